@@ -1,0 +1,173 @@
+package vn.vhcs.aggregation.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.vhcs.common.kafka.KafkaSettings;
+import vn.vhcs.common.web.RequestIds;
+import vn.vhcs.contract.EventCodec;
+import vn.vhcs.contract.EventHeaders;
+import vn.vhcs.contract.Topics;
+
+/**
+ * Reads report-events and registry-events and applies each record in its own transaction
+ * ({@link EventApplier}); offsets are committed only after that transaction. When a transaction
+ * fails (database away), the consumer seeks back to the record and retries it after a pause, so
+ * no event is skipped. A record that does not follow the contract is logged and passed over.
+ */
+@ApplicationScoped
+public class ReportEventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ReportEventConsumer.class);
+
+    private final EventApplier applier;
+    private final KafkaSettings kafka;
+    private final ConsumerConfig config;
+    private final AtomicLong applied = new AtomicLong();
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+
+    public ReportEventConsumer(EventApplier applier, KafkaSettings kafka, ConsumerConfig config) {
+        this.applier = applier;
+        this.kafka = kafka;
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.enabled()) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "report-event-consumer");
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Events applied since start (duplicates and stale versions not counted). */
+    public long applied() {
+        return applied.get();
+    }
+
+    private void run() {
+        Map<String, Object> props = new HashMap<>(kafka.client());
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.CLIENT_ID_CONFIG,
+                kafka.clientIdPrefix().orElse("aggregation-service") + "-consumer");
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(org.apache.kafka.clients.consumer.ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer = c;
+            c.subscribe(List.of(Topics.REPORT_EVENTS, Topics.REGISTRY_EVENTS));
+            while (running) {
+                ConsumerRecords<String, byte[]> records = c.poll(config.pollTimeout());
+                for (TopicPartition partition : records.partitions()) {
+                    if (!applyPartition(c, partition, records.records(partition))) {
+                        break;
+                    }
+                }
+            }
+        } catch (WakeupException e) {
+            // shutting down
+        } catch (RuntimeException e) {
+            LOG.error("Event consumer stopped unexpectedly", e);
+        } finally {
+            consumer = null;
+        }
+    }
+
+    /** Applies a partition's records in order; false when one failed and must be retried. */
+    private boolean applyPartition(KafkaConsumer<String, byte[]> c, TopicPartition partition,
+            List<ConsumerRecord<String, byte[]>> records) {
+        long next = -1;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            String correlation = header(record, EventHeaders.CORRELATION_ID);
+            MDC.put(RequestIds.MDC_KEY, correlation == null ? "-" : correlation);
+            try {
+                EventApplier.Outcome outcome = applier.apply(record.topic(), record.value());
+                if (outcome == EventApplier.Outcome.APPLIED) {
+                    applied.incrementAndGet();
+                }
+                LOG.debugf("%s %s@%d: %s", record.topic(), record.key(), record.offset(), outcome);
+            } catch (EventCodec.MalformedEventException e) {
+                LOG.errorf("Skipping malformed event %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                        e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warnf("Event %s-%d@%d could not be applied, retrying: %s", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+                if (next >= 0) {
+                    commit(c, partition, next);
+                }
+                c.seek(partition, record.offset());
+                pause();
+                return false;
+            } finally {
+                MDC.remove(RequestIds.MDC_KEY);
+            }
+            next = record.offset() + 1;
+        }
+        if (next >= 0) {
+            commit(c, partition, next);
+        }
+        return true;
+    }
+
+    private void commit(KafkaConsumer<String, byte[]> c, TopicPartition partition, long next) {
+        try {
+            c.commitSync(Map.of(partition, new OffsetAndMetadata(next)));
+        } catch (RuntimeException e) {
+            // The transaction is done; a redelivery after a lost commit is deduplicated.
+            LOG.warnf("Offset commit failed for %s: %s", partition, e.getMessage());
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(config.retryBackoff().toMillis()); // back-off between retries of a failing event
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+}

@@ -1,0 +1,33 @@
+package vn.vhcs.aggregation.registry;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** Copy of a report-service province, from registry-events. */
+@Entity
+@Table(name = "province")
+public class Province {
+
+    @EmbeddedId
+    public Key key;
+    public String name;
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+    @Column(name = "successor_code")
+    public String successorCode;
+    public long revision;
+
+    @Embeddable
+    public record Key(String code, @Column(name = "valid_from") LocalDate validFrom) implements Serializable {
+    }
+
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(key.validFrom()) && (validTo == null || !day.isAfter(validTo));
+    }
+}

@@ -1,0 +1,103 @@
+package vn.vhcs.aggregation.registry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.contract.RegistryEvent;
+
+/**
+ * aggregation-service's own copy of the registry, kept from registry-events: a change is applied
+ * only when its revision is newer than the one held.
+ */
+@ApplicationScoped
+public class RegistryCopy {
+
+    private final ProvinceRepository provinces;
+    private final AgencyRepository agencies;
+    private final RoundRepository rounds;
+
+    public RegistryCopy(ProvinceRepository provinces, AgencyRepository agencies, RoundRepository rounds) {
+        this.provinces = provinces;
+        this.agencies = agencies;
+        this.rounds = rounds;
+    }
+
+    /** Applies one registry event; false when it is older than what is held. */
+    public boolean apply(RegistryEvent event) {
+        switch (event.type()) {
+            case ProvinceUpserted -> {
+                var p = event.province();
+                Province.Key key = new Province.Key(p.code(), p.validFrom());
+                Province row = provinces.findById(key);
+                if (row != null && row.revision >= event.revision()) {
+                    return false;
+                }
+                if (row == null) {
+                    row = new Province();
+                    row.key = key;
+                }
+                row.name = p.name();
+                row.validTo = p.validTo();
+                row.successorCode = p.successorCode();
+                row.revision = event.revision();
+                provinces.persist(row); // no-op when managed; for a new row, after its fields
+            }
+            case AgencyUpserted -> {
+                var a = event.agency();
+                Agency row = agencies.findById(a.code());
+                if (row != null && row.revision >= event.revision()) {
+                    return false;
+                }
+                if (row == null) {
+                    row = new Agency();
+                    row.code = a.code();
+                }
+                row.name = a.name();
+                row.kind = a.kind();
+                row.provinceCode = a.provinceCode();
+                row.parentCode = a.parentCode();
+                row.active = a.active();
+                row.revision = event.revision();
+                agencies.persist(row);
+            }
+            case RoundUpserted -> {
+                var r = event.round();
+                ReportingRound row = rounds.findById(r.code());
+                if (row != null && row.revision >= event.revision()) {
+                    return false;
+                }
+                if (row == null) {
+                    row = new ReportingRound();
+                    row.code = r.code();
+                }
+                row.kind = r.kind();
+                row.periodStart = r.periodStart();
+                row.periodEnd = r.periodEnd();
+                row.dueDate = r.dueDate();
+                row.closesOn = r.closesOn();
+                row.revision = event.revision();
+                rounds.persist(row);
+            }
+        }
+        return true;
+    }
+
+    public Optional<ReportingRound> round(String code) {
+        return rounds.findByIdOptional(code);
+    }
+
+    public boolean knowsProvince(String code) {
+        return !provinces.byCode(code).isEmpty();
+    }
+
+    /** The province that had this code on that day, if any. */
+    public Optional<Province> provinceOn(String code, LocalDate day) {
+        return provinces.byCode(code).stream().filter(p -> p.validOn(day)).findFirst();
+    }
+
+    public List<Agency> expectedAgencies(String provinceCode) {
+        return agencies.expected(provinceCode);
+    }
+}

@@ -1,0 +1,39 @@
+package vn.vhcs.aggregation.statistics;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** What one report currently contributes: the state of its latest applied version. */
+@Entity
+@Table(name = "report_contribution")
+public class ReportContribution {
+
+    @Id
+    @Column(name = "report_id")
+    public UUID reportId;
+    public int version;
+    public String status;
+    @Column(name = "agency_code")
+    public String agencyCode;
+    @Column(name = "round_code")
+    public String roundCode;
+    @Column(name = "province_code")
+    public String provinceCode;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    /** The {@link vn.vhcs.contract.ReportState} of that version, as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String state;
+
+    public boolean counts() {
+        return !"WITHDRAWN".equals(status);
+    }
+}

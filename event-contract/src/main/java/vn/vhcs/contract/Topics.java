@@ -1,0 +1,12 @@
+package vn.vhcs.contract;
+
+/** Kafka topic names; the one place both sides take them from. */
+public final class Topics {
+    /** Report lifecycle events, key = report id, so that one report's events stay in order. */
+    public static final String REPORT_EVENTS = "report-events";
+    /** Registry (provinces, agencies, rounds) state, compacted, key = {@link RegistryEvent#key()}. */
+    public static final String REGISTRY_EVENTS = "registry-events";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,137 @@
+package vn.vhcs.gateway.routing;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+import org.jboss.logging.Logger;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Forwards a request to a service and its answer back, streaming both bodies: status, headers and
+ * problem documents pass unchanged, so the gateway holds no copy of the services' DTOs.
+ */
+@ApplicationScoped
+public class DownstreamProxy {
+
+    private static final Logger LOG = Logger.getLogger(DownstreamProxy.class);
+
+    /** Hop-by-hop headers (RFC 9110 §7.6.1) belong to one connection and are not forwarded. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    private final HttpClient client;
+    private final GatewayConfig config;
+
+    public DownstreamProxy(Vertx vertx, GatewayConfig config) {
+        this.config = config;
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setDecompressionSupported(false),
+                new PoolOptions().setHttp1MaxSize(100).setMaxWaitQueueSize(1000));
+    }
+
+    public void forward(RoutingContext ctx, URI target) {
+        HttpServerRequest in = ctx.request();
+        String requestId = RequestId.of(ctx);
+        in.pause();
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setHost(target.getHost())
+                .setPort(target.getPort() > 0 ? target.getPort() : 80)
+                .setURI(in.uri())
+                .setIdleTimeout(config.requestTimeout().toMillis());
+        client.request(options).onComplete(requested -> {
+            if (requested.failed()) {
+                in.resume();
+                failed(ctx, target, requested.cause());
+                return;
+            }
+            HttpClientRequest out = requested.result();
+            copyHeaders(in.headers(), out.headers());
+            out.putHeader(RequestId.HEADER, requestId);
+            out.putHeader("X-Forwarded-For", forwardedFor(in));
+            out.putHeader("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
+            if (in.authority() != null) {
+                out.putHeader("X-Forwarded-Host", in.authority().toString());
+            }
+            if (in.headers().contains("Content-Length")) {
+                out.putHeader("Content-Length", in.getHeader("Content-Length"));
+            } else if (in.headers().contains("Transfer-Encoding")) {
+                out.setChunked(true);
+            }
+            out.send(in).onComplete(answered -> {
+                if (answered.failed()) {
+                    failed(ctx, target, answered.cause());
+                    return;
+                }
+                HttpClientResponse answer = answered.result();
+                var response = ctx.response();
+                response.setStatusCode(answer.statusCode());
+                copyHeaders(answer.headers(), response.headers());
+                response.putHeader(RequestId.HEADER, requestId);
+                if (!answer.headers().contains("Content-Length")) {
+                    response.setChunked(true);
+                }
+                answer.pipeTo(response).onFailure(e -> LOG.debugf("answer of %s cut: %s", target, e.getMessage()));
+            });
+        });
+    }
+
+    private void failed(RoutingContext ctx, URI target, Throwable cause) {
+        if (cause instanceof TimeoutException || cause instanceof io.vertx.core.http.StreamResetException
+                || String.valueOf(cause.getMessage()).contains("timeout")
+                        && !(cause instanceof ConnectTimeoutException)) {
+            LOG.warnf("%s did not answer in time (request %s)", target, RequestId.of(ctx));
+            Problems.send(ctx, 504, "gateway-timeout", "Gateway timeout",
+                    "The service did not answer in time; retry later");
+            return;
+        }
+        LOG.warnf("%s unreachable (request %s): %s", target, RequestId.of(ctx), cause.toString());
+        if (!ctx.response().headWritten()) {
+            ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, config.retryAfter().toSeconds())));
+        }
+        Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
+                "The service behind this path cannot be reached; retry later");
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        for (var entry : from) {
+            if (!HOP_BY_HOP.contains(entry.getKey().toLowerCase(Locale.ROOT))
+                    && !entry.getKey().equalsIgnoreCase("content-length")) {
+                to.add(entry.getKey(), entry.getValue());
+            }
+        }
+        String length = from.get("Content-Length");
+        if (length != null) {
+            to.set("Content-Length", length);
+        }
+    }
+
+    private static String forwardedFor(HttpServerRequest in) {
+        String previous = in.getHeader("X-Forwarded-For");
+        String remote = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
+        return previous == null ? remote : previous + ", " + remote;
+    }
+
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,52 @@
+package vn.vhcs.gateway.routing;
+
+import java.net.URI;
+import java.util.List;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The public API's route table: which path prefix goes to which service. Authentication and rate
+ * limits run as handlers before these (order below {@link #FORWARD_ORDER}).
+ */
+@ApplicationScoped
+public class Routes {
+
+    /** Handlers of this order forward; security and limits register lower orders to run first. */
+    public static final int FORWARD_ORDER = 10_000;
+
+    record Route(String prefix, URI target) {
+    }
+
+    private final DownstreamProxy proxy;
+    private final GatewayConfig config;
+
+    public Routes(DownstreamProxy proxy, GatewayConfig config) {
+        this.proxy = proxy;
+        this.config = config;
+    }
+
+    public List<Route> table() {
+        URI reports = config.reportServiceUrl();
+        URI statistics = config.aggregationServiceUrl();
+        return List.of(
+                new Route("/api/v1/reports", reports),
+                new Route("/api/v1/provinces", reports),
+                new Route("/api/v1/agencies", reports),
+                new Route("/api/v1/rounds", reports),
+                new Route("/api/v1/statistics", statistics));
+    }
+
+    void install(@Observes Router router) {
+        int order = FORWARD_ORDER;
+        for (Route route : table()) {
+            // the prefix itself and everything below it, nothing that merely starts with it
+            router.routeWithRegex("^" + java.util.regex.Pattern.quote(route.prefix()) + "(/.*)?$").order(order++)
+                    .handler(ctx -> proxy.forward(ctx, route.target()));
+        }
+        router.routeWithRegex("^/api/.*").order(order).handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",
+                "No API resource at this path"));
+    }
+}

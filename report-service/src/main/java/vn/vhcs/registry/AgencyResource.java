@@ -1,0 +1,65 @@
+package vn.vhcs.registry;
+
+import java.net.URI;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.common.problem.RequestValidator;
+import vn.vhcs.common.web.Page;
+import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.registry.api.AgencyRequest;
+import vn.vhcs.registry.api.AgencyView;
+
+@Path("/api/v1/agencies")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgencyResource {
+
+    private final AgencyRepository agencies;
+    private final RegistryService registry;
+    private final RequestValidator validator;
+
+    public AgencyResource(AgencyRepository agencies, RegistryService registry, RequestValidator validator) {
+        this.agencies = agencies;
+        this.registry = registry;
+        this.validator = validator;
+    }
+
+    @GET
+    public Page<AgencyView> list(@QueryParam("province") String province, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        if (province != null) {
+            Codes.check(province, Codes.PROVINCE, "province", "a two-digit province code");
+        }
+        var query = agencies.search(province).page(paging.page(), paging.size());
+        return new Page<>(query.list().stream().map(AgencyView::of).toList(), paging.page(), paging.size(), query.count());
+    }
+
+    @GET
+    @Path("/{code}")
+    public AgencyView get(@PathParam("code") String code) {
+        return agencies.findByIdOptional(code).map(AgencyView::of)
+                .orElseThrow(() -> ProblemException.notFound("Agency " + code));
+    }
+
+    /** Creates (201) or replaces (200) the agency with this code. */
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("code") String code, AgencyRequest request) {
+        Codes.check(code, Codes.AGENCY, "code", "an agency code");
+        var saved = registry.putAgency(code, validator.valid(request));
+        AgencyView view = AgencyView.of(saved.entity());
+        return saved.created()
+                ? Response.created(URI.create("/api/v1/agencies/" + code)).entity(view).build()
+                : Response.ok(view).build();
+    }
+}

@@ -1,0 +1,34 @@
+package vn.vhcs.registry;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+/** A province or centrally-run city over one period of validity; seeded by migration. */
+@Entity
+@Table(name = "province")
+public class Province {
+
+    @EmbeddedId
+    public Key key;
+    public String name;
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+    @Column(name = "successor_code")
+    public String successorCode;
+    public boolean published;
+
+    /** A code alone is no identity: 15, 24, 52, 91, … were reused on 1 July 2025. */
+    @Embeddable
+    public record Key(String code, @Column(name = "valid_from") LocalDate validFrom) implements Serializable {
+    }
+
+    public boolean validOn(LocalDate day) {
+        return !day.isBefore(key.validFrom()) && (validTo == null || !day.isAfter(validTo));
+    }
+}

@@ -1,0 +1,48 @@
+package vn.vhcs.registry;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.common.web.RequestIds;
+import vn.vhcs.contract.RegistryEvent;
+import vn.vhcs.contract.RegistryEvent.RegistryEventType;
+import vn.vhcs.contract.Topics;
+import vn.vhcs.report.outbox.Outbox;
+
+/** Announces every registry change on registry-events, through the outbox. */
+@ApplicationScoped
+public class RegistryEvents {
+
+    private final Outbox outbox;
+
+    public RegistryEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public void province(Province p) {
+        String key = RegistryEvent.provinceKey(p.key.code(), p.key.validFrom());
+        // Provinces change only through migrations: revision 1 each.
+        emit(RegistryEventType.ProvinceUpserted, key, 1, new RegistryEvent.Province(p.key.code(), p.name,
+                p.key.validFrom(), p.validTo, p.successorCode), null, null);
+    }
+
+    public void agency(Agency a) {
+        emit(RegistryEventType.AgencyUpserted, RegistryEvent.agencyKey(a.code), a.revision, null,
+                new RegistryEvent.Agency(a.code, a.name, a.kind.name(), a.provinceCode, a.parentCode, a.active), null);
+    }
+
+    public void round(ReportingRound r) {
+        emit(RegistryEventType.RoundUpserted, RegistryEvent.roundKey(r.code), r.revision, null, null,
+                new RegistryEvent.Round(r.code, r.kind.name(), r.periodStart, r.periodEnd, r.dueDate, r.closesOn));
+    }
+
+    private void emit(RegistryEventType type, String key, long revision, RegistryEvent.Province province,
+            RegistryEvent.Agency agency, RegistryEvent.Round round) {
+        UUID id = UUID.randomUUID();
+        String correlation = RequestIds.current();
+        RegistryEvent event = new RegistryEvent(id, type, RegistryEvent.SCHEMA_VERSION, Instant.now(), key, revision,
+                correlation, province, agency, round);
+        outbox.enqueue(id, Topics.REGISTRY_EVENTS, key, type.name(), event, correlation);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.vhcs.registry;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A reporting round (đợt báo cáo), e.g. SO-KET-2022. */
+@Entity
+@Table(name = "reporting_round")
+public class ReportingRound {
+
+    @Id
+    public String code;
+    @Enumerated(EnumType.STRING)
+    public RoundKind kind;
+    @Column(name = "period_start")
+    public LocalDate periodStart;
+    @Column(name = "period_end")
+    public LocalDate periodEnd;
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+    @Column(name = "closes_on")
+    public LocalDate closesOn;
+    public long revision;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

@@ -1,0 +1,9 @@
+package vn.vhcs.registry;
+
+public enum RoundKind {
+    ANNUAL,
+    /** sơ kết */
+    MIDTERM_REVIEW,
+    /** tổng kết */
+    FINAL_REVIEW
+}

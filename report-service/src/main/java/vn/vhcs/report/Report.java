@@ -1,0 +1,43 @@
+package vn.vhcs.report;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The current state of one agency's report for one round. */
+@Entity
+@Table(name = "report")
+public class Report {
+
+    @Id
+    public UUID id;
+    @Column(name = "agency_code")
+    public String agencyCode;
+    @Column(name = "round_code")
+    public String roundCode;
+    /** The province the agency filed under, as of the round's period end. */
+    @Column(name = "province_code")
+    public String provinceCode;
+    public int version;
+    @Enumerated(EnumType.STRING)
+    public ReportStatus status;
+    /** First submission; decides {@code onTime}. */
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "on_time")
+    public boolean onTime;
+    /** The validated, normalised v1 document ({@link vn.vhcs.report.api.ReportRequest}) as JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String body;
+}

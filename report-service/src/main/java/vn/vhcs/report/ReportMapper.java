@@ -1,0 +1,69 @@
+package vn.vhcs.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.contract.ReportState;
+import vn.vhcs.registry.AgencyKind;
+import vn.vhcs.report.api.ReportRequest;
+import vn.vhcs.report.api.ReportView;
+
+/** Explicit mappings between the stored report, its API view and its event state. */
+@ApplicationScoped
+public class ReportMapper {
+
+    private final ObjectMapper json;
+
+    public ReportMapper(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public String toBody(ReportRequest document) {
+        try {
+            return json.writeValueAsString(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ReportRequest document(Report report) {
+        try {
+            return json.readValue(report.body, ReportRequest.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored report " + report.id + " cannot be read", e);
+        }
+    }
+
+    public ReportView view(Report report) {
+        ReportRequest d = document(report);
+        return new ReportView(report.id, report.agencyCode, report.roundCode, report.provinceCode, report.version,
+                report.status, report.submittedAt, report.updatedAt, report.onTime, d.document(), d.workforce(),
+                d.memberUnits(), d.directives(), d.indicators(), d.models(), d.commendations(), d.emulationTitles(),
+                d.narrative());
+    }
+
+    public ReportState state(Report report, ReportRequest d, AgencyKind agencyKind) {
+        var doc = d.document();
+        var w = d.workforce();
+        var units = d.memberUnits();
+        var ind = d.indicators();
+        return new ReportState(report.id, report.agencyCode, agencyKind.name(), report.roundCode, report.provinceCode,
+                report.version, report.status.name(), report.submittedAt, report.updatedAt, report.onTime,
+                new ReportState.Document(doc.number(), doc.issuedOn(), doc.signerName(), doc.signerTitle()),
+                new ReportState.Workforce(w.total(), w.participating(), w.commitmentsSigned()),
+                units == null ? null : new ReportState.MemberUnits(units.total(), units.withCultureRules()),
+                d.directives().stream()
+                        .map(x -> new ReportState.Directive(x.kind().name(), x.number(), x.issuedOn(), x.title())).toList(),
+                ind == null ? null
+                        : new ReportState.Indicators(ind.computerEquipmentPercent(), ind.citizenSatisfactionPercent(),
+                                ind.digitizedProceduresPercent()),
+                d.models().stream().map(x -> new ReportState.Model(x.name(), x.sector().name())).toList(),
+                d.commendations().stream().map(x -> new ReportState.Commendation(x.form().name(),
+                        x.recipientKind().name(), x.year(), x.count())).toList(),
+                d.emulationTitles().stream()
+                        .map(x -> new ReportState.EmulationTitle(x.title().name(), x.year(), x.count())).toList());
+    }
+}

@@ -1,0 +1,53 @@
+package vn.vhcs.report.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import vn.vhcs.contract.EventCodec;
+
+/** Writes events into the outbox table, inside the caller's transaction. */
+@ApplicationScoped
+public class Outbox {
+
+    private final OutboxRepository repository;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Instance<OutboxRelay> relay;
+
+    public Outbox(OutboxRepository repository, TransactionSynchronizationRegistry transactions,
+            Instance<OutboxRelay> relay) {
+        this.repository = repository;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(UUID eventId, String topic, String key, String type, Object event, String correlationId) {
+        OutboxEvent row = new OutboxEvent();
+        row.id = eventId;
+        row.topic = topic;
+        row.messageKey = key;
+        row.eventType = type;
+        row.payload = EventCodec.toJson(event);
+        row.correlationId = correlationId;
+        row.createdAt = Instant.now();
+        repository.persist(row);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.get().wakeUp();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,187 @@
+package vn.vhcs.common.problem;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import vn.vhcs.common.web.RequestIds;
+
+/**
+ * Turns every failure into an RFC 9457 problem document. Bad input is a 4xx naming the field;
+ * a 500 carries only the request id, and the stack trace goes to the log under that id.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    public static Response problem(ProblemType type, String detail, List<FieldError> errors, UriInfo uri) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(), RequestIds.current(),
+                errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder answer = Response.fromResponse(problem(e.type(), e.getMessage(), e.errors(), uri));
+        e.headers().forEach(answer::header);
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return problem(ProblemType.VALIDATION, "The request has a field that the contract does not know",
+                List.of(new FieldError(path(e), "unknown field")), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidFormatException e, UriInfo uri) {
+        String message = e.getTargetType() != null && e.getTargetType().isEnum()
+                ? "must be one of " + List.of(e.getTargetType().getEnumConstants()).stream().map(Object::toString)
+                        .collect(Collectors.joining(", "))
+                : "invalid value " + (e.getValue() == null ? "" : "'" + e.getValue() + "'") + " for a "
+                        + (e.getTargetType() == null ? "value" : describe(e.getTargetType()));
+        return problem(ProblemType.VALIDATION, "The request has a value of the wrong form",
+                List.of(new FieldError(path(e), message)), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = path(e);
+        if (field.isEmpty()) {
+            return problem(ProblemType.MALFORMED_REQUEST, "The body must be a JSON object", null, uri);
+        }
+        return problem(ProblemType.VALIDATION, "The request has a value of the wrong type",
+                List.of(new FieldError(field, "wrong type: expected a "
+                        + (e.getTargetType() == null ? "different value" : describe(e.getTargetType())))),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        String field = path(e);
+        Throwable cause = e.getCause() instanceof ProblemException p ? p : null;
+        if (cause != null) {
+            return problem((ProblemException) cause, uri);
+        }
+        return problem(ProblemType.VALIDATION, "The request cannot be read",
+                List.of(new FieldError(field.isEmpty() ? "$" : field, "invalid value")), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformed(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")";
+        return problem(ProblemType.MALFORMED_REQUEST, "The body is not well-formed JSON" + where, null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, UriInfo uri) {
+        return problem(ProblemType.NOT_FOUND, "No resource at this path", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, UriInfo uri) {
+        Response answer = problem(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here", null, uri);
+        return Response.fromResponse(answer).allow(e.getResponse().getAllowedMethods()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notSupported(NotSupportedException e, UriInfo uri) {
+        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send application/json", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
+        return problem(ProblemType.NOT_ACCEPTABLE, "No representation for the Accept header", null, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        // RESTEasy Reactive wraps body-reading failures: answer for the Jackson failure inside.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException u) {
+                return unknownField(u, uri);
+            }
+            if (cause instanceof InvalidFormatException i) {
+                return invalidValue(i, uri);
+            }
+            if (cause instanceof MismatchedInputException m) {
+                return mismatchedInput(m, uri);
+            }
+            if (cause instanceof JsonMappingException m) {
+                return jsonMapping(m, uri);
+            }
+            if (cause instanceof JsonProcessingException p) {
+                return malformed(p, uri);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        if (status == 400) {
+            return problem(ProblemType.MALFORMED_REQUEST, "The request cannot be read", null, uri);
+        }
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type = java.util.Arrays.stream(ProblemType.values()).filter(t -> t.status() == status).findFirst()
+                .orElse(ProblemType.MALFORMED_REQUEST);
+        return Response.fromResponse(problem(type, e.getMessage(), null, uri)).status(status).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure of request %s", RequestIds.current());
+        return problem(ProblemType.INTERNAL, "Something went wrong on our side; quote the request id when reporting it",
+                null, uri);
+    }
+
+    /** The JSON path of a Jackson failure: {@code models[2].sector}. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "number";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (type.getSimpleName().equals("LocalDate")) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        return "object";
+    }
+}

@@ -1,0 +1,47 @@
+package vn.vhcs.common.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * Bean Validation of a request body, answered as a 400 problem listing every broken rule by its
+ * JSON path ({@code workforce.participating}, {@code models[2].sector}).
+ */
+@ApplicationScoped
+public class RequestValidator {
+
+    private final Validator validator;
+
+    public RequestValidator(Validator validator) {
+        this.validator = validator;
+    }
+
+    public <T> T valid(T body) {
+        if (body == null) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The request needs a JSON body");
+        }
+        List<FieldError> errors = violations(body);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "The request breaks " + errors.size() + " rule(s)", errors);
+        }
+        return body;
+    }
+
+    public <T> List<FieldError> violations(T body) {
+        Set<ConstraintViolation<T>> violations = validator.validate(body);
+        return violations.stream()
+                .map(v -> new FieldError(path(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+    }
+
+    static String path(String beanPath) {
+        return beanPath.replace(".<list element>", "").replace(".<iterable element>", "")
+                .replace("<list element>", "");
+    }
+}
