@@ -41,6 +41,8 @@ public class ReportEventConsumer {
     private final KafkaSettings kafka;
     private final ConsumerConfig config;
     private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong stale = new AtomicLong();
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
@@ -75,9 +77,19 @@ public class ReportEventConsumer {
         }
     }
 
-    /** Events applied since start (duplicates and stale versions not counted). */
+    /** Events applied since start. */
     public long applied() {
         return applied.get();
+    }
+
+    /** Events seen again (same event id) since start: skipped. */
+    public long duplicates() {
+        return duplicates.get();
+    }
+
+    /** Events older than what is held (version or revision) since start: skipped. */
+    public long stale() {
+        return stale.get();
     }
 
     private void run() {
@@ -120,8 +132,10 @@ public class ReportEventConsumer {
             MDC.put(RequestIds.MDC_KEY, correlation == null ? "-" : correlation);
             try {
                 EventApplier.Outcome outcome = applier.apply(record.topic(), record.value());
-                if (outcome == EventApplier.Outcome.APPLIED) {
-                    applied.incrementAndGet();
+                switch (outcome) {
+                    case APPLIED -> applied.incrementAndGet();
+                    case DUPLICATE -> duplicates.incrementAndGet();
+                    case STALE -> stale.incrementAndGet();
                 }
                 LOG.debugf("%s %s@%d: %s", record.topic(), record.key(), record.offset(), outcome);
             } catch (EventCodec.MalformedEventException e) {

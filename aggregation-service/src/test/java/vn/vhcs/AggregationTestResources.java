@@ -1,0 +1,12 @@
+package vn.vhcs;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import vn.vhcs.testing.KafkaBrokerResource;
+import vn.vhcs.testing.PostgresResource;
+
+/** Every test of this module runs against a real Kafka broker and the real PostgreSQL. */
+@QuarkusTestResource(KafkaBrokerResource.class)
+@QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "vhcs_aggregation_test"))
+public class AggregationTestResources {
+}

@@ -1,0 +1,143 @@
+package vn.vhcs.aggregation.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import vn.vhcs.contract.ExampleEvents;
+import vn.vhcs.contract.Topics;
+
+/** The idempotent consumer, fed the contract's example events through the real broker. */
+@QuarkusTest
+class ReportEventConsumerTest {
+
+    @Inject
+    ReportEventConsumer consumer;
+
+    private TestEvents events;
+
+    @BeforeEach
+    void open() {
+        events = new TestEvents();
+        events.send(TestEvents.example(ExampleEvents.ROUND_UPSERTED));
+    }
+
+    @AfterEach
+    void close() {
+        events.close();
+    }
+
+    static ObjectNode province(String code) {
+        ObjectNode event = TestEvents.example(ExampleEvents.PROVINCE_UPSERTED);
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("key", "province:" + code + ":2008-08-01");
+        ((ObjectNode) event.get("province")).put("code", code);
+        return event;
+    }
+
+    static ObjectNode agency(String code, String province, long revision, boolean active) {
+        ObjectNode event = TestEvents.example(ExampleEvents.AGENCY_UPSERTED);
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("key", "agency:" + code);
+        event.put("revision", revision);
+        ObjectNode agency = (ObjectNode) event.get("agency");
+        agency.put("code", code);
+        agency.put("name", "Cơ quan " + code);
+        agency.put("provinceCode", province);
+        agency.put("active", active);
+        return event;
+    }
+
+    private String stats(String province) {
+        return "/api/v1/statistics/rounds/SO-KET-2022/provinces/" + province;
+    }
+
+    @Test
+    void submissionRevisionAndWithdrawalAreReflected() {
+        events.send(province("31"));
+        events.send(agency("31.A", "31", 1, true));
+        events.send(agency("31.B", "31", 1, true));
+        UUID report = UUID.randomUUID();
+
+        events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, report, "31.A", "31", 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("31")).then().statusCode(200)
+                .body("agenciesReported", equalTo(1))
+                .body("agenciesExpected", equalTo(2))
+                .body("missingAgencies.code", equalTo(java.util.List.of("31.B")))
+                .body("workforceTotal", equalTo(20))
+                .body("models.total", equalTo(1)));
+
+        events.send(TestEvents.report(ExampleEvents.REPORT_REVISED, report, "31.A", "31", 2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("31")).then()
+                .body("agenciesReported", equalTo(1))
+                .body("workforceTotal", equalTo(21))
+                .body("models.total", equalTo(2)));
+
+        events.send(TestEvents.report(ExampleEvents.REPORT_WITHDRAWN, report, "31.A", "31", 3));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("31")).then()
+                .body("agenciesReported", equalTo(0))
+                .body("workforceTotal", equalTo(0))
+                .body("participationRate.value", nullValue())
+                .body("models.total", equalTo(0))
+                .body("missingAgencies.code", equalTo(java.util.List.of("31.A", "31.B"))));
+    }
+
+    @Test
+    void aRedeliveredEventAndAnOlderVersionChangeNothing() {
+        events.send(province("33"));
+        UUID report = UUID.randomUUID();
+        ObjectNode first = TestEvents.report(ExampleEvents.REPORT_SUBMITTED, report, "33.A", "33", 1);
+        events.send(first);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("33")).then()
+                .body("workforceTotal", equalTo(20)));
+
+        long duplicates = consumer.duplicates();
+        events.send(first);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.duplicates() == duplicates + 1);
+        given().get(stats("33")).then().body("workforceTotal", equalTo(20)).body("agenciesReported", equalTo(1));
+
+        events.send(TestEvents.report(ExampleEvents.REPORT_REVISED, report, "33.A", "33", 2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("33")).then()
+                .body("workforceTotal", equalTo(21)));
+
+        long stale = consumer.stale();
+        events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, report, "33.A", "33", 1)); // new id, old version
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.stale() == stale + 1);
+        given().get(stats("33")).then().body("workforceTotal", equalTo(21)).body("models.total", equalTo(2));
+    }
+
+    @Test
+    void anOlderAgencyRevisionDoesNotOverwriteANewerOne() {
+        events.send(province("35"));
+        events.send(agency("35.A", "35", 2, false));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("35")).then().statusCode(200)
+                .body("agenciesExpected", equalTo(0)));
+        long stale = consumer.stale();
+        events.send(agency("35.A", "35", 1, true));
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.stale() == stale + 1);
+        given().get(stats("35")).then().body("agenciesExpected", equalTo(0));
+    }
+
+    @Test
+    void aMalformedEventIsPassedOverAndTheNextOneApplied() {
+        events.send(province("37"));
+        UUID report = UUID.randomUUID();
+        events.sendRaw(Topics.REPORT_EVENTS, report.toString(), "{ this is not an event");
+        events.sendRaw(Topics.REPORT_EVENTS, report.toString(), "{\"version\": \"x\"}");
+        events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, report, "37.A", "37", 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("37")).then()
+                .body("workforceTotal", equalTo(20)));
+    }
+}

@@ -1,0 +1,102 @@
+package vn.vhcs.aggregation.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import vn.vhcs.aggregation.statistics.ProvinceStatistics.AgencyRef;
+import vn.vhcs.contract.ReportState;
+
+/** The arithmetic, on inputs whose figures are worked out by hand. */
+class StatisticsCalculatorTest {
+
+    static ReportState report(String agency, int total, int participating, int commitments, Integer units,
+            Integer withRules, boolean onTime, List<ReportState.Model> models, List<ReportState.Commendation> commendations,
+            List<ReportState.EmulationTitle> titles, List<ReportState.Directive> directives, BigDecimal computers) {
+        return new ReportState(UUID.randomUUID(), agency, "OFFICE", "SO-KET-2022", "58", 1, "SUBMITTED",
+                Instant.parse("2022-04-20T00:00:00Z"), Instant.parse("2022-04-21T00:00:00Z"), onTime,
+                new ReportState.Document("1/BC", java.time.LocalDate.parse("2022-04-20"), null, null),
+                new ReportState.Workforce(total, participating, commitments),
+                units == null ? null : new ReportState.MemberUnits(units, withRules), directives,
+                computers == null ? null : new ReportState.Indicators(computers, null, null), models, commendations, titles);
+    }
+
+    @Test
+    void theIssuesExampleAddsUp() {
+        ReportState a = report("58.SNV", 40, 39, 38, 300, 295, true,
+                List.of(new ReportState.Model("m1", "ADMINISTRATION"), new ReportState.Model("m2", "ADMINISTRATION"),
+                        new ReportState.Model("m3", "EDUCATION")),
+                List.of(new ReportState.Commendation("CERTIFICATE_OF_MERIT", "COLLECTIVE", 2020, 2),
+                        new ReportState.Commendation("CERTIFICATE_OF_MERIT", "COLLECTIVE", 2021, 3),
+                        new ReportState.Commendation("PRAISE", "INDIVIDUAL", 2021, 4)),
+                List.of(new ReportState.EmulationTitle("ADVANCED_WORKER", 2021, 38),
+                        new ReportState.EmulationTitle("ADVANCED_WORKER", 2020, 35)),
+                List.of(new ReportState.Directive("PLAN", "1/KH", null, null),
+                        new ReportState.Directive("DECISION", "2/QĐ", null, null)),
+                new BigDecimal("100"));
+        ReportState b = report("58.LDLD", 32, 32, 32, 50, 48, false,
+                List.of(new ReportState.Model("m4", "HEALTH")),
+                List.of(new ReportState.Commendation("CERTIFICATE_OF_MERIT", "COLLECTIVE", 2021, 1)),
+                List.of(new ReportState.EmulationTitle("ADVANCED_WORKER", 2021, 31)),
+                List.of(new ReportState.Directive("PLAN", "3/KH", null, null)), new BigDecimal("95.5"));
+
+        ProvinceStatistics s = StatisticsCalculator.compute("SO-KET-2022", "58", List.of(a, b),
+                List.of(new AgencyRef("58.SNV", "Sở Nội vụ"), new AgencyRef("58.LDLD", "LĐLĐ"),
+                        new AgencyRef("58.VP", "Văn phòng")));
+
+        assertEquals(2, s.agenciesReported());
+        assertEquals(3, s.agenciesExpected());
+        assertEquals(new Rate(0.66667, 2, 3), s.reportingRate());
+        assertEquals(List.of(new AgencyRef("58.VP", "Văn phòng")), s.missingAgencies());
+        assertEquals(1, s.reportedOnTime());
+        assertEquals(new Rate(0.5, 1, 2), s.onTimeRate());
+        assertEquals(72, s.workforceTotal());
+        assertEquals(71, s.participating());
+        assertEquals(new Rate(0.98611, 71, 72), s.participationRate());
+        assertEquals(70, s.commitmentsSigned());
+        assertEquals(new Rate(0.97222, 70, 72), s.commitmentRate());
+        assertEquals(new ProvinceStatistics.MemberUnits(350, 343, new Rate(0.98, 343, 350)), s.memberUnits());
+        assertEquals(new ProvinceStatistics.Models(4, Map.of("ADMINISTRATION", 2L, "EDUCATION", 1L, "HEALTH", 1L)),
+                s.models());
+        assertEquals(List.of(new ProvinceStatistics.CommendationCount("CERTIFICATE_OF_MERIT", "COLLECTIVE", 6),
+                new ProvinceStatistics.CommendationCount("PRAISE", "INDIVIDUAL", 4)), s.commendations());
+        assertEquals(List.of(new ProvinceStatistics.TitleCount("ADVANCED_WORKER", 2020, 35),
+                new ProvinceStatistics.TitleCount("ADVANCED_WORKER", 2021, 69)), s.emulationTitles());
+        assertEquals(new ProvinceStatistics.Directives(3, Map.of("PLAN", 2L, "DECISION", 1L)), s.directives());
+        var computers = s.indicators().get("computerEquipmentPercent");
+        assertEquals(new BigDecimal("97.75"), computers.mean());
+        assertEquals(new BigDecimal("95.5"), computers.min());
+        assertEquals(new BigDecimal("100"), computers.max());
+        assertEquals(2, computers.reported());
+        assertEquals(0, s.indicators().get("citizenSatisfactionPercent").reported());
+        assertNull(s.indicators().get("citizenSatisfactionPercent").mean());
+        assertEquals(Instant.parse("2022-04-21T00:00:00Z"), s.updatedAt());
+    }
+
+    @Test
+    void aRateOverNothingIsNullNotZero() {
+        ProvinceStatistics s = StatisticsCalculator.compute("R", "58",
+                List.of(report("58.A", 0, 0, 0, null, null, false, List.of(), List.of(), List.of(), List.of(), null)),
+                List.of());
+        assertEquals(new Rate(null, 0, 0), s.participationRate());
+        assertEquals(new Rate(null, 0, 0), s.commitmentRate());
+        assertEquals(new Rate(null, 0, 0), s.memberUnits().rate());
+        assertEquals(new Rate(null, 0, 0), s.reportingRate());
+        assertEquals(new Rate(0.0, 0, 1), s.onTimeRate());
+    }
+
+    @Test
+    void ratesRoundHalfUpToFiveDecimals() {
+        assertEquals(0.33333, Rate.of(1, 3).value());
+        assertEquals(0.66667, Rate.of(2, 3).value());
+        assertEquals(1.0, Rate.of(5, 5).value());
+        assertEquals(0.00001, Rate.of(1, 100_000).value());
+    }
+}

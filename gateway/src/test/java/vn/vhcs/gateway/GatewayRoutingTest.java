@@ -1,0 +1,90 @@
+package vn.vhcs.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(DownstreamStubs.class)
+class GatewayRoutingTest {
+
+    @Test
+    void reportsAndRegistryGoToReportServiceUnchanged() {
+        String body = "{\"agencyCode\":\"70.SNGV\",\"note\":\"Bình Phước\"}";
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/reports?x=1")
+                .then().statusCode(201)
+                .header("X-Downstream", "report-service")
+                .header("Location", "/api/v1/reports/42")
+                .header("ETag", "\"7\"")
+                .body("method", equalTo("POST"))
+                .body("uri", equalTo("/api/v1/reports?x=1"))
+                .body("body", equalTo(body))
+                .body("contentType", equalTo("application/json"))
+                .body("forwardedFor", notNullValue());
+        for (String path : new String[] { "/api/v1/provinces", "/api/v1/provinces/70", "/api/v1/agencies?province=70",
+                "/api/v1/rounds/SO-KET-2022", "/api/v1/reports/abc/versions" }) {
+            given().get(path).then().statusCode(200).header("X-Downstream", "report-service").body("uri", equalTo(path));
+        }
+        given().contentType(ContentType.JSON).body("{}").put("/api/v1/agencies/70.X").then().statusCode(200)
+                .body("method", equalTo("PUT"));
+    }
+
+    @Test
+    void statisticsGoToAggregationService() {
+        given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/70").then().statusCode(200)
+                .header("X-Downstream", "aggregation-service")
+                .body("uri", equalTo("/api/v1/statistics/rounds/SO-KET-2022/provinces/70"));
+    }
+
+    @Test
+    void problemDocumentsPassThroughAsTheServiceWroteThem() {
+        given().get("/api/v1/reports/problem").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("agencyCode"));
+    }
+
+    @Test
+    void aRequestIdIsAddedOrKeptAndForwarded() {
+        given().get("/api/v1/provinces").then()
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+        given().header("X-Request-Id", "portal-abc.123").get("/api/v1/provinces").then()
+                .header("X-Request-Id", "portal-abc.123").body("requestId", equalTo("portal-abc.123"));
+        given().header("X-Request-Id", "bad id with spaces").get("/api/v1/provinces").then()
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void aServiceThatIsDownIsA503WithRetryAfter() throws Exception {
+        DownstreamStubs.stopStatistics();
+        try {
+            given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/70").then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("status", equalTo(503))
+                    .body("requestId", notNullValue());
+        } finally {
+            DownstreamStubs.restoreStatistics();
+        }
+        given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/70").then().statusCode(200);
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerIsA504AfterTheTimeout() {
+        given().get("/api/v1/reports/slow").then().statusCode(504).contentType("application/problem+json");
+    }
+
+    @Test
+    void unknownApiPathsAre404Problems() {
+        given().get("/api/v1/nothing").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/reportsX").then().statusCode(404);
+    }
+}
