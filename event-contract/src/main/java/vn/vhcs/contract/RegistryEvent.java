@@ -36,8 +36,9 @@ public record RegistryEvent(
             boolean active) {
     }
 
+    /** @param provinceDueDates deadlines provinces set for themselves, by province code (since schema 1, additive) */
     public record Round(String code, String kind, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate,
-            LocalDate closesOn) {
+            LocalDate closesOn, java.util.Map<String, LocalDate> provinceDueDates) {
     }
 
     public static String provinceKey(String code, LocalDate validFrom) {

@@ -3,6 +3,7 @@ package vn.vhcs.registry;
 import java.net.URI;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -33,13 +34,13 @@ public class AgencyResource {
     }
 
     @GET
-    public Page<AgencyView> list(@QueryParam("province") String province, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    public Page<AgencyView> list(@QueryParam("province") String province, @QueryParam("kind") AgencyKind kind,
+            @QueryParam("active") Boolean active, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         if (province != null) {
-            Codes.check(province, Codes.PROVINCE, "province", "a two-digit province code");
+            Codes.province(province, "province");
         }
-        var query = agencies.search(province).page(paging.page(), paging.size());
+        var query = agencies.search(province, kind, active).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(AgencyView::of).toList(), paging.page(), paging.size(), query.count());
     }
 
@@ -47,15 +48,22 @@ public class AgencyResource {
     @Path("/{code}")
     public AgencyView get(@PathParam("code") String code) {
         return agencies.findByIdOptional(code).map(AgencyView::of)
-                .orElseThrow(() -> ProblemException.notFound("Agency " + code));
+                .orElseThrow(() -> ProblemException.notFound("agency", code));
     }
 
-    /** Creates (201) or replaces (200) the agency with this code. */
+    /** Deactivates the agency: it stays, with its reports, but is no longer expected to report. */
+    @DELETE
+    @Path("/{code}")
+    public AgencyView deactivate(@PathParam("code") String code) {
+        return AgencyView.of(registry.deactivate(code));
+    }
+
+    /** Creates (201) or replaces (200) the agency with this code; replacing reactivates it. */
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("code") String code, AgencyRequest request) {
-        Codes.check(code, Codes.AGENCY, "code", "an agency code");
+        Codes.check(code, Codes.AGENCY, "code", "code.agency");
         var saved = registry.putAgency(code, validator.valid(request));
         AgencyView view = AgencyView.of(saved.entity());
         return saved.created()

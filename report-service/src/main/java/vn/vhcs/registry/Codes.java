@@ -14,10 +14,15 @@ public final class Codes {
     private Codes() {
     }
 
-    public static String check(String value, String regex, String field, String what) {
+    /** @param messageKey the message saying what the field must be (code.province, code.agency, code.round) */
+    public static String check(String value, String regex, String field, String messageKey) {
         if (value == null || !Pattern.matches(regex, value)) {
-            throw ProblemException.invalid(field, "must be " + what + " (" + regex + ")");
+            throw ProblemException.invalid(field, messageKey);
         }
         return value;
+    }
+
+    public static String province(String value, String field) {
+        return check(value, PROVINCE, field, "code.province");
     }
 }

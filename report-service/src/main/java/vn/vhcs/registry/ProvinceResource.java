@@ -40,8 +40,8 @@ public class ProvinceResource {
     @GET
     @Path("/{code}")
     public ProvinceView get(@PathParam("code") String code, @QueryParam("on") LocalDate on) {
-        Codes.check(code, Codes.PROVINCE, "code", "a two-digit province code");
+        Codes.province(code, "code");
         return provinces.current(code, on == null ? LocalDate.now() : on).map(ProvinceView::of)
-                .orElseThrow(() -> ProblemException.notFound("Province " + code));
+                .orElseThrow(() -> ProblemException.notFound("province", code));
     }
 }

@@ -32,9 +32,12 @@ public class RegistryEvents {
                 new RegistryEvent.Agency(a.code, a.name, a.kind.name(), a.provinceCode, a.parentCode, a.active), null);
     }
 
-    public void round(ReportingRound r) {
+    public void round(ReportingRound r, java.util.List<ProvinceDueDate> dueDates) {
+        java.util.Map<String, java.time.LocalDate> overrides = new java.util.TreeMap<>();
+        dueDates.forEach(d -> overrides.put(d.key.provinceCode(), d.dueDate));
         emit(RegistryEventType.RoundUpserted, RegistryEvent.roundKey(r.code), r.revision, null, null,
-                new RegistryEvent.Round(r.code, r.kind.name(), r.periodStart, r.periodEnd, r.dueDate, r.closesOn));
+                new RegistryEvent.Round(r.code, r.kind.name(), r.periodStart, r.periodEnd, r.dueDate, r.closesOn,
+                        overrides));
     }
 
     private void emit(RegistryEventType type, String key, long revision, RegistryEvent.Province province,

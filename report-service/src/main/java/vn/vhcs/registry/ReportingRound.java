@@ -32,4 +32,9 @@ public class ReportingRound {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Closed after its closing day: no submissions, revisions or withdrawals until reopened. */
+    public boolean closedOn(LocalDate today) {
+        return today.isAfter(closesOn);
+    }
 }

@@ -1,6 +1,7 @@
 package vn.vhcs.registry;
 
 import java.net.URI;
+import java.util.List;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.Consumes;
@@ -26,11 +27,14 @@ public class RoundResource {
     private final RoundRepository rounds;
     private final RegistryService registry;
     private final RequestValidator validator;
+    private final ProvinceDueDateRepository dueDates;
 
-    public RoundResource(RoundRepository rounds, RegistryService registry, RequestValidator validator) {
+    public RoundResource(RoundRepository rounds, RegistryService registry, RequestValidator validator,
+            ProvinceDueDateRepository dueDates) {
         this.rounds = rounds;
         this.registry = registry;
         this.validator = validator;
+        this.dueDates = dueDates;
     }
 
     @GET
@@ -44,7 +48,37 @@ public class RoundResource {
     @Path("/{code}")
     public RoundView get(@PathParam("code") String code) {
         return rounds.findByIdOptional(code).map(RoundView::of)
-                .orElseThrow(() -> ProblemException.notFound("Round " + code));
+                .orElseThrow(() -> ProblemException.notFound("round", code));
+    }
+
+    /** A province's own deadline for the round: {@code {"dueDate":"2022-05-15"}}. */
+    @PUT
+    @Path("/{code}/provinces/{province}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response putProvinceDueDate(@PathParam("code") String code, @PathParam("province") String province,
+            ProvinceDueDateRequest request) {
+        Codes.province(province, "province");
+        var saved = registry.putProvinceDueDate(code, province, validator.valid(request).dueDate());
+        var view = new ProvinceDueDateView(code, province, saved.entity().dueDate);
+        return saved.created()
+                ? Response.created(URI.create("/api/v1/rounds/" + code + "/provinces/" + province)).entity(view).build()
+                : Response.ok(view).build();
+    }
+
+    /** Every province's own deadline for the round. */
+    @GET
+    @Path("/{code}/provinces")
+    public Page<ProvinceDueDateView> provinceDueDates(@PathParam("code") String code) {
+        rounds.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("round", code));
+        List<ProvinceDueDateView> all = dueDates.forRound(code).stream()
+                .map(d -> new ProvinceDueDateView(code, d.key.provinceCode(), d.dueDate)).toList();
+        return new Page<>(all, 0, Math.max(all.size(), 1), all.size());
+    }
+
+    public record ProvinceDueDateRequest(@jakarta.validation.constraints.NotNull java.time.LocalDate dueDate) {
+    }
+
+    public record ProvinceDueDateView(String roundCode, String provinceCode, java.time.LocalDate dueDate) {
     }
 
     /** Creates (201) or replaces (200) the round; a later {@code closesOn} reopens a closed round. */
@@ -52,7 +86,7 @@ public class RoundResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("code") String code, RoundRequest request) {
-        Codes.check(code, Codes.ROUND, "code", "a round code");
+        Codes.check(code, Codes.ROUND, "code", "code.round");
         var saved = registry.putRound(code, validator.valid(request));
         RoundView view = RoundView.of(saved.entity());
         return saved.created()

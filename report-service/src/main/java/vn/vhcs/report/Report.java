@@ -35,8 +35,6 @@ public class Report {
     public Instant submittedAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
-    @Column(name = "on_time")
-    public boolean onTime;
     /** The validated, normalised v1 document ({@link vn.vhcs.report.api.ReportRequest}) as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String body;

@@ -37,21 +37,21 @@ public class ReportMapper {
         }
     }
 
-    public ReportView view(Report report) {
+    public ReportView view(Report report, boolean onTime) {
         ReportRequest d = document(report);
         return new ReportView(report.id, report.agencyCode, report.roundCode, report.provinceCode, report.version,
-                report.status, report.submittedAt, report.updatedAt, report.onTime, d.document(), d.workforce(),
+                report.status, report.submittedAt, report.updatedAt, onTime, d.document(), d.workforce(),
                 d.memberUnits(), d.directives(), d.indicators(), d.models(), d.commendations(), d.emulationTitles(),
                 d.narrative());
     }
 
-    public ReportState state(Report report, ReportRequest d, AgencyKind agencyKind) {
+    public ReportState state(Report report, ReportRequest d, AgencyKind agencyKind, boolean onTime) {
         var doc = d.document();
         var w = d.workforce();
         var units = d.memberUnits();
         var ind = d.indicators();
         return new ReportState(report.id, report.agencyCode, agencyKind.name(), report.roundCode, report.provinceCode,
-                report.version, report.status.name(), report.submittedAt, report.updatedAt, report.onTime,
+                report.version, report.status.name(), report.submittedAt, report.updatedAt, onTime,
                 new ReportState.Document(doc.number(), doc.issuedOn(), doc.signerName(), doc.signerTitle()),
                 new ReportState.Workforce(w.total(), w.participating(), w.commitmentsSigned()),
                 units == null ? null : new ReportState.MemberUnits(units.total(), units.withCultureRules()),

@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
 
-    public Optional<Report> forAgencyAndRound(String agencyCode, String roundCode) {
-        return find("agencyCode = ?1 and roundCode = ?2", agencyCode, roundCode).firstResultOptional();
+    public Optional<Report> forAgencyAndRound(String agencyCode, String roundCode, jakarta.persistence.LockModeType lock) {
+        return find("agencyCode = ?1 and roundCode = ?2", agencyCode, roundCode).withLock(lock).firstResultOptional();
     }
 
     /** Reports matching every given filter, oldest submission first (stable across pages). */

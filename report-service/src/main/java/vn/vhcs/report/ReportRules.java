@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.registry.ReportingRound;
 import vn.vhcs.report.api.ReportRequest;
@@ -21,29 +22,29 @@ final class ReportRules {
         List<FieldError> errors = new ArrayList<>();
         var w = r.workforce();
         if (w.participating() > w.total()) {
-            errors.add(new FieldError("workforce.participating", "must not exceed workforce.total (" + w.total() + ")"));
+            errors.add(new FieldError("workforce.participating", Messages.get("report.participating.max", w.total())));
         }
         if (w.commitmentsSigned() > w.total()) {
-            errors.add(new FieldError("workforce.commitmentsSigned", "must not exceed workforce.total (" + w.total() + ")"));
+            errors.add(new FieldError("workforce.commitmentsSigned", Messages.get("report.commitments.max", w.total())));
         }
         var units = r.memberUnits();
         if (units != null && units.withCultureRules() != null) {
             if (units.total() == null) {
-                errors.add(new FieldError("memberUnits.total", "is required when memberUnits.withCultureRules is given"));
+                errors.add(new FieldError("memberUnits.total", Messages.get("report.units.required")));
             } else if (units.withCultureRules() > units.total()) {
-                errors.add(new FieldError("memberUnits.withCultureRules",
-                        "must not exceed memberUnits.total (" + units.total() + ")"));
+                errors.add(new FieldError("memberUnits.withCultureRules", Messages.get("report.units.max", units.total())));
             }
         }
         LocalDate issuedOn = r.document().issuedOn();
         if (issuedOn.isBefore(round.periodStart) || issuedOn.isAfter(round.closesOn)) {
-            errors.add(new FieldError("document.issuedOn", "must be between the round's period start (" + round.periodStart
-                    + ") and its closing date (" + round.closesOn + ")"));
+            errors.add(new FieldError("document.issuedOn",
+                    Messages.get("report.issued-on.range", round.periodStart.toString(), round.closesOn.toString())));
         }
         for (int i = 0; i < r.directives().size(); i++) {
             LocalDate on = r.directives().get(i).issuedOn();
             if (on != null && on.isAfter(issuedOn)) {
-                errors.add(new FieldError("directives[" + i + "].issuedOn", "must not be after document.issuedOn (" + issuedOn + ")"));
+                errors.add(new FieldError("directives[" + i + "].issuedOn",
+                        Messages.get("report.directive.after", issuedOn.toString())));
             }
         }
         int firstYear = round.periodStart.getYear();
@@ -60,14 +61,13 @@ final class ReportRules {
                 errors.add(new FieldError("emulationTitles[" + i + "].year", yearMessage(firstYear, lastYear)));
             }
             if (title.title().individual() && title.count() > w.total()) {
-                errors.add(new FieldError("emulationTitles[" + i + "].count",
-                        "an individual title cannot be held by more people than workforce.total (" + w.total() + ")"));
+                errors.add(new FieldError("emulationTitles[" + i + "].count", Messages.get("report.title.count", w.total())));
             }
         }
         return errors;
     }
 
     private static String yearMessage(int first, int last) {
-        return "must be a year of the round's period (" + first + "–" + last + ")";
+        return Messages.get("report.year.range", first, last);
     }
 }

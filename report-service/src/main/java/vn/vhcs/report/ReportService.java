@@ -10,8 +10,10 @@ import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
@@ -21,58 +23,82 @@ import vn.vhcs.contract.ReportEventType;
 import vn.vhcs.contract.Topics;
 import vn.vhcs.registry.Agency;
 import vn.vhcs.registry.AgencyRepository;
+import vn.vhcs.registry.ProvinceDueDateRepository;
 import vn.vhcs.registry.ProvinceRepository;
 import vn.vhcs.registry.ReportingRound;
 import vn.vhcs.registry.RoundRepository;
 import vn.vhcs.report.api.ReportRequest;
+import vn.vhcs.report.history.ReportHistory;
 import vn.vhcs.report.outbox.Outbox;
 
-/** The report lifecycle; every change is stored together with its event in one transaction. */
+/**
+ * The report lifecycle: submit, revise, withdraw, submit again. Every change is stored with its
+ * version in the audit trail and its event in the outbox, in one transaction.
+ */
 @ApplicationScoped
 public class ReportService {
 
-    /** Deadlines are Vietnamese calendar days. */
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Deadlines and closing days are Vietnamese calendar days. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ReportRepository reports;
     private final AgencyRepository agencies;
     private final RoundRepository rounds;
     private final ProvinceRepository provinces;
+    private final ProvinceDueDateRepository dueDates;
     private final ReportMapper mapper;
+    private final ReportHistory history;
     private final Outbox outbox;
 
     public ReportService(ReportRepository reports, AgencyRepository agencies, RoundRepository rounds,
-            ProvinceRepository provinces, ReportMapper mapper, Outbox outbox) {
+            ProvinceRepository provinces, ProvinceDueDateRepository dueDates, ReportMapper mapper, ReportHistory history,
+            Outbox outbox) {
         this.reports = reports;
         this.agencies = agencies;
         this.rounds = rounds;
         this.provinces = provinces;
+        this.dueDates = dueDates;
         this.mapper = mapper;
+        this.history = history;
         this.outbox = outbox;
     }
 
+    /** @param created false when a withdrawn report was submitted again as a new version */
+    public record Submitted(Report report, boolean created) {
+    }
+
     @Transactional
-    public Report submit(ReportRequest request) {
+    public Submitted submit(ReportRequest request, String actor) {
         Agency agency = agencies.findByIdOptional(request.agencyCode())
-                .orElseThrow(() -> unprocessable("agencyCode", "no agency has code " + request.agencyCode()));
+                .orElseThrow(() -> unprocessable("agencyCode", Messages.get("report.agency.unknown", request.agencyCode())));
         if (!agency.active) {
-            throw unprocessable("agencyCode", "agency " + agency.code + " is deactivated");
+            throw unprocessable("agencyCode", Messages.get("report.agency.inactive", agency.code));
         }
         ReportingRound round = rounds.findByIdOptional(request.roundCode())
-                .orElseThrow(() -> unprocessable("roundCode", "no round has code " + request.roundCode()));
+                .orElseThrow(() -> unprocessable("roundCode", Messages.get("report.round.unknown", request.roundCode())));
         if (provinces.validOn(agency.provinceCode, round.periodEnd).isEmpty()) {
-            throw unprocessable("agencyCode", "the agency's province " + agency.provinceCode
-                    + " did not exist at the end of the round's period (" + round.periodEnd + ")");
+            throw unprocessable("agencyCode",
+                    Messages.get("report.province.gone", agency.provinceCode, round.periodEnd.toString()));
         }
-        List<FieldError> broken = ReportRules.check(request, round);
-        if (!broken.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "The report breaks " + broken.size() + " rule(s)", broken);
-        }
-        reports.forAgencyAndRound(agency.code, round.code).ifPresent(existing -> {
-            throw alreadyReported(existing.id);
-        });
+        checkOpen(round);
+        checkRules(request, round);
 
         Instant now = Instant.now();
+        Report existing = reports.forAgencyAndRound(agency.code, round.code, LockModeType.PESSIMISTIC_WRITE).orElse(null);
+        if (existing != null && existing.status != ReportStatus.WITHDRAWN) {
+            throw alreadyReported(existing.id);
+        }
+        if (existing != null) {
+            // a withdrawn report comes back as its next version; its first submission stays
+            String before = existing.body;
+            existing.version++;
+            existing.status = ReportStatus.SUBMITTED;
+            existing.updatedAt = now;
+            existing.body = mapper.toBody(request);
+            history.record(existing, before, true, actor, now);
+            publish(existing, request, agency, ReportEventType.ReportSubmitted);
+            return new Submitted(existing, false);
+        }
         Report report = new Report();
         report.id = UUID.randomUUID();
         report.agencyCode = agency.code;
@@ -82,7 +108,6 @@ public class ReportService {
         report.status = ReportStatus.SUBMITTED;
         report.submittedAt = now;
         report.updatedAt = now;
-        report.onTime = !LocalDate.ofInstant(now, VIETNAM).isAfter(round.dueDate);
         report.body = mapper.toBody(request);
         try {
             reports.persist(report);
@@ -90,31 +115,120 @@ public class ReportService {
         } catch (PersistenceException e) {
             if (e.getCause() instanceof ConstraintViolationException) {
                 // a concurrent submission for the same agency and round won the race
-                throw new ProblemException(ProblemType.CONFLICT, "This agency has already reported for this round");
+                throw new ProblemException(ProblemType.CONFLICT, Messages.get("report.duplicate", "?"));
             }
             throw e;
         }
+        history.record(report, null, false, actor, now);
         publish(report, request, agency, ReportEventType.ReportSubmitted);
+        return new Submitted(report, true);
+    }
+
+    @Transactional
+    public Report revise(UUID id, ReportRequest request, String ifMatch, String actor) {
+        Report report = lockedForChange(id, ifMatch);
+        if (!report.agencyCode.equals(request.agencyCode())) {
+            throw unprocessable("agencyCode", Messages.get("report.immutable", report.agencyCode));
+        }
+        if (!report.roundCode.equals(request.roundCode())) {
+            throw unprocessable("roundCode", Messages.get("report.immutable", report.roundCode));
+        }
+        if (report.status == ReportStatus.WITHDRAWN) {
+            throw new ProblemException(ProblemType.CONFLICT, Messages.get("report.withdrawn"));
+        }
+        ReportingRound round = rounds.findById(report.roundCode);
+        checkOpen(round);
+        checkRules(request, round);
+        Instant now = Instant.now();
+        String before = report.body;
+        report.version++;
+        report.status = ReportStatus.REVISED;
+        report.updatedAt = now;
+        report.body = mapper.toBody(request);
+        history.record(report, before, false, actor, now);
+        publish(report, request, agencies.findById(report.agencyCode), ReportEventType.ReportRevised);
         return report;
+    }
+
+    @Transactional
+    public Report withdraw(UUID id, String ifMatch, String actor) {
+        Report report = lockedForChange(id, ifMatch);
+        if (report.status == ReportStatus.WITHDRAWN) {
+            throw new ProblemException(ProblemType.CONFLICT, Messages.get("report.already-withdrawn"));
+        }
+        checkOpen(rounds.findById(report.roundCode));
+        Instant now = Instant.now();
+        report.version++;
+        report.status = ReportStatus.WITHDRAWN;
+        report.updatedAt = now;
+        history.record(report, report.body, true, actor, now);
+        publish(report, mapper.document(report), agencies.findById(report.agencyCode), ReportEventType.ReportWithdrawn);
+        return report;
+    }
+
+    /** Whether the first submission came on or before the province's deadline for the round. */
+    public boolean onTime(Report report) {
+        ReportingRound round = rounds.findById(report.roundCode);
+        return !LocalDate.ofInstant(report.submittedAt, VIETNAM).isAfter(dueDates.dueDate(round, report.provinceCode));
+    }
+
+    private Report lockedForChange(UUID id, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Messages.get("report.if-match.required"));
+        }
+        Report report = reports.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("report", id.toString()));
+        if (!matches(ifMatch, report.version)) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    Messages.get("report.if-match.stale", report.version), List.of(),
+                    Map.of("ETag", "\"" + report.version + "\""));
+        }
+        return report;
+    }
+
+    /** RFC 9110 If-Match: a list of entity tags or {@code *}; weak tags never match. */
+    static boolean matches(String ifMatch, int version) {
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.trim();
+            if (t.equals("*") || t.equals("\"" + version + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void checkOpen(ReportingRound round) {
+        if (round.closedOn(LocalDate.now(VIETNAM))) {
+            throw new ProblemException(ProblemType.ROUND_CLOSED,
+                    Messages.get("report.round.closed", round.code, round.closesOn.toString()),
+                    List.of(new FieldError("roundCode", Messages.get("report.round.closed", round.code,
+                            round.closesOn.toString()))));
+        }
+    }
+
+    private static void checkRules(ReportRequest request, ReportingRound round) {
+        List<FieldError> broken = ReportRules.check(request, round);
+        if (!broken.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, Messages.get("problem.detail.rules", broken.size()), broken);
+        }
     }
 
     private void publish(Report report, ReportRequest document, Agency agency, ReportEventType type) {
         UUID eventId = UUID.randomUUID();
         String correlation = RequestIds.current();
         ReportEvent event = new ReportEvent(eventId, type, ReportEvent.SCHEMA_VERSION, report.updatedAt, report.id,
-                report.version, correlation, mapper.state(report, document, agency.kind));
+                report.version, correlation, mapper.state(report, document, agency.kind, onTime(report)));
         outbox.enqueue(eventId, Topics.REPORT_EVENTS, report.id.toString(), type.name(), event, correlation);
     }
 
     private static ProblemException unprocessable(String field, String message) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, "The report names something the registry does not have",
+        return new ProblemException(ProblemType.UNPROCESSABLE, Messages.get("problem.detail.registry"),
                 List.of(new FieldError(field, message)));
     }
 
     private static ProblemException alreadyReported(UUID existing) {
         String location = "/api/v1/reports/" + existing;
-        return new ProblemException(ProblemType.CONFLICT,
-                "This agency has already reported for this round: revise " + location + " with PUT instead",
-                List.of(), Map.of("Location", location));
+        return new ProblemException(ProblemType.CONFLICT, Messages.get("report.duplicate", location), List.of(),
+                Map.of("Location", location));
     }
 }

@@ -9,7 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
 
     /** Active agencies of a province: those expected to report. */
-    public List<Agency> expected(String provinceCode) {
-        return list("provinceCode = ?1 and active = true order by code", provinceCode);
+    public List<Agency> expected(java.util.Collection<String> provinceCodes) {
+        return provinceCodes.isEmpty() ? List.of()
+                : list("provinceCode in ?1 and active = true order by code", provinceCodes);
     }
 }

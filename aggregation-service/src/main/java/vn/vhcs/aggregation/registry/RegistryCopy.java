@@ -77,6 +77,10 @@ public class RegistryCopy {
                 row.periodEnd = r.periodEnd();
                 row.dueDate = r.dueDate();
                 row.closesOn = r.closesOn();
+                row.provinceDueDates.clear();
+                if (r.provinceDueDates() != null) {
+                    row.provinceDueDates.putAll(r.provinceDueDates());
+                }
                 row.revision = event.revision();
                 rounds.persist(row);
             }
@@ -97,7 +101,23 @@ public class RegistryCopy {
         return provinces.byCode(code).stream().filter(p -> p.validOn(day)).findFirst();
     }
 
-    public List<Agency> expectedAgencies(String provinceCode) {
-        return agencies.expected(provinceCode);
+    public List<Agency> expectedAgencies(java.util.Collection<String> provinceCodes) {
+        return agencies.expected(provinceCodes);
+    }
+
+    public List<ReportingRound> roundsInOrder() {
+        return rounds.listAll(io.quarkus.panache.common.Sort.by("periodEnd").and("code"));
+    }
+
+    public List<Province> allProvinces() {
+        return provinces.listAll();
+    }
+
+    public java.util.Map<String, Agency> agenciesByCode(java.util.Collection<String> codes) {
+        java.util.Map<String, Agency> byCode = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            agencies.list("code in ?1", codes).forEach(a -> byCode.put(a.code, a));
+        }
+        return byCode;
     }
 }

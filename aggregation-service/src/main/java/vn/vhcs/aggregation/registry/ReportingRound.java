@@ -24,4 +24,17 @@ public class ReportingRound {
     @Column(name = "closes_on")
     public LocalDate closesOn;
     public long revision;
+
+    /** Province code → that province's own deadline. */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "round_province_due_date",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "round_code"))
+    @jakarta.persistence.MapKeyColumn(name = "province_code")
+    @Column(name = "due_date")
+    public java.util.Map<String, LocalDate> provinceDueDates = new java.util.HashMap<>();
+
+    /** The deadline in force for a province. */
+    public LocalDate dueDate(String province) {
+        return provinceDueDates.getOrDefault(province, dueDate);
+    }
 }

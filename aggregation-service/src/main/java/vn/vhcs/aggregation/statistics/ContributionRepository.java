@@ -9,15 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ContributionRepository implements PanacheRepositoryBase<ReportContribution, UUID> {
 
-    /** The reports that count (not withdrawn) in a round and province. */
-    public List<ReportContribution> counting(String round, String province) {
-        return list("roundCode = ?1 and provinceCode = ?2 and status <> 'WITHDRAWN' order by agencyCode", round, province);
+    /** The reports that count (not withdrawn) in a round, in the given provinces. */
+    public List<ReportContribution> counting(String round, java.util.Collection<String> provinces) {
+        return provinces.isEmpty() ? List.of()
+                : list("roundCode = ?1 and provinceCode in ?2 and status <> 'WITHDRAWN' order by agencyCode", round,
+                        provinces);
     }
 
-    /** Provinces with at least one counting report in the round. */
-    public List<String> provincesReporting(String round) {
-        return getEntityManager().createQuery(
-                "select distinct c.provinceCode from ReportContribution c where c.roundCode = ?1 and c.status <> 'WITHDRAWN' order by 1",
-                String.class).setParameter(1, round).getResultList();
+    /** The reports that count (not withdrawn) in a round, in every province. */
+    public List<ReportContribution> counting(String round) {
+        return list("roundCode = ?1 and status <> 'WITHDRAWN' order by agencyCode", round);
     }
 }

@@ -14,7 +14,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ProvinceStatistics(
         String roundCode,
+        /** Null for the national figures. */
         String provinceCode,
+        /** "2025" when pre-merger provinces were rolled into their successors, else null. */
+        String boundaries,
         int agenciesExpected,
         int agenciesReported,
         Rate reportingRate,
@@ -30,9 +33,19 @@ public record ProvinceStatistics(
         Models models,
         List<CommendationCount> commendations,
         List<TitleCount> emulationTitles,
+        /** Year → share of workforceTotal holding ADVANCED_WORKER that year. */
+        Map<String, Rate> advancedWorkerRate,
         Directives directives,
         Map<String, IndicatorSummary> indicators,
+        Map<String, KindFigures> byAgencyKind,
         Instant updatedAt) {
+
+    /** The counts of the object, for the agencies of one kind. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record KindFigures(int agenciesExpected, int agenciesReported, Rate reportingRate, int reportedOnTime,
+            Rate onTimeRate, long workforceTotal, long participating, Rate participationRate, long commitmentsSigned,
+            Rate commitmentRate, long models) {
+    }
 
     public record AgencyRef(String code, String name) {
     }

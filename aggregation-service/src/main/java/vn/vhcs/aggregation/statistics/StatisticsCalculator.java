@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,15 +24,24 @@ import vn.vhcs.contract.ReportState;
  */
 public final class StatisticsCalculator {
 
+    /** A counting report, with its agency's current kind and whether it came in time. */
+    public record Entry(ReportState report, String agencyKind, boolean onTime) {
+    }
+
+    /** An agency expected to report. */
+    public record Expected(String code, String name, String kind) {
+    }
+
     private StatisticsCalculator() {
     }
 
-    public static ProvinceStatistics compute(String round, String province, List<ReportState> reports,
-            List<AgencyRef> expected) {
+    public static ProvinceStatistics compute(String round, String province, String boundaries, List<Entry> entries,
+            List<Expected> expected) {
+        List<ReportState> reports = entries.stream().map(Entry::report).toList();
         Set<String> reporting = reports.stream().map(ReportState::agencyCode).collect(Collectors.toSet());
-        List<AgencyRef> missing = expected.stream().filter(a -> !reporting.contains(a.code())).toList();
-        int expectedReported = expected.size() - missing.size();
-        int onTime = (int) reports.stream().filter(r -> Boolean.TRUE.equals(r.onTime())).count();
+        List<AgencyRef> missing = expected.stream().filter(a -> !reporting.contains(a.code()))
+                .map(a -> new AgencyRef(a.code(), a.name())).toList();
+        int onTime = (int) entries.stream().filter(Entry::onTime).count();
 
         long workforce = sum(reports, r -> (long) r.workforce().total());
         long participating = sum(reports, r -> (long) r.workforce().participating());
@@ -59,6 +69,9 @@ public final class StatisticsCalculator {
         List<ProvinceStatistics.TitleCount> titleCounts = new ArrayList<>();
         titles.forEach((title, years) -> years.forEach((year, count) -> titleCounts
                 .add(new ProvinceStatistics.TitleCount(title, year, count))));
+        Map<String, Rate> advancedWorkerRate = new TreeMap<>();
+        titles.getOrDefault("ADVANCED_WORKER", Map.of())
+                .forEach((year, count) -> advancedWorkerRate.put(Integer.toString(year), Rate.of(count, workforce)));
 
         Map<String, ProvinceStatistics.IndicatorSummary> indicators = new LinkedHashMap<>();
         indicators.put("computerEquipmentPercent", summary(reports, i -> i.computerEquipmentPercent()));
@@ -68,14 +81,38 @@ public final class StatisticsCalculator {
         Instant updatedAt = reports.stream().map(ReportState::updatedAt).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
 
-        return new ProvinceStatistics(round, province, expected.size(), reports.size(),
-                Rate.of(expectedReported, expected.size()), onTime, Rate.of(onTime, reports.size()), missing,
-                workforce, participating, Rate.of(participating, workforce), commitments, Rate.of(commitments, workforce),
+        return new ProvinceStatistics(round, province, boundaries, expected.size(), reports.size(),
+                Rate.of(expected.size() - missing.size(), expected.size()), onTime, Rate.of(onTime, reports.size()),
+                missing, workforce, participating, Rate.of(participating, workforce), commitments,
+                Rate.of(commitments, workforce),
                 new ProvinceStatistics.MemberUnits(units, unitsWithRules, Rate.of(unitsWithRules, units)),
                 new ProvinceStatistics.Models(bySector.values().stream().mapToLong(Long::longValue).sum(), bySector),
-                commendationCounts, titleCounts,
+                commendationCounts, titleCounts, advancedWorkerRate,
                 new ProvinceStatistics.Directives(byKind.values().stream().mapToLong(Long::longValue).sum(), byKind),
-                indicators, updatedAt);
+                indicators, byAgencyKind(entries, expected), updatedAt);
+    }
+
+    private static Map<String, ProvinceStatistics.KindFigures> byAgencyKind(List<Entry> entries, List<Expected> expected) {
+        Set<String> kinds = new TreeSet<>();
+        entries.forEach(e -> kinds.add(e.agencyKind()));
+        expected.forEach(a -> kinds.add(a.kind()));
+        Map<String, ProvinceStatistics.KindFigures> figures = new TreeMap<>();
+        for (String kind : kinds) {
+            List<Entry> mine = entries.stream().filter(e -> kind.equals(e.agencyKind())).toList();
+            List<Expected> expectedOfKind = expected.stream().filter(a -> kind.equals(a.kind())).toList();
+            Set<String> reporting = mine.stream().map(e -> e.report().agencyCode()).collect(Collectors.toSet());
+            int expectedReported = (int) expectedOfKind.stream().filter(a -> reporting.contains(a.code())).count();
+            int onTime = (int) mine.stream().filter(Entry::onTime).count();
+            List<ReportState> reports = mine.stream().map(Entry::report).toList();
+            long workforce = sum(reports, r -> (long) r.workforce().total());
+            long participating = sum(reports, r -> (long) r.workforce().participating());
+            long commitments = sum(reports, r -> (long) r.workforce().commitmentsSigned());
+            figures.put(kind, new ProvinceStatistics.KindFigures(expectedOfKind.size(), mine.size(),
+                    Rate.of(expectedReported, expectedOfKind.size()), onTime, Rate.of(onTime, mine.size()), workforce,
+                    participating, Rate.of(participating, workforce), commitments, Rate.of(commitments, workforce),
+                    sum(reports, r -> (long) list(r.models()).size())));
+        }
+        return figures;
     }
 
     /** 100.00000 as 100, 0.50000 as 0.5: no exponent, no trailing zeros. */
@@ -101,7 +138,7 @@ public final class StatisticsCalculator {
         }
         BigDecimal total = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal mean = plain(total.divide(BigDecimal.valueOf(values.size()), 5, RoundingMode.HALF_UP));
-        return new ProvinceStatistics.IndicatorSummary(mean, values.stream().min(Comparator.naturalOrder()).get(),
-                values.stream().max(Comparator.naturalOrder()).get(), values.size());
+        return new ProvinceStatistics.IndicatorSummary(mean, plain(values.stream().min(Comparator.naturalOrder()).get()),
+                plain(values.stream().max(Comparator.naturalOrder()).get()), values.size());
     }
 }

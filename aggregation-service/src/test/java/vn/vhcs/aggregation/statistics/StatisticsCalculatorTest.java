@@ -47,9 +47,12 @@ class StatisticsCalculatorTest {
                 List.of(new ReportState.EmulationTitle("ADVANCED_WORKER", 2021, 31)),
                 List.of(new ReportState.Directive("PLAN", "3/KH", null, null)), new BigDecimal("95.5"));
 
-        ProvinceStatistics s = StatisticsCalculator.compute("SO-KET-2022", "58", List.of(a, b),
-                List.of(new AgencyRef("58.SNV", "Sở Nội vụ"), new AgencyRef("58.LDLD", "LĐLĐ"),
-                        new AgencyRef("58.VP", "Văn phòng")));
+        ProvinceStatistics s = StatisticsCalculator.compute("SO-KET-2022", "58", null,
+                List.of(new StatisticsCalculator.Entry(a, "PROVINCIAL_DEPARTMENT", true),
+                        new StatisticsCalculator.Entry(b, "MASS_ORGANISATION", false)),
+                List.of(new StatisticsCalculator.Expected("58.SNV", "Sở Nội vụ", "PROVINCIAL_DEPARTMENT"),
+                        new StatisticsCalculator.Expected("58.LDLD", "LĐLĐ", "MASS_ORGANISATION"),
+                        new StatisticsCalculator.Expected("58.VP", "Văn phòng", "OFFICE")));
 
         assertEquals(2, s.agenciesReported());
         assertEquals(3, s.agenciesExpected());
@@ -78,13 +81,26 @@ class StatisticsCalculatorTest {
         assertEquals(0, s.indicators().get("citizenSatisfactionPercent").reported());
         assertNull(s.indicators().get("citizenSatisfactionPercent").mean());
         assertEquals(Instant.parse("2022-04-21T00:00:00Z"), s.updatedAt());
+        assertEquals(Map.of("2020", new Rate(0.48611, 35, 72), "2021", new Rate(0.95833, 69, 72)), s.advancedWorkerRate());
+        var departments = s.byAgencyKind().get("PROVINCIAL_DEPARTMENT");
+        assertEquals(1, departments.agenciesExpected());
+        assertEquals(1, departments.agenciesReported());
+        assertEquals(40, departments.workforceTotal());
+        assertEquals(new Rate(0.975, 39, 40), departments.participationRate());
+        assertEquals(3, departments.models());
+        assertEquals(1, departments.reportedOnTime());
+        var offices = s.byAgencyKind().get("OFFICE");
+        assertEquals(1, offices.agenciesExpected());
+        assertEquals(0, offices.agenciesReported());
+        assertEquals(new Rate(0.0, 0, 1), offices.reportingRate());
+        assertEquals(new Rate(null, 0, 0), offices.participationRate());
     }
 
     @Test
     void aRateOverNothingIsNullNotZero() {
-        ProvinceStatistics s = StatisticsCalculator.compute("R", "58",
-                List.of(report("58.A", 0, 0, 0, null, null, false, List.of(), List.of(), List.of(), List.of(), null)),
-                List.of());
+        ProvinceStatistics s = StatisticsCalculator.compute("R", "58", null, List.of(new StatisticsCalculator.Entry(
+                report("58.A", 0, 0, 0, null, null, false, List.of(), List.of(), List.of(), List.of(), null), "OTHER",
+                false)), List.of());
         assertEquals(new Rate(null, 0, 0), s.participationRate());
         assertEquals(new Rate(null, 0, 0), s.commitmentRate());
         assertEquals(new Rate(null, 0, 0), s.memberUnits().rate());

@@ -43,7 +43,7 @@ public class Routes {
         int order = FORWARD_ORDER;
         for (Route route : table()) {
             // the prefix itself and everything below it, nothing that merely starts with it
-            router.routeWithRegex("^" + java.util.regex.Pattern.quote(route.prefix()) + "(/.*)?$").order(order++)
+            router.routeWithRegex("^" + java.util.regex.Pattern.quote(route.prefix()) + "([/:].*)?$").order(order++)
                     .handler(ctx -> proxy.forward(ctx, route.target()));
         }
         router.routeWithRegex("^/api/.*").order(order).handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",

@@ -3,6 +3,8 @@ package vn.vhcs.common.problem;
 import java.util.List;
 import java.util.Map;
 
+import vn.vhcs.common.i18n.Messages;
+
 /** Thrown anywhere to answer with a problem document; mapped by {@link ProblemExceptionMappers}. */
 public class ProblemException extends RuntimeException {
 
@@ -25,12 +27,15 @@ public class ProblemException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
-    public static ProblemException notFound(String what) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " not found");
+    /** 404 for a {@code thing} (report, province, agency, round) with this identifier. */
+    public static ProblemException notFound(String thing, String id) {
+        return new ProblemException(ProblemType.NOT_FOUND, Messages.get("not-found", Messages.get("thing." + thing), id));
     }
 
-    public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, "The request breaks a rule", List.of(new FieldError(field, message)));
+    /** 400 naming one field; {@code key} and {@code args} give the message in the caller's language. */
+    public static ProblemException invalid(String field, String key, Object... args) {
+        return new ProblemException(ProblemType.VALIDATION, Messages.get("problem.detail.rules", 1),
+                List.of(new FieldError(field, Messages.get(key, args))));
     }
 
     public ProblemType type() {

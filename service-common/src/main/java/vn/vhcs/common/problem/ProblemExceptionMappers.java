@@ -19,12 +19,14 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.web.RequestIds;
 
 /**
  * Turns every failure into an RFC 9457 problem document. Bad input is a 4xx naming the field;
  * a 500 carries only the request id, and the stack trace goes to the log under that id.
  */
+@jakarta.inject.Singleton
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
@@ -45,18 +47,18 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
-        return problem(ProblemType.VALIDATION, "The request has a field that the contract does not know",
-                List.of(new FieldError(path(e), "unknown field")), uri);
+        return problem(ProblemType.VALIDATION, Messages.get("problem.detail.unknown-field"),
+                List.of(new FieldError(path(e), Messages.get("field.unknown"))), uri);
     }
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e, UriInfo uri) {
         String message = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "must be one of " + List.of(e.getTargetType().getEnumConstants()).stream().map(Object::toString)
-                        .collect(Collectors.joining(", "))
-                : "invalid value " + (e.getValue() == null ? "" : "'" + e.getValue() + "'") + " for a "
-                        + (e.getTargetType() == null ? "value" : describe(e.getTargetType()));
-        return problem(ProblemType.VALIDATION, "The request has a value of the wrong form",
+                ? Messages.get("field.enum", List.of(e.getTargetType().getEnumConstants()).stream().map(Object::toString)
+                        .collect(Collectors.joining(", ")))
+                : Messages.get("field.invalid-value", e.getValue() == null ? "" : "'" + e.getValue() + "'",
+                        describe(e.getTargetType()));
+        return problem(ProblemType.VALIDATION, Messages.get("problem.detail.wrong-form"),
                 List.of(new FieldError(path(e), message)), uri);
     }
 
@@ -64,12 +66,10 @@ public class ProblemExceptionMappers {
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = path(e);
         if (field.isEmpty()) {
-            return problem(ProblemType.MALFORMED_REQUEST, "The body must be a JSON object", null, uri);
+            return problem(ProblemType.MALFORMED_REQUEST, Messages.get("body.not-object"), null, uri);
         }
-        return problem(ProblemType.VALIDATION, "The request has a value of the wrong type",
-                List.of(new FieldError(field, "wrong type: expected a "
-                        + (e.getTargetType() == null ? "different value" : describe(e.getTargetType())))),
-                uri);
+        return problem(ProblemType.VALIDATION, Messages.get("problem.detail.wrong-type"),
+                List.of(new FieldError(field, Messages.get("field.wrong-type", describe(e.getTargetType())))), uri);
     }
 
     @ServerExceptionMapper
@@ -79,36 +79,37 @@ public class ProblemExceptionMappers {
         if (cause != null) {
             return problem((ProblemException) cause, uri);
         }
-        return problem(ProblemType.VALIDATION, "The request cannot be read",
-                List.of(new FieldError(field.isEmpty() ? "$" : field, "invalid value")), uri);
+        return problem(ProblemType.VALIDATION, Messages.get("body.unreadable"),
+                List.of(new FieldError(field.isEmpty() ? "$" : field, Messages.get("field.invalid-value", "", describe(null)))),
+                uri);
     }
 
     @ServerExceptionMapper
     public Response malformed(JsonProcessingException e, UriInfo uri) {
-        String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
-        return problem(ProblemType.MALFORMED_REQUEST, "The body is not well-formed JSON" + where, null, uri);
+        String detail = e.getLocation() == null ? Messages.get("body.malformed")
+                : Messages.get("body.malformed.at", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+        return problem(ProblemType.MALFORMED_REQUEST, detail, null, uri);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, UriInfo uri) {
-        return problem(ProblemType.NOT_FOUND, "No resource at this path", null, uri);
+        return problem(ProblemType.NOT_FOUND, Messages.get("path.not-found"), null, uri);
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        Response answer = problem(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here", null, uri);
+        Response answer = problem(ProblemType.METHOD_NOT_ALLOWED, Messages.get("method.not-allowed"), null, uri);
         return Response.fromResponse(answer).allow(e.getResponse().getAllowedMethods()).build();
     }
 
     @ServerExceptionMapper
     public Response notSupported(NotSupportedException e, UriInfo uri) {
-        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send application/json", null, uri);
+        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, Messages.get("media.unsupported"), null, uri);
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return problem(ProblemType.NOT_ACCEPTABLE, "No representation for the Accept header", null, uri);
+        return problem(ProblemType.NOT_ACCEPTABLE, Messages.get("media.not-acceptable"), null, uri);
     }
 
     @ServerExceptionMapper
@@ -133,7 +134,7 @@ public class ProblemExceptionMappers {
         }
         int status = e.getResponse().getStatus();
         if (status == 400) {
-            return problem(ProblemType.MALFORMED_REQUEST, "The request cannot be read", null, uri);
+            return problem(ProblemType.MALFORMED_REQUEST, Messages.get("body.unreadable"), null, uri);
         }
         if (status >= 500) {
             return unexpected(e, uri);
@@ -146,8 +147,7 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "Unexpected failure of request %s", RequestIds.current());
-        return problem(ProblemType.INTERNAL, "Something went wrong on our side; quote the request id when reporting it",
-                null, uri);
+        return problem(ProblemType.INTERNAL, Messages.get("problem.detail.internal"), null, uri);
     }
 
     /** The JSON path of a Jackson failure: {@code models[2].sector}. */
@@ -167,8 +167,15 @@ public class ProblemExceptionMappers {
     }
 
     private static String describe(Class<?> type) {
+        return Messages.get("type." + typeName(type));
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
         if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
-            return "whole number";
+            return "whole-number";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "number";
@@ -177,7 +184,7 @@ public class ProblemExceptionMappers {
             return "string";
         }
         if (type.getSimpleName().equals("LocalDate")) {
-            return "date (YYYY-MM-DD)";
+            return "date";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "list";

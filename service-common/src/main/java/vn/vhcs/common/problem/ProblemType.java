@@ -10,6 +10,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),
     CONFLICT(409, "Conflict"),
+    ROUND_CLOSED(409, "Round closed"),
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
@@ -31,11 +32,18 @@ public enum ProblemType {
         return status;
     }
 
+    /** The title in the caller's language. */
     public String title() {
-        return title;
+        String key = "problem." + slug() + ".title";
+        String text = vn.vhcs.common.i18n.Messages.get(key);
+        return text.equals(key) ? title : text;
+    }
+
+    public String slug() {
+        return name().toLowerCase().replace('_', '-');
     }
 
     public String uri() {
-        return "urn:vhcs:problem:" + name().toLowerCase().replace('_', '-');
+        return "urn:vhcs:problem:" + slug();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import vn.vhcs.common.i18n.Messages;
 
 /**
  * Bean Validation of a request body, answered as a 400 problem listing every broken rule by its
@@ -23,11 +24,11 @@ public class RequestValidator {
 
     public <T> T valid(T body) {
         if (body == null) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The request needs a JSON body");
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Messages.get("body.required"));
         }
         List<FieldError> errors = violations(body);
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "The request breaks " + errors.size() + " rule(s)", errors);
+            throw new ProblemException(ProblemType.VALIDATION, Messages.get("problem.detail.rules", errors.size()), errors);
         }
         return body;
     }

@@ -39,9 +39,13 @@ public class BodyLimit {
                 String requestId = ctx.request().getHeader(RequestIds.HEADER);
                 JsonObject problem = new JsonObject()
                         .put("type", ProblemType.PAYLOAD_TOO_LARGE.uri())
-                        .put("title", ProblemType.PAYLOAD_TOO_LARGE.title())
+                        .put("title", vn.vhcs.common.i18n.Messages.get(
+                                vn.vhcs.common.i18n.Messages.resolve(ctx.request().getHeader("Accept-Language")),
+                                "problem.payload-too-large.title"))
                         .put("status", 413)
-                        .put("detail", "The body is larger than " + limit + " bytes")
+                        .put("detail", vn.vhcs.common.i18n.Messages.get(
+                                vn.vhcs.common.i18n.Messages.resolve(ctx.request().getHeader("Accept-Language")),
+                                "body.too-large", limit))
                         .put("instance", ctx.request().path())
                         .put("requestId", requestId == null ? UUID.randomUUID().toString() : requestId);
                 ctx.response().setStatusCode(413)

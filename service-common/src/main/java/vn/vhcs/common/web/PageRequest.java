@@ -3,6 +3,7 @@ package vn.vhcs.common.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
@@ -18,13 +19,13 @@ public record PageRequest(int page, int size) {
         int s = size == null ? DEFAULT_SIZE : size;
         List<FieldError> errors = new ArrayList<>();
         if (p < 0) {
-            errors.add(new FieldError("page", "must be 0 or more"));
+            errors.add(new FieldError("page", Messages.get("paging.page")));
         }
         if (s < 1 || s > MAX_SIZE) {
-            errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
+            errors.add(new FieldError("size", Messages.get("paging.size", MAX_SIZE)));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "Invalid paging parameters", errors);
+            throw new ProblemException(ProblemType.VALIDATION, Messages.get("problem.detail.paging"), errors);
         }
         return new PageRequest(p, s);
     }

@@ -1,0 +1,42 @@
+package vn.vhcs.report.history;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import vn.vhcs.report.ReportStatus;
+
+/** One version of a report in its audit trail. */
+@Entity
+@Table(name = "report_version")
+public class ReportVersion {
+
+    @EmbeddedId
+    public Key key;
+    @Enumerated(EnumType.STRING)
+    public ReportStatus status;
+    /** The API client that made this version. */
+    @Column(name = "acted_by")
+    public String actedBy;
+    @Column(name = "acted_at")
+    public Instant actedAt;
+    /** Top-level fields of the document that differ from the previous version, comma-separated. */
+    @Column(name = "changed_fields")
+    public String changedFields;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String body;
+
+    @Embeddable
+    public record Key(@Column(name = "report_id") UUID reportId, int version) implements Serializable {
+    }
+}
