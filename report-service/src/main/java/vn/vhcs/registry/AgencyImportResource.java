@@ -29,7 +29,7 @@ import vn.vhcs.registry.api.AgencyRequest;
  * reported with their errors. Lines without a parent go first, so a file may list children before
  * their parents.
  */
-@Path("/api/v1/agencies:import")
+@Path("/api/v1")
 public class AgencyImportResource {
 
     static final List<String> COLUMNS = List.of("code", "name", "kind", "provinceCode", "parentCode");
@@ -49,6 +49,7 @@ public class AgencyImportResource {
     }
 
     @POST
+    @Path("agencies:import")
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
     public ImportResult importCsv(String csv) {

@@ -16,6 +16,7 @@ import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.RequestValidator;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.common.web.QueryParams;
 import vn.vhcs.registry.api.AgencyRequest;
 import vn.vhcs.registry.api.AgencyView;
 
@@ -34,8 +35,10 @@ public class AgencyResource {
     }
 
     @GET
-    public Page<AgencyView> list(@QueryParam("province") String province, @QueryParam("kind") AgencyKind kind,
-            @QueryParam("active") Boolean active, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<AgencyView> list(@QueryParam("province") String province, @QueryParam("kind") String kindParam,
+            @QueryParam("active") String activeParam, @QueryParam("page") String page, @QueryParam("size") String size) {
+        AgencyKind kind = QueryParams.enumValue(AgencyKind.class, kindParam, "kind");
+        Boolean active = QueryParams.bool(activeParam, "active");
         PageRequest paging = PageRequest.of(page, size);
         if (province != null) {
             Codes.province(province, "province");

@@ -38,7 +38,7 @@ public class RoundResource {
     }
 
     @GET
-    public Page<RoundView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<RoundView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         var query = rounds.findAll(Sort.by("periodEnd").and("code")).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(RoundView::of).toList(), paging.page(), paging.size(), query.count());

@@ -24,6 +24,7 @@ import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.RequestValidator;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.common.web.QueryParams;
 import vn.vhcs.registry.Codes;
 import vn.vhcs.report.api.ReportRequest;
 import vn.vhcs.report.api.ReportVersionView;
@@ -108,8 +109,8 @@ public class ReportResource {
     /** The audit trail: every version, when, by which client, and which top-level fields changed. */
     @GET
     @Path("/{id}/versions")
-    public Page<ReportVersionView> versions(@PathParam("id") String id, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    public Page<ReportVersionView> versions(@PathParam("id") String id, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         Report report = find(id);
         PageRequest paging = PageRequest.of(page, size);
         var query = versions.of(report.id).page(paging.page(), paging.size());
@@ -120,9 +121,10 @@ public class ReportResource {
 
     @GET
     public Page<ReportView> list(@QueryParam("province") String province, @QueryParam("round") String round,
-            @QueryParam("agency") String agency, @QueryParam("status") ReportStatus status,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("agency") String agency, @QueryParam("status") String statusParam,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
+        ReportStatus status = QueryParams.enumValue(ReportStatus.class, statusParam, "status");
         if (province != null) {
             Codes.province(province, "province");
         }

@@ -53,7 +53,7 @@ public class StatisticsResource {
     @Path("/rounds/{round}/provinces")
     @Produces(MediaType.APPLICATION_JSON)
     public Page<ProvinceStatistics> provinces(@PathParam("round") String round, @QueryParam("boundaries") String boundaries,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         return page(statistics.provinces(round, Boundaries.of(boundaries)), PageRequest.of(page, size));
     }
 
@@ -61,7 +61,7 @@ public class StatisticsResource {
     @Path("/rounds/{round}/provinces")
     @Produces(CSV)
     public String provincesCsv(@PathParam("round") String round, @QueryParam("boundaries") String boundaries,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         return CsvTable.of(provinces(round, boundaries, page, size).items());
     }
 
@@ -85,7 +85,7 @@ public class StatisticsResource {
     @Path("/provinces/{province}/trend")
     @Produces(MediaType.APPLICATION_JSON)
     public Page<TrendPoint> trend(@PathParam("province") String province, @QueryParam("boundaries") String boundaries,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         if (!province.matches("\\d{2}")) {
             throw ProblemException.notFound("province", province);
         }
@@ -96,7 +96,7 @@ public class StatisticsResource {
     @Path("/provinces/{province}/trend")
     @Produces(CSV)
     public String trendCsv(@PathParam("province") String province, @QueryParam("boundaries") String boundaries,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") String page, @QueryParam("size") String size) {
         return CsvTable.of(trend(province, boundaries, page, size).items());
     }
 

@@ -94,12 +94,12 @@ public class Idempotency {
         if (earlier == null) {
             throw new ProblemException(ProblemType.CONFLICT, Messages.get("idempotency.in-progress"));
         }
+        if (earlier.status == null) {
+            throw new ProblemException(ProblemType.CONFLICT, Messages.get("idempotency.in-progress"));
+        }
         if (!earlier.fingerprint.equals(fingerprint)) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, Messages.get("idempotency.mismatch"),
                     List.of(new FieldError(HEADER, Messages.get("idempotency.mismatch.field"))));
-        }
-        if (earlier.status == null) {
-            throw new ProblemException(ProblemType.CONFLICT, Messages.get("idempotency.in-progress"));
         }
         Response.ResponseBuilder replay = Response.status(earlier.status).entity(earlier.responseBody);
         headers(earlier.responseHeaders).forEach(replay::header);

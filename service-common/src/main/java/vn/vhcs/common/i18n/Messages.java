@@ -35,7 +35,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** The language the caller asked for among the supported ones (RFC 9110 Accept-Language). */

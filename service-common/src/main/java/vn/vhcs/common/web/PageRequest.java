@@ -14,9 +14,22 @@ public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 
-    public static PageRequest of(Integer page, Integer size) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
+    public static PageRequest of(String page, String size) {
+        return of(number(page, 0), number(size, DEFAULT_SIZE));
+    }
+
+    private static int number(String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return -1; // reported as out of range
+        }
+    }
+
+    public static PageRequest of(int p, int s) {
         List<FieldError> errors = new ArrayList<>();
         if (p < 0) {
             errors.add(new FieldError("page", Messages.get("paging.page")));

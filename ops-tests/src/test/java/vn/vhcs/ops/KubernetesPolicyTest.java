@@ -1,0 +1,422 @@
+package vn.vhcs.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.vhcs.ops.Overlays.id;
+import static vn.vhcs.ops.Overlays.name;
+import static vn.vhcs.ops.Overlays.ofKind;
+import static vn.vhcs.ops.Overlays.selects;
+import static vn.vhcs.ops.PolicyChecks.containers;
+import static vn.vhcs.ops.PolicyChecks.podLabels;
+import static vn.vhcs.ops.PolicyChecks.podSpec;
+import static vn.vhcs.ops.PolicyChecks.workloads;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The workload policy of the deployment issue, for every workload of every overlay. */
+class KubernetesPolicyTest {
+
+    /** Secrets prod expects in its namespace, created outside git (README, "Deploying"). */
+    static final Set<String> PROD_SECRETS = Set.of(
+            "report-service-db", "aggregation-service-db", "gateway-db", "gateway-admin-key");
+
+    /** Variable names that hold credentials: only ever from a Secret, through secretKeyRef. */
+    static final Pattern SECRET_NAME = Pattern.compile(
+            "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE|(^|_)KEY($|_)).*");
+
+    private static final Map<String, String> PROBE_PATHS = Map.of(
+            "livenessProbe", "/q/health/live",
+            "readinessProbe", "/q/health/ready",
+            "startupProbe", "/q/health/started");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theOverlayDeploysExactlyTheThreeServices(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        Set<String> deployed = new TreeSet<>();
+        workloads(resources).forEach(w -> deployed.add(id(w)));
+        Set<String> expected = new TreeSet<>();
+        Repo.SERVICES.forEach(s -> expected.add("Deployment/" + s));
+        assertEquals(expected, deployed, overlay + ": workloads");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void containersRunUnprivileged(String overlay) {
+        eachContainer(overlay, (workload, c) -> {
+            String where = overlay + " " + id(workload) + " container " + c.path("name").asText();
+            JsonNode pod = podSpec(workload).path("securityContext");
+            JsonNode sc = c.path("securityContext");
+            assertTrue(effective(sc, pod, "runAsNonRoot").asBoolean(false), where + ": runAsNonRoot true");
+            JsonNode user = effective(sc, pod, "runAsUser");
+            assertTrue(user.isMissingNode() || user.asLong() > 0, where + ": runAsUser must not be 0");
+            assertTrue(sc.path("readOnlyRootFilesystem").asBoolean(false), where + ": readOnlyRootFilesystem true");
+            assertTrue(sc.has("allowPrivilegeEscalation") && !sc.path("allowPrivilegeEscalation").asBoolean(),
+                    where + ": allowPrivilegeEscalation false");
+            assertFalse(sc.path("privileged").asBoolean(false), where + ": privileged");
+            Set<String> drop = new HashSet<>();
+            sc.path("capabilities").path("drop").forEach(d -> drop.add(d.asText()));
+            assertTrue(drop.contains("ALL"), where + ": capabilities drop ALL");
+            assertTrue(sc.path("capabilities").path("add").isEmpty(), where + ": no capability added");
+            assertEquals("RuntimeDefault",
+                    effective(sc.path("seccompProfile"), pod.path("seccompProfile"), "type").asText(),
+                    where + ": seccompProfile RuntimeDefault");
+            assertFalse(podSpec(workload).path("hostNetwork").asBoolean(false), where + ": hostNetwork");
+            assertFalse(podSpec(workload).path("hostPID").asBoolean(false), where + ": hostPID");
+            // a read-only root filesystem needs a writable /tmp
+            boolean tmp = false;
+            for (JsonNode m : c.path("volumeMounts")) {
+                if (m.path("mountPath").asText().equals("/tmp")) {
+                    String volume = m.path("name").asText();
+                    for (JsonNode v : podSpec(workload).path("volumes")) {
+                        tmp |= v.path("name").asText().equals(volume) && v.has("emptyDir");
+                    }
+                }
+            }
+            assertTrue(tmp, where + ": an emptyDir at /tmp");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void containersHaveTheHealthProbes(String overlay) {
+        eachContainer(overlay, (workload, c) -> {
+            String where = overlay + " " + id(workload) + " container " + c.path("name").asText();
+            Set<String> ports = new HashSet<>();
+            for (JsonNode p : c.path("ports")) {
+                ports.add(p.path("name").asText());
+                ports.add(p.path("containerPort").asText());
+            }
+            PROBE_PATHS.forEach((probe, path) -> {
+                JsonNode get = c.path(probe).path("httpGet");
+                assertEquals(path, get.path("path").asText(null), where + ": " + probe + " path");
+                assertTrue(ports.contains(get.path("port").asText()), where + ": " + probe + " port is a container port");
+            });
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void containersHaveRequestsAndLimits(String overlay) {
+        eachContainer(overlay, (workload, c) -> {
+            String where = overlay + " " + id(workload) + " container " + c.path("name").asText();
+            for (String resource : List.of("cpu", "memory")) {
+                JsonNode request = c.path("resources").path("requests").path(resource);
+                JsonNode limit = c.path("resources").path("limits").path(resource);
+                assertFalse(request.isMissingNode(), where + ": requests." + resource);
+                assertFalse(limit.isMissingNode(), where + ": limits." + resource);
+                assertTrue(quantity(request.asText()).compareTo(quantity(limit.asText())) <= 0,
+                        where + ": requests." + resource + " <= limits." + resource);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void imagesArePinned(String overlay) {
+        eachContainer(overlay, (workload, c) -> ComposeFileTest.assertPinned(
+                overlay + " " + id(workload) + " container " + c.path("name").asText(), c.path("image").asText()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void credentialsComeOnlyFromSecretsThroughSecretKeyRef(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        Set<String> referenced = new TreeSet<>();
+        eachContainer(overlay, (workload, c) -> {
+            String where = overlay + " " + id(workload) + " container " + c.path("name").asText();
+            for (JsonNode from : c.path("envFrom")) {
+                assertFalse(from.has("secretRef"), where + ": envFrom secretRef; name each secret with secretKeyRef");
+                String cm = from.path("configMapRef").path("name").asText();
+                ObjectNode configMap = Overlays.get(resources, "ConfigMap", cm);
+                configMap.path("data").fieldNames().forEachRemaining(key -> assertFalse(
+                        SECRET_NAME.matcher(key).matches(), where + ": ConfigMap " + cm + " holds " + key));
+            }
+            for (JsonNode env : c.path("env")) {
+                String name = env.path("name").asText();
+                JsonNode secretKeyRef = env.path("valueFrom").path("secretKeyRef");
+                if (SECRET_NAME.matcher(name).matches()) {
+                    assertFalse(env.has("value"), where + ": " + name + " has a literal value");
+                    assertFalse(secretKeyRef.isMissingNode(), where + ": " + name + " must come from secretKeyRef");
+                }
+                if (!secretKeyRef.isMissingNode()) {
+                    assertFalse(secretKeyRef.path("key").asText().isEmpty(), where + ": " + name + " secret key");
+                    assertFalse(secretKeyRef.path("optional").asBoolean(false), where + ": " + name + " optional");
+                    referenced.add(secretKeyRef.path("name").asText());
+                }
+            }
+        });
+        Set<String> rendered = new TreeSet<>();
+        ofKind(resources, "Secret").forEach(s -> rendered.add(name(s)));
+        if (overlay.equals("prod")) {
+            assertEquals(Set.of(), rendered, "prod commits no Secret");
+            assertEquals(new TreeSet<>(PROD_SECRETS), referenced, "the Secrets prod documents");
+        } else {
+            assertTrue(rendered.containsAll(referenced), overlay + ": every referenced Secret is generated: "
+                    + referenced + " of " + rendered);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyVariableIsReadByTheService(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        List<String> unknown = new ArrayList<>();
+        for (String service : Repo.SERVICES) {
+            ServiceConfig config = ServiceConfig.of(service);
+            JsonNode container = PolicyChecks.mainContainer(resources, service);
+            Set<String> variables = new TreeSet<>(PolicyChecks.containerConfig(resources, service).keySet());
+            container.path("env").forEach(e -> variables.add(e.path("name").asText()));
+            for (String variable : variables) {
+                if (!config.knows(variable)) {
+                    unknown.add(config.unknownMessage(variable, overlay + " Deployment/" + service));
+                }
+            }
+            Map<String, String> plain = PolicyChecks.containerConfig(resources, service);
+            assertEquals(String.valueOf(Repo.SERVICE_PORTS.get(service)), plain.get("QUARKUS_HTTP_PORT"),
+                    overlay + " " + service + ": QUARKUS_HTTP_PORT");
+            assertTrue(plain.containsKey("QUARKUS_DATASOURCE_JDBC_URL"), overlay + " " + service + ": JDBC URL");
+            if (!service.equals("gateway")) {
+                assertTrue(plain.containsKey("KAFKA_BOOTSTRAP_SERVERS"), overlay + " " + service + ": Kafka");
+            }
+        }
+        assertTrue(unknown.isEmpty(), String.join("\n", unknown));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void podsShutDownGracefully(String overlay) {
+        for (ObjectNode workload : workloads(Overlays.render(overlay))) {
+            String where = overlay + " " + id(workload);
+            assertTrue(podSpec(workload).path("terminationGracePeriodSeconds").asInt(30) >= 30,
+                    where + ": terminationGracePeriodSeconds");
+            for (JsonNode c : podSpec(workload).path("containers")) {
+                assertFalse(c.path("lifecycle").path("preStop").isMissingNode(),
+                        where + ": a preStop hook lets the endpoints drain");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyDeploymentHasADisruptionBudget(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        for (ObjectNode deployment : ofKind(resources, "Deployment")) {
+            List<ObjectNode> budgets = ofKind(resources, "PodDisruptionBudget").stream()
+                    .filter(p -> selects(p.path("spec").path("selector"), podLabels(deployment))).toList();
+            assertEquals(1, budgets.size(), overlay + " " + id(deployment) + ": one PodDisruptionBudget");
+            JsonNode spec = budgets.get(0).path("spec");
+            int replicas = deployment.path("spec").path("replicas").asInt(1);
+            if (spec.has("minAvailable")) {
+                assertTrue(spec.path("minAvailable").isTextual() || spec.path("minAvailable").asInt() < replicas,
+                        overlay + " " + id(deployment) + ": minAvailable >= replicas blocks every drain");
+            } else {
+                assertTrue(spec.has("maxUnavailable"), overlay + " " + id(budgets.get(0)) + ": no budget");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void gatewayAndReportServiceAutoscale(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        for (String service : List.of("gateway", "report-service")) {
+            List<ObjectNode> hpas = ofKind(resources, "HorizontalPodAutoscaler").stream()
+                    .filter(h -> h.path("spec").path("scaleTargetRef").path("name").asText().equals(service))
+                    .toList();
+            assertEquals(1, hpas.size(), overlay + " " + service + ": one HorizontalPodAutoscaler");
+            ObjectNode hpa = hpas.get(0);
+            assertEquals("autoscaling/v2", hpa.path("apiVersion").asText());
+            JsonNode spec = hpa.path("spec");
+            assertEquals("Deployment", spec.path("scaleTargetRef").path("kind").asText());
+            int min = spec.path("minReplicas").asInt(1);
+            int replicas = Overlays.get(resources, "Deployment", service).path("spec").path("replicas").asInt(1);
+            assertTrue(min >= replicas, overlay + " " + service + ": minReplicas >= the Deployment's replicas");
+            assertTrue(spec.path("maxReplicas").asInt() > min, overlay + " " + service + ": room to scale");
+            assertTrue(spec.path("metrics").size() > 0, overlay + " " + service + ": metrics");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void replicasAndSpreadSuitTheEnvironment(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        for (String service : Repo.SERVICES) {
+            ObjectNode deployment = Overlays.get(resources, "Deployment", service);
+            int replicas = deployment.path("spec").path("replicas").asInt(1);
+            if (overlay.equals("dev")) {
+                assertEquals(1, replicas, "dev " + service + ": one replica");
+                continue;
+            }
+            assertTrue(replicas >= (service.equals("gateway") ? 3 : 2), "prod " + service + ": replicas " + replicas);
+            JsonNode preferred = podSpec(deployment).path("affinity").path("podAntiAffinity")
+                    .path("preferredDuringSchedulingIgnoredDuringExecution");
+            boolean spread = false;
+            for (JsonNode term : preferred) {
+                JsonNode t = term.path("podAffinityTerm");
+                spread |= t.path("topologyKey").asText().equals("kubernetes.io/hostname")
+                        && selects(t.path("labelSelector"), podLabels(deployment));
+            }
+            assertTrue(spread, "prod " + service + ": preferred anti-affinity by hostname on its own pods");
+        }
+    }
+
+    /**
+     * Ingress is denied in the namespace unless allowed; the gateway accepts HTTP from anywhere, and
+     * report-service and aggregation-service only from the gateway's pods, only on their HTTP port.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void onlyTheGatewayReachesTheServices(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        List<ObjectNode> policies = ofKind(resources, "NetworkPolicy");
+        assertTrue(policies.stream().anyMatch(p -> isEmptySelector(p.path("spec").path("podSelector"))
+                && appliesToIngress(p) && p.path("spec").path("ingress").isEmpty()),
+                overlay + ": a default-deny ingress NetworkPolicy for the whole namespace");
+
+        JsonNode gatewayPods = podLabels(Overlays.get(resources, "Deployment", Repo.PUBLIC_SERVICE));
+        List<JsonNode> otherPods = new ArrayList<>();
+        workloads(resources).stream().filter(w -> !name(w).equals(Repo.PUBLIC_SERVICE))
+                .forEach(w -> otherPods.add(podLabels(w)));
+
+        for (ObjectNode workload : workloads(resources)) {
+            String service = name(workload);
+            int port = Repo.SERVICE_PORTS.get(service);
+            JsonNode labels = podLabels(workload);
+            boolean fromGateway = false;
+            boolean fromAnywhere = false;
+            for (ObjectNode policy : policies) {
+                if (!appliesToIngress(policy) || !selects(policy.path("spec").path("podSelector"), labels)) {
+                    continue;
+                }
+                for (JsonNode rule : policy.path("spec").path("ingress")) {
+                    String where = overlay + " " + id(policy) + " -> " + service;
+                    assertTrue(rule.path("ports").size() > 0, where + ": a rule without ports opens every port");
+                    for (JsonNode p : rule.path("ports")) {
+                        assertTrue(p.path("port").asText().equals(String.valueOf(port))
+                                || p.path("port").asText().equals("http"), where + ": port " + p);
+                    }
+                    if (rule.path("from").isEmpty()) {
+                        fromAnywhere = true;
+                        continue;
+                    }
+                    for (JsonNode peer : rule.path("from")) {
+                        if (service.equals(Repo.PUBLIC_SERVICE)) {
+                            continue; // the gateway may accept from more, it accepts from anywhere anyway
+                        }
+                        assertFalse(peer.has("namespaceSelector") || peer.has("ipBlock"),
+                                where + ": only pods of this namespace may be allowed, not " + peer);
+                        JsonNode selector = peer.path("podSelector");
+                        assertTrue(selects(selector, gatewayPods), where + ": peer " + peer + " is not the gateway");
+                        for (JsonNode other : otherPods) {
+                            assertFalse(selects(selector, other), where + ": peer " + peer + " also selects " + other);
+                        }
+                        fromGateway = true;
+                    }
+                }
+            }
+            if (service.equals(Repo.PUBLIC_SERVICE)) {
+                assertTrue(fromAnywhere, overlay + ": the gateway accepts HTTP from anywhere");
+            } else {
+                assertFalse(fromAnywhere, overlay + ": " + service + " accepts traffic from anywhere");
+                assertTrue(fromGateway, overlay + ": the gateway may reach " + service);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theIngressLeadsOnlyToTheGateway(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        List<ObjectNode> ingresses = ofKind(resources, "Ingress");
+        assertEquals(1, ingresses.size(), overlay + ": one Ingress");
+        Set<String> backends = new TreeSet<>();
+        for (ObjectNode ingress : ingresses) {
+            JsonNode spec = ingress.path("spec");
+            if (spec.has("defaultBackend")) {
+                backends.add(spec.path("defaultBackend").path("service").path("name").asText("(not a service)"));
+            }
+            for (JsonNode rule : spec.path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    backends.add(path.path("backend").path("service").path("name").asText("(not a service)"));
+                }
+            }
+        }
+        assertEquals(Set.of(Repo.PUBLIC_SERVICE), backends, overlay + ": Ingress backends");
+        ObjectNode service = Overlays.get(resources, "Service", Repo.PUBLIC_SERVICE);
+        assertTrue(selects(service.path("spec").path("selector").isEmpty() ? null
+                : wrapMatchLabels(service.path("spec").path("selector")),
+                podLabels(Overlays.get(resources, "Deployment", Repo.PUBLIC_SERVICE))),
+                overlay + ": the gateway Service selects the gateway's pods");
+        for (ObjectNode s : ofKind(resources, "Service")) {
+            assertFalse(Set.of("NodePort", "LoadBalancer").contains(s.path("spec").path("type").asText()),
+                    overlay + " " + id(s) + ": exposed outside the cluster other than through the Ingress");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static void eachContainer(String overlay, BiConsumer<ObjectNode, JsonNode> check) {
+        for (ObjectNode workload : workloads(Overlays.render(overlay))) {
+            for (JsonNode c : containers(workload)) {
+                check.accept(workload, c);
+            }
+        }
+    }
+
+    /** A container setting, else the pod's. */
+    private static JsonNode effective(JsonNode container, JsonNode pod, String field) {
+        return container.has(field) ? container.path(field) : pod.path(field);
+    }
+
+    private static boolean isEmptySelector(JsonNode selector) {
+        return selector.isObject() && selector.path("matchLabels").isEmpty()
+                && selector.path("matchExpressions").isEmpty();
+    }
+
+    private static boolean appliesToIngress(JsonNode policy) {
+        JsonNode types = policy.path("spec").path("policyTypes");
+        if (types.isMissingNode() || types.isEmpty()) {
+            return true; // Ingress is implied
+        }
+        for (JsonNode t : types) {
+            if (t.asText().equals("Ingress")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonNode wrapMatchLabels(JsonNode labels) {
+        ObjectNode selector = JsonNodeFactory.instance.objectNode();
+        selector.set("matchLabels", labels);
+        return selector;
+    }
+
+    /** A Kubernetes quantity in base units (cores, bytes), enough to compare requests with limits. */
+    static BigDecimal quantity(String q) {
+        String[][] suffixes = {{"Ki", "1024"}, {"Mi", "1048576"}, {"Gi", "1073741824"}, {"Ti", "1099511627776"},
+            {"m", "0.001"}, {"k", "1000"}, {"M", "1000000"}, {"G", "1000000000"}, {"T", "1000000000000"}};
+        for (String[] s : suffixes) {
+            if (q.endsWith(s[0])) {
+                return new BigDecimal(q.substring(0, q.length() - s[0].length())).multiply(new BigDecimal(s[1]));
+            }
+        }
+        return new BigDecimal(q);
+    }
+}

@@ -1,0 +1,139 @@
+package vn.vhcs.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * The kustomize overlays rendered with {@code kubectl kustomize} (kubectl from PATH, or the one the environment
+ * variable VHCS_KUBECTL names), once per JVM. The kustomizations are written for kustomize v2.0 (kubectl 1.20,
+ * Debian's kubernetes-client) up to v5 (current kubectl).
+ */
+final class Overlays {
+
+    static final List<String> NAMES = List.of("dev", "prod");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Map<String, List<ObjectNode>> RENDERED = new HashMap<>();
+
+    private Overlays() {
+    }
+
+    /** The resources of k8s/overlays/NAME, in kubectl's order. */
+    static synchronized List<ObjectNode> render(String overlay) {
+        List<ObjectNode> cached = RENDERED.get(overlay);
+        if (cached != null) {
+            return cached;
+        }
+        Path kubectl = Tools.require("kubectl", "VHCS_KUBECTL",
+                "Debian: apt-get install -y kubernetes-client, or any kubectl >= 1.20");
+        Path dir = Repo.path("k8s", "overlays", overlay);
+        List<String> command = List.of(kubectl.toString(), "kustomize", dir.toString());
+        Tools.Result result = Tools.run(Repo.root(), Duration.ofSeconds(120), command);
+        assertEquals(0, result.exitCode(), () -> result.describe(command));
+        List<ObjectNode> resources = parse(result.stdout());
+        assertFalse(resources.isEmpty(), overlay + " renders nothing");
+        RENDERED.put(overlay, Collections.unmodifiableList(resources));
+        return RENDERED.get(overlay);
+    }
+
+    /** Splits multi-document YAML into its documents (empty ones dropped). */
+    static List<ObjectNode> parse(String yaml) {
+        List<ObjectNode> documents = new ArrayList<>();
+        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(yaml)) {
+            while (it.hasNextValue()) {
+                JsonNode doc = it.nextValue();
+                if (doc == null || doc.isNull() || doc.isMissingNode()) {
+                    continue;
+                }
+                if (!doc.isObject()) {
+                    fail("a rendered document is not a mapping: " + doc);
+                }
+                documents.add((ObjectNode) doc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return documents;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // small accessors shared by the tests
+
+    static String apiVersion(JsonNode r) {
+        return r.path("apiVersion").asText();
+    }
+
+    static String kind(JsonNode r) {
+        return r.path("kind").asText();
+    }
+
+    static String name(JsonNode r) {
+        return r.path("metadata").path("name").asText();
+    }
+
+    static String id(JsonNode r) {
+        return kind(r) + "/" + name(r);
+    }
+
+    static List<ObjectNode> ofKind(List<ObjectNode> resources, String kind) {
+        return resources.stream().filter(r -> kind.equals(kind(r))).toList();
+    }
+
+    static Optional<ObjectNode> find(List<ObjectNode> resources, String kind, String name) {
+        return resources.stream().filter(r -> kind.equals(kind(r)) && name.equals(name(r))).findFirst();
+    }
+
+    static ObjectNode get(List<ObjectNode> resources, String kind, String name) {
+        return find(resources, kind, name).orElseThrow(() -> new AssertionError("no " + kind + "/" + name));
+    }
+
+    /** Whether a Kubernetes label selector (matchLabels, matchExpressions) selects these labels. */
+    static boolean selects(JsonNode selector, JsonNode labels) {
+        if (selector == null || selector.isMissingNode() || selector.isNull()) {
+            return false; // a missing selector selects nothing (in a NetworkPolicy peer: not this kind of peer)
+        }
+        var fields = selector.path("matchLabels").fields();
+        while (fields.hasNext()) {
+            var e = fields.next();
+            if (!e.getValue().asText().equals(labels.path(e.getKey()).asText(null))) {
+                return false;
+            }
+        }
+        for (JsonNode expr : selector.path("matchExpressions")) {
+            String key = expr.path("key").asText();
+            List<String> values = new ArrayList<>();
+            expr.path("values").forEach(v -> values.add(v.asText()));
+            boolean has = labels.has(key);
+            String value = labels.path(key).asText(null);
+            boolean ok = switch (expr.path("operator").asText()) {
+                case "In" -> has && values.contains(value);
+                case "NotIn" -> !has || !values.contains(value);
+                case "Exists" -> has;
+                case "DoesNotExist" -> !has;
+                default -> throw new AssertionError("unknown selector operator in " + expr);
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

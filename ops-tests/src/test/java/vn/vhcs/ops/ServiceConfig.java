@@ -1,0 +1,97 @@
+package vn.vhcs.ops;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which environment variables a service reads, from its application.properties: Quarkus maps a variable to a
+ * property when the property's name, every character but letters and digits replaced by '_', upper-cased, is the
+ * variable's name (vhcs.outbox.poll-interval ⇐ VHCS_OUTBOX_POLL_INTERVAL); and a value may name a variable itself
+ * (${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}).
+ */
+final class ServiceConfig {
+
+    /**
+     * Variables every service may be given although its application.properties need not name them. Kept short, each
+     * with its reader:
+     * <ul>
+     * <li>QUARKUS_HTTP_PORT and the datasource triple: Quarkus' own properties, with built-in defaults; the gateway
+     * gets its database (and so these) in a later issue, compose and k8s set them already;</li>
+     * <li>QUARKUS_LOG_CONSOLE_JSON_ENABLED, QUARKUS_OTEL_SDK_DISABLED, QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: the switches
+     * the README documents for JSON logs and tracing, defaulted by the extensions;</li>
+     * <li>JAVA_OPTS, JAVA_OPTS_APPEND, JAVA_MAX_MEM_RATIO: read by the image's run-java.sh, not by Quarkus.</li>
+     * </ul>
+     */
+    static final Set<String> STANDARD = Set.of(
+            "QUARKUS_HTTP_PORT",
+            "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
+            "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "QUARKUS_OTEL_SDK_DISABLED", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT",
+            "JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO");
+
+    /**
+     * Variables deployed ahead of the code that reads them. VHCS_ADMIN_KEY: the gateway's admin key of a later issue
+     * (./vhcs already passes it); remove it from here once gateway's application.properties names it.
+     */
+    static final Map<String, Set<String>> ANNOUNCED = Map.of("gateway", Set.of("VHCS_ADMIN_KEY"));
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?}");
+    private static final Map<String, ServiceConfig> CACHE = new HashMap<>();
+
+    private final String service;
+    private final Set<String> fromProperties = new HashSet<>();
+
+    private ServiceConfig(String service) {
+        this.service = service;
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(
+                    Repo.read(Repo.path(service, "src", "main", "resources", "application.properties"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String key : properties.stringPropertyNames()) {
+            String name = key;
+            if (name.startsWith("%")) {
+                // Only the prod profile is deployed; %dev and %test keys do not count.
+                if (!name.startsWith("%prod.")) {
+                    continue;
+                }
+                name = name.substring("%prod.".length());
+            }
+            fromProperties.add(envName(name));
+            Matcher m = REFERENCE.matcher(properties.getProperty(key));
+            while (m.find()) {
+                fromProperties.add(m.group(1));
+            }
+        }
+    }
+
+    static synchronized ServiceConfig of(String service) {
+        return CACHE.computeIfAbsent(service, ServiceConfig::new);
+    }
+
+    static String envName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether the service reads this variable; a reason for the failure message if not. */
+    boolean knows(String variable) {
+        return fromProperties.contains(variable) || STANDARD.contains(variable)
+                || ANNOUNCED.getOrDefault(service, Set.of()).contains(variable);
+    }
+
+    String unknownMessage(String variable, String where) {
+        return where + ": " + variable + " is read by nothing in " + service
+                + " (no property of its application.properties maps to it, and it is not one of "
+                + "ServiceConfig.STANDARD/ANNOUNCED): a typo, or a property that no longer exists";
+    }
+}
