@@ -1,0 +1,171 @@
+package vn.vhcs.aggregation.statistics;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.vhcs.aggregation.ingest.TestEvents;
+import vn.vhcs.contract.ExampleEvents;
+
+/**
+ * National figures, the 2025 boundaries, trends, agency kinds, provinces' own deadlines and CSV,
+ * on a round of its own: Ninh Thuận (58) and Khánh Hòa (56) before the merger, Khánh Hòa after.
+ */
+@QuarkusTest
+class StatisticsViewsTest {
+
+    static final String ROUND = "VIEWS-" + (System.nanoTime() % 100000);
+    static final String BASE = "/api/v1/statistics/rounds/" + ROUND;
+
+    private static boolean sent;
+
+    /** Once for the class; in @BeforeEach because REST Assured learns the test port only then. */
+    @BeforeEach
+    void events() {
+        if (sent) {
+            return;
+        }
+        sent = true;
+        try (TestEvents events = new TestEvents()) {
+            ObjectNode round = TestEvents.example(ExampleEvents.ROUND_UPSERTED);
+            round.put("eventId", UUID.randomUUID().toString());
+            round.put("key", "round:" + ROUND);
+            ObjectNode r = (ObjectNode) round.get("round");
+            r.put("code", ROUND);
+            r.put("dueDate", "2022-04-30");
+            ((ObjectNode) r.get("provinceDueDates")).removeAll().put("58", "2022-05-15");
+            events.send(round);
+            events.send(province("58", "2008-08-01", "2025-06-30", "56"));
+            events.send(province("56", "2008-08-01", "2025-06-30", "56"));
+            events.send(province("56", "2025-07-01", null, null));
+            events.send(agency("58.V1", "58", "PROVINCIAL_DEPARTMENT"));
+            events.send(agency("56.V1", "56", "OFFICE"));
+            events.send(agency("56.V2", "56", "OFFICE"));
+            events.send(report("58.V1", "58", 20, 19, "2022-05-10T03:00:00Z"));
+            events.send(report("56.V1", "56", 10, 10, "2022-05-10T03:00:00Z"));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/national").then().statusCode(200)
+                .body("agenciesReported", equalTo(2)));
+    }
+
+    static ObjectNode province(String code, String from, String to, String successor) {
+        ObjectNode event = TestEvents.example(ExampleEvents.PROVINCE_UPSERTED);
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("key", "province:" + code + ":" + from);
+        ObjectNode p = (ObjectNode) event.get("province");
+        p.put("code", code).put("name", "Tỉnh " + code).put("validFrom", from);
+        if (to == null) {
+            p.putNull("validTo").putNull("successorCode");
+        } else {
+            p.put("validTo", to).put("successorCode", successor);
+        }
+        return event;
+    }
+
+    static ObjectNode agency(String code, String province, String kind) {
+        ObjectNode event = TestEvents.example(ExampleEvents.AGENCY_UPSERTED);
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("key", "agency:" + code);
+        ((ObjectNode) event.get("agency")).put("code", code).put("name", "Cơ quan " + code).put("kind", kind)
+                .put("provinceCode", province).put("active", true);
+        return event;
+    }
+
+    static ObjectNode report(String agency, String province, int total, int participating, String submittedAt) {
+        ObjectNode event = TestEvents.report(ExampleEvents.REPORT_SUBMITTED, UUID.randomUUID(), agency, province, 1);
+        ObjectNode payload = (ObjectNode) event.get("payload");
+        payload.put("roundCode", ROUND).put("submittedAt", submittedAt).put("agencyKind", "OTHER");
+        ((ObjectNode) payload.get("workforce")).put("total", total).put("participating", participating)
+                .put("commitmentsSigned", participating);
+        ((ObjectNode) payload.get("emulationTitles").get(0)).put("count", 5);
+        return event;
+    }
+
+    @Test
+    void provincesAsReportedWithTheirOwnDeadlines() {
+        given().get(BASE + "/provinces/58").then().statusCode(200)
+                .body("boundaries", nullValue())
+                .body("agenciesExpected", equalTo(1)).body("agenciesReported", equalTo(1))
+                .body("reportedOnTime", equalTo(1)) // 10 May, before Ninh Thuận's own 15 May deadline
+                .body("workforceTotal", equalTo(20));
+        given().get(BASE + "/provinces/56").then().statusCode(200)
+                .body("agenciesExpected", equalTo(2)).body("agenciesReported", equalTo(1))
+                .body("reportedOnTime", equalTo(0)) // after the round's 30 April deadline
+                .body("missingAgencies.code", equalTo(List.of("56.V2")));
+    }
+
+    @Test
+    void the2025BoundariesRollNinhThuanIntoKhanhHoa() {
+        given().get(BASE + "/provinces/56?boundaries=2025").then().statusCode(200)
+                .body("boundaries", equalTo("2025"))
+                .body("provinceCode", equalTo("56"))
+                .body("agenciesExpected", equalTo(3)).body("agenciesReported", equalTo(2))
+                .body("workforceTotal", equalTo(30)).body("participating", equalTo(29))
+                .body("participationRate.value", equalTo(0.96667f))
+                .body("reportedOnTime", equalTo(1));
+        given().get(BASE + "/provinces/58?boundaries=2025").then().statusCode(404);
+        given().get(BASE + "/provinces?boundaries=2025").then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].provinceCode", equalTo("56"))
+                .body("items[0].workforceTotal", equalTo(30));
+        given().get(BASE + "/provinces").then().body("items.provinceCode", equalTo(List.of("56", "58")));
+        given().get(BASE + "/provinces/56?boundaries=1975").then().statusCode(400)
+                .body("errors[0].field", equalTo("boundaries"));
+    }
+
+    @Test
+    void nationalFiguresRollUpEveryProvince() {
+        given().get(BASE + "/national").then().statusCode(200)
+                .body("provinceCode", nullValue())
+                .body("agenciesReported", equalTo(2))
+                .body("workforceTotal", equalTo(30))
+                .body("advancedWorkerRate.2021.numerator", equalTo(10))
+                .body("advancedWorkerRate.2021.denominator", equalTo(30))
+                .body("advancedWorkerRate.2021.value", equalTo(0.33333f))
+                .body("byAgencyKind.OFFICE.agenciesReported", equalTo(1))
+                .body("byAgencyKind.OFFICE.workforceTotal", equalTo(10))
+                .body("byAgencyKind.PROVINCIAL_DEPARTMENT.participating", equalTo(19));
+        given().get("/api/v1/statistics/rounds/NOPE/national").then().statusCode(404);
+    }
+
+    @Test
+    void theTrendListsEveryRoundInOrder() {
+        given().get("/api/v1/statistics/provinces/56/trend?boundaries=2025&size=200").then().statusCode(200)
+                .body("items.find { it.roundCode == '" + ROUND + "' }.workforceTotal", equalTo(30))
+                .body("items.find { it.roundCode == '" + ROUND + "' }.agenciesReported", equalTo(2));
+        given().get("/api/v1/statistics/provinces/03/trend").then().statusCode(404);
+    }
+
+    @Test
+    void everyStatisticsEndpointAnswersCsv() {
+        String csv = given().accept("text/csv").get(BASE + "/provinces/56?boundaries=2025").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asString();
+        String[] lines = csv.split("\r\n");
+        org.junit.jupiter.api.Assertions.assertEquals(2, lines.length, csv);
+        List<String> header = List.of(lines[0].split(","));
+        List<String> row = List.of(lines[1].split(",", -1));
+        org.junit.jupiter.api.Assertions.assertEquals("30", row.get(header.indexOf("workforceTotal")));
+        org.junit.jupiter.api.Assertions.assertEquals("0.96667", row.get(header.indexOf("participationRate.value")));
+        org.junit.jupiter.api.Assertions.assertEquals("56.V2", row.get(header.indexOf("missingAgencies")));
+        org.junit.jupiter.api.Assertions.assertEquals("10",
+                row.get(header.indexOf("emulationTitles.ADVANCED_WORKER.2021")));
+        given().accept("text/csv").get(BASE + "/provinces").then().statusCode(200)
+                .body(containsString("provinceCode"));
+        given().accept("text/csv").get(BASE + "/national").then().statusCode(200);
+        given().accept("text/csv").get("/api/v1/statistics/provinces/56/trend").then().statusCode(200)
+                .body(containsString("roundCode"));
+    }
+}
