@@ -6,25 +6,19 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import vn.vhcs.kafka.LocalKafkaBroker;
 
 /**
  * The whole system as ./vhcs up runs it: a real KRaft broker, the real PostgreSQL, and the three
@@ -33,51 +27,11 @@ import vn.vhcs.kafka.LocalKafkaBroker;
  * the province statistics are checked field by field.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningSystem.class)
 class EndToEndTest {
 
-    private static LocalKafkaBroker broker;
-    private static ServiceProcess reports;
-    private static ServiceProcess aggregation;
-    private static ServiceProcess gateway;
-
-    @BeforeAll
-    static void startTheSystem() throws IOException {
-        Path root = Path.of(System.getProperty("vhcs.root", "..")).toAbsolutePath().normalize();
-        broker = LocalKafkaBroker.create(Files.createTempDirectory("vhcs-e2e-kafka").resolve("data"), 0).start();
-        broker.createTopics();
-        String pg = "jdbc:postgresql://" + env("VHCS_PG_HOST", "127.0.0.1") + ":" + env("VHCS_PG_PORT", "5432") + "/";
-        Map<String, String> fresh = Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED",
-                "false", "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
-        reports = ServiceProcess.start(root, "report-service", with(fresh,
-                "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_report",
-                "QUARKUS_DATASOURCE_USERNAME", "vhcs_report", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_report"));
-        aggregation = ServiceProcess.start(root, "aggregation-service", with(fresh,
-                "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_aggregation",
-                "QUARKUS_DATASOURCE_USERNAME", "vhcs_aggregation", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_aggregation"));
-        gateway = ServiceProcess.start(root, "gateway", Map.of(
-                "VHCS_GATEWAY_REPORT_SERVICE_URL", reports.url(),
-                "VHCS_GATEWAY_AGGREGATION_SERVICE_URL", aggregation.url()));
-        for (ServiceProcess service : List.of(reports, aggregation, gateway)) {
-            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).ignoreExceptionsMatching(
-                    e -> e instanceof java.net.ConnectException).untilAsserted(() -> {
-                assertTrue(service.alive(), service.name + " exited:\n" + service.logTail());
-                given().baseUri(service.url()).get("/q/health/ready").then().statusCode(200);
-            });
-        }
-        RestAssured.baseURI = gateway.url();
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        for (ServiceProcess service : new ServiceProcess[] { gateway, aggregation, reports }) {
-            if (service != null) {
-                service.close();
-            }
-        }
-        if (broker != null) {
-            broker.close();
-        }
-        RestAssured.reset();
+    private static RunningSystem system() {
+        return RunningSystem.get();
     }
 
     @Test
@@ -110,7 +64,7 @@ class EndToEndTest {
         for (String seed : List.of("binh-phuoc-so-ngoai-vu-so-ket-2022.json", "vinh-phuc-van-phong-ubnd-so-ket-2022.json")) {
             given().contentType(ContentType.JSON).body(seed(seed)).post("/api/v1/reports").then().statusCode(201)
                     .header("ETag", "\"1\"")
-                    .header("Location", org.hamcrest.Matchers.startsWith(gateway.url() + "/api/v1/reports/"));
+                    .header("Location", org.hamcrest.Matchers.startsWith(system().gateway.url() + "/api/v1/reports/"));
         }
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> given()
@@ -180,12 +134,15 @@ class EndToEndTest {
 
     @Test
     @Order(4)
-    void theGatewayAnswers503WhenAServiceIsDown() {
-        aggregation.close();
+    void theGatewayAnswers503WhileAServiceIsDownAndStatisticsSurviveARestart() {
+        system().aggregation.close();
         given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/70").then().statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue());
         given().get("/api/v1/provinces/70").then().statusCode(200);
+        system().restartAggregation();
+        given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/70").then().statusCode(200)
+                .body("agenciesReported", equalTo(1)).body("workforceTotal", equalTo(20));
     }
 
     private static void agency(String code, String name, String kind, String province) {
@@ -199,16 +156,4 @@ class EndToEndTest {
         }
     }
 
-    private static Map<String, String> with(Map<String, String> base, String... pairs) {
-        var all = new java.util.HashMap<>(base);
-        for (int i = 0; i < pairs.length; i += 2) {
-            all.put(pairs[i], pairs[i + 1]);
-        }
-        return all;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

@@ -25,22 +25,23 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(Path root, String name, Map<String, String> env) {
+    /** @param port 0 for any free port */
+    static ServiceProcess start(Path root, String name, Map<String, String> env, int port) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
-        int port = freePort();
+        int chosen = port == 0 ? freePort() : port;
         try {
             Path logs = root.resolve("e2e-tests/target/e2e-logs");
             Files.createDirectories(logs);
             Path log = logs.resolve(name + ".log");
             List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
-            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-            return new ServiceProcess(name, port, builder.start(), log);
+            builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(chosen));
+            return new ServiceProcess(name, chosen, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,129 @@
+package vn.vhcs.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import io.restassured.RestAssured;
+import vn.vhcs.kafka.LocalKafkaBroker;
+
+/**
+ * The whole system as ./vhcs up runs it, started once for all end-to-end tests: a real KRaft
+ * broker in this JVM, the real PostgreSQL (fresh e2e databases), and the three packaged services
+ * as separate processes. REST Assured points at the gateway.
+ */
+public final class RunningSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static RunningSystem current;
+
+    final LocalKafkaBroker broker;
+    final ServiceProcess reports;
+    ServiceProcess aggregation;
+    final ServiceProcess gateway;
+    private final Path root;
+    private final Map<String, String> aggregationEnv;
+
+    /** JUnit creates the extension; the system itself starts once. */
+    public RunningSystem() {
+        this.broker = null;
+        this.reports = null;
+        this.gateway = null;
+        this.root = null;
+        this.aggregationEnv = null;
+    }
+
+    private RunningSystem(Path root) throws IOException {
+        this.root = root;
+        broker = LocalKafkaBroker.create(Files.createTempDirectory("vhcs-e2e-kafka").resolve("data"), 0).start();
+        broker.createTopics();
+        String pg = "jdbc:postgresql://" + env("VHCS_PG_HOST", "127.0.0.1") + ":" + env("VHCS_PG_PORT", "5432") + "/";
+        Map<String, String> fresh = Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED",
+                "false", "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+        reports = ServiceProcess.start(root, "report-service", with(fresh,
+                "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_report",
+                "QUARKUS_DATASOURCE_USERNAME", "vhcs_report", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_report"), 0);
+        aggregationEnv = with(fresh, "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_aggregation",
+                "QUARKUS_DATASOURCE_USERNAME", "vhcs_aggregation", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_aggregation");
+        aggregation = ServiceProcess.start(root, "aggregation-service", aggregationEnv, 0);
+        gateway = ServiceProcess.start(root, "gateway", Map.of(
+                "VHCS_GATEWAY_REPORT_SERVICE_URL", reports.url(),
+                "VHCS_GATEWAY_AGGREGATION_SERVICE_URL", aggregation.url()), 0);
+        for (ServiceProcess service : List.of(reports, aggregation, gateway)) {
+            awaitReady(service);
+        }
+    }
+
+    static RunningSystem get() {
+        return current;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (RunningSystem.class) {
+            if (current == null) {
+                try {
+                    current = new RunningSystem(Path.of(System.getProperty("vhcs.root", "..")).toAbsolutePath().normalize());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSystem.class.getName(), current);
+            }
+        }
+        RestAssured.baseURI = "http://localhost";
+        RestAssured.port = current.gateway.port;
+    }
+
+    /** Stops aggregation-service and starts it again on the same port (its data stays). */
+    void restartAggregation() {
+        aggregation.close();
+        aggregation = ServiceProcess.start(root, "aggregation-service",
+                with(aggregationEnv, "QUARKUS_FLYWAY_CLEAN_AT_START", "false"), aggregation.port);
+        awaitReady(aggregation);
+    }
+
+    private static void awaitReady(ServiceProcess service) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
+                .ignoreExceptionsMatching(e -> e instanceof java.net.ConnectException).untilAsserted(() -> {
+                    assertTrue(service.alive(), service.name + " exited:\n" + service.logTail());
+                    given().baseUri(service.url()).port(service.port).get("/q/health/ready").then().statusCode(200);
+                });
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess service : new ServiceProcess[] { gateway, aggregation, reports }) {
+            if (service != null) {
+                service.close();
+            }
+        }
+        if (broker != null) {
+            broker.close();
+        }
+        current = null;
+    }
+
+    static Map<String, String> with(Map<String, String> base, String... pairs) {
+        var all = new HashMap<>(base);
+        for (int i = 0; i < pairs.length; i += 2) {
+            all.put(pairs[i], pairs[i + 1]);
+        }
+        return all;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
