@@ -16,6 +16,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,17 +50,31 @@ public class ReportEventConsumer {
     private final EventApplier applier;
     private final KafkaSettings kafka;
     private final ConsumerConfig config;
-    private final AtomicLong applied = new AtomicLong();
-    private final AtomicLong duplicates = new AtomicLong();
-    private final AtomicLong stale = new AtomicLong();
+    private final Counter applied;
+    private final Counter duplicates;
+    private final Counter stale;
+    private final Counter malformed;
+    private final AtomicLong lag = new AtomicLong();
+    private final Tracer tracer;
+    private long lagMeasuredAt;
     private volatile boolean running;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    public ReportEventConsumer(EventApplier applier, KafkaSettings kafka, ConsumerConfig config) {
+    public ReportEventConsumer(EventApplier applier, KafkaSettings kafka, ConsumerConfig config, MeterRegistry registry,
+            Tracer tracer) {
         this.applier = applier;
         this.kafka = kafka;
         this.config = config;
+        this.tracer = tracer;
+        applied = Counter.builder("vhcs.events.applied").description("Events that changed the read model")
+                .register(registry);
+        duplicates = Counter.builder("vhcs.events.skipped").tag("reason", "duplicate")
+                .description("Events skipped: seen before, or older than what is held").register(registry);
+        stale = Counter.builder("vhcs.events.skipped").tag("reason", "stale").register(registry);
+        malformed = Counter.builder("vhcs.events.skipped").tag("reason", "malformed").register(registry);
+        Gauge.builder("vhcs.consumer.lag", lag, AtomicLong::get)
+                .description("Records on the assigned partitions not yet applied").register(registry);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -79,17 +103,17 @@ public class ReportEventConsumer {
 
     /** Events applied since start. */
     public long applied() {
-        return applied.get();
+        return (long) applied.count();
     }
 
     /** Events seen again (same event id) since start: skipped. */
     public long duplicates() {
-        return duplicates.get();
+        return (long) duplicates.count();
     }
 
     /** Events older than what is held (version or revision) since start: skipped. */
     public long stale() {
-        return stale.get();
+        return (long) stale.count();
     }
 
     private void run() {
@@ -108,6 +132,7 @@ public class ReportEventConsumer {
             c.subscribe(List.of(Topics.REPORT_EVENTS, Topics.REGISTRY_EVENTS));
             while (running) {
                 ConsumerRecords<String, byte[]> records = c.poll(config.pollTimeout());
+                measureLag(c);
                 for (TopicPartition partition : records.partitions()) {
                     if (!applyPartition(c, partition, records.records(partition))) {
                         break;
@@ -130,15 +155,22 @@ public class ReportEventConsumer {
         for (ConsumerRecord<String, byte[]> record : records) {
             String correlation = header(record, EventHeaders.CORRELATION_ID);
             MDC.put(RequestIds.MDC_KEY, correlation == null ? "-" : correlation);
-            try {
+            // continue the trace of the request that caused the event (W3C headers set by the outbox relay)
+            Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record, HEADERS);
+            Span span = tracer.spanBuilder(record.topic() + " process").setParent(parent)
+                    .setSpanKind(SpanKind.CONSUMER).setAttribute("messaging.system", "kafka")
+                    .setAttribute("messaging.destination.name", record.topic())
+                    .setAttribute("messaging.kafka.offset", record.offset()).startSpan();
+            try (Scope scope = span.makeCurrent()) {
                 EventApplier.Outcome outcome = applier.apply(record.topic(), record.value());
                 switch (outcome) {
-                    case APPLIED -> applied.incrementAndGet();
-                    case DUPLICATE -> duplicates.incrementAndGet();
-                    case STALE -> stale.incrementAndGet();
+                    case APPLIED -> applied.increment();
+                    case DUPLICATE -> duplicates.increment();
+                    case STALE -> stale.increment();
                 }
                 LOG.debugf("%s %s@%d: %s", record.topic(), record.key(), record.offset(), outcome);
             } catch (EventCodec.MalformedEventException e) {
+                malformed.increment();
                 LOG.errorf("Skipping malformed event %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
                         e.getMessage());
             } catch (RuntimeException e) {
@@ -151,6 +183,7 @@ public class ReportEventConsumer {
                 pause();
                 return false;
             } finally {
+                span.end();
                 MDC.remove(RequestIds.MDC_KEY);
             }
             next = record.offset() + 1;
@@ -160,6 +193,38 @@ public class ReportEventConsumer {
         }
         return true;
     }
+
+    /** Consumer lag: end offsets minus positions of the assigned partitions, every few seconds. */
+    private void measureLag(KafkaConsumer<String, byte[]> c) {
+        long now = System.nanoTime();
+        if (now - lagMeasuredAt < 5_000_000_000L || c.assignment().isEmpty()) {
+            return;
+        }
+        lagMeasuredAt = now;
+        try {
+            long total = 0;
+            for (var end : c.endOffsets(c.assignment(), java.time.Duration.ofSeconds(2)).entrySet()) {
+                total += Math.max(0, end.getValue() - c.position(end.getKey(), java.time.Duration.ofSeconds(2)));
+            }
+            lag.set(total);
+        } catch (RuntimeException e) {
+            LOG.debugf("Consumer lag not measured: %s", e.getMessage());
+        }
+    }
+
+    private static final TextMapGetter<ConsumerRecord<String, byte[]>> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(ConsumerRecord<String, byte[]> record) {
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            record.headers().forEach(h -> keys.add(h.key()));
+            return keys;
+        }
+
+        @Override
+        public String get(ConsumerRecord<String, byte[]> record, String key) {
+            return record == null ? null : header(record, key);
+        }
+    };
 
     private void commit(KafkaConsumer<String, byte[]> c, TopicPartition partition, long next) {
         try {

@@ -3,6 +3,7 @@ package vn.vhcs.gateway.routing;
 import java.net.URI;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,6 +17,8 @@ public class Routes {
 
     /** Handlers of this order forward; security and limits register lower orders to run first. */
     public static final int FORWARD_ORDER = 10_000;
+    /** The route prefix a request matched, kept in the routing context for metrics. */
+    public static final String ROUTE_KEY = "vhcs.route";
 
     record Route(String prefix, URI target) {
     }
@@ -39,12 +42,23 @@ public class Routes {
                 new Route("/api/v1/statistics", statistics));
     }
 
-    void install(@Observes Router router) {
+    void install(@Observes Router router, MeterRegistry registry) {
+        // counts every API answer, including those the gateway gives itself (401, 429, 503, …)
+        router.route("/api/*").order(-1_000).handler(ctx -> {
+            ctx.addEndHandler(done -> registry.counter("vhcs.gateway.requests",
+                    "route", ctx.<String>get(ROUTE_KEY) == null ? "none" : ctx.<String>get(ROUTE_KEY),
+                    "method", ctx.request().method().name(),
+                    "status", Integer.toString(ctx.response().getStatusCode())).increment());
+            ctx.next();
+        });
         int order = FORWARD_ORDER;
         for (Route route : table()) {
             // the prefix itself and everything below it, nothing that merely starts with it
             router.routeWithRegex("^" + java.util.regex.Pattern.quote(route.prefix()) + "([/:].*)?$").order(order++)
-                    .handler(ctx -> proxy.forward(ctx, route.target()));
+                    .handler(ctx -> {
+                        ctx.put(ROUTE_KEY, route.prefix());
+                        proxy.forward(ctx, route.target());
+                    });
         }
         router.routeWithRegex("^/api/.*").order(order).handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",
                 "No API resource at this path"));

@@ -9,6 +9,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import vn.vhcs.contract.EventCodec;
 
 /** Writes events into the outbox table, inside the caller's transaction. */
@@ -36,6 +38,11 @@ public class Outbox {
         row.payload = EventCodec.toJson(event);
         row.correlationId = correlationId;
         row.createdAt = Instant.now();
+        // the relay publishes later, on another thread: keep the trace context with the event
+        java.util.Map<String, String> trace = new java.util.HashMap<>();
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), trace, java.util.Map::put);
+        row.traceParent = trace.get("traceparent");
+        row.traceState = trace.get("tracestate");
         repository.persist(row);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

@@ -16,6 +16,10 @@ public interface OutboxConfig {
     @WithDefault("200")
     int batchSize();
 
+    /** Readiness turns DOWN when an undelivered event is older than this. */
+    @WithDefault("5m")
+    Duration maxAge();
+
     /** How long the relay waits for the broker to acknowledge a batch before retrying later. */
     @WithDefault("15s")
     Duration sendTimeout();

@@ -31,6 +31,11 @@ public class OutboxEvent {
     public Instant createdAt;
     @Column(name = "published_at")
     public Instant publishedAt;
+    /** W3C traceparent of the request that wrote the event (null when not traced). */
+    @Column(name = "trace_parent")
+    public String traceParent;
+    @Column(name = "trace_state")
+    public String traceState;
     public int attempts;
     @Column(name = "last_error")
     public String lastError;

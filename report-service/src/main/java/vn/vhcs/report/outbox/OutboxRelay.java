@@ -39,14 +39,16 @@ public class OutboxRelay {
 
     private final OutboxRepository repository;
     private final OutboxConfig config;
+    private final OutboxMetrics metrics;
     private final KafkaProducer<String, String> producer;
     private final Thread worker;
     private volatile boolean stopping;
 
-    public OutboxRelay(OutboxRepository repository, OutboxConfig config,
+    public OutboxRelay(OutboxRepository repository, OutboxConfig config, OutboxMetrics metrics,
             KafkaSettings kafka) {
         this.repository = repository;
         this.config = config;
+        this.metrics = metrics;
         Map<String, Object> props = new java.util.HashMap<>(kafka.client());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -105,6 +107,12 @@ public class OutboxRelay {
             if (event.correlationId != null) {
                 record.headers().add(EventHeaders.CORRELATION_ID, bytes(event.correlationId));
             }
+            if (event.traceParent != null) {
+                record.headers().add("traceparent", bytes(event.traceParent));
+                if (event.traceState != null && !event.traceState.isEmpty()) {
+                    record.headers().add("tracestate", bytes(event.traceState));
+                }
+            }
             sent.add(sendQuietly(record));
         }
         producer.flush();
@@ -124,6 +132,7 @@ public class OutboxRelay {
                 failed(event, e.getCause() == null ? e : e.getCause());
             }
         }
+        metrics.published(delivered, batch.size() - delivered);
         if (delivered < batch.size()) {
             LOG.warnf("Outbox: %d of %d events not acknowledged by Kafka; they stay queued", batch.size() - delivered,
                     batch.size());

@@ -96,6 +96,17 @@ class OutboxRelayTest {
     }
 
     @Test
+    void theTraceOfTheRequestTravelsInTheKafkaHeaders() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String agency = ReportFixtures.agency("70");
+        String id = given().contentType(ContentType.JSON).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .body(ReportFixtures.report(agency)).post("/api/v1/reports").then().statusCode(201).extract().path("id");
+        String traceparent = header(awaitRecord(id), "traceparent");
+        assertNotNull(traceparent, "the relay sends the trace context");
+        assertTrue(traceparent.startsWith("00-" + traceId + "-"), traceparent);
+    }
+
+    @Test
     void whatIsPublishedHasTheShapeOfTheContractsExample() throws Exception {
         String agency = ReportFixtures.agency("70");
         var everyField = ReportFixtures.with(ReportFixtures.report(agency), "indicators.digitizedProceduresPercent", 40);

@@ -1,0 +1,36 @@
+package vn.vhcs.observability;
+
+import vn.vhcs.testing.PrometheusMetrics;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.vhcs.aggregation.ingest.TestEvents;
+import vn.vhcs.contract.ExampleEvents;
+
+/** Events applied and skipped, and the consumer lag, are on /q/metrics. */
+@QuarkusTest
+class ConsumerMetricsTest {
+
+    @Test
+    void appliedAndDuplicateEventsAreCounted() {
+        double applied = PrometheusMetrics.value("vhcs_events_applied_total");
+        double duplicates = PrometheusMetrics.value("vhcs_events_skipped_total", "reason=\"duplicate\"");
+        try (TestEvents events = new TestEvents()) {
+            ObjectNode event = TestEvents.report(ExampleEvents.REPORT_SUBMITTED, UUID.randomUUID(), "39.M", "39", 1);
+            events.send(event);
+            events.send(event);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> PrometheusMetrics.value("vhcs_events_applied_total") >= applied + 1
+                && PrometheusMetrics.value("vhcs_events_skipped_total", "reason=\"duplicate\"") >= duplicates + 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> io.restassured.RestAssured.given().get("/q/metrics").then()
+                .extract().asString().contains("vhcs_consumer_lag"));
+    }
+}

@@ -1,0 +1,44 @@
+package vn.vhcs.report.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Not ready while an event has waited in the outbox longer than {@code vhcs.outbox.max-age}:
+ * accepted reports are not reaching the statistics.
+ */
+@Readiness
+@ApplicationScoped
+public class OutboxBacklogCheck implements HealthCheck {
+
+    private final OutboxRepository repository;
+    private final OutboxConfig config;
+
+    public OutboxBacklogCheck(OutboxRepository repository, OutboxConfig config) {
+        this.repository = repository;
+        this.config = config;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("outbox").withData("maxAge", config.maxAge().toString());
+        try {
+            Instant oldest = QuarkusTransaction.requiringNew().call(repository::oldestUndelivered);
+            if (oldest == null) {
+                return response.withData("oldestUndelivered", "none").up().build();
+            }
+            Duration age = Duration.between(oldest, Instant.now());
+            return response.withData("oldestUndelivered", oldest.toString()).withData("ageSeconds", age.toSeconds())
+                    .status(age.compareTo(config.maxAge()) <= 0).build();
+        } catch (RuntimeException e) {
+            return response.withData("error", e.getClass().getSimpleName()).down().build();
+        }
+    }
+}
