@@ -26,7 +26,7 @@ final class ServiceConfig {
      * <ul>
      * <li>QUARKUS_HTTP_PORT and the datasource triple: Quarkus' own properties, with built-in defaults; the gateway
      * gets its database (and so these) in a later issue, compose and k8s set them already;</li>
-     * <li>QUARKUS_LOG_CONSOLE_JSON_ENABLED, QUARKUS_OTEL_SDK_DISABLED, QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: the switches
+     * <li>QUARKUS_LOG_CONSOLE_JSON_ENABLED, QUARKUS_OTEL_TRACES_EXPORTER, QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: the switches
      * the README documents for JSON logs and tracing, defaulted by the extensions;</li>
      * <li>JAVA_OPTS, JAVA_OPTS_APPEND, JAVA_MAX_MEM_RATIO: read by the image's run-java.sh, not by Quarkus.</li>
      * </ul>
@@ -34,7 +34,7 @@ final class ServiceConfig {
     static final Set<String> STANDARD = Set.of(
             "QUARKUS_HTTP_PORT",
             "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-            "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "QUARKUS_OTEL_SDK_DISABLED", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT",
+            "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "QUARKUS_OTEL_TRACES_EXPORTER", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT",
             "JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO");
 
     /**
