@@ -32,12 +32,15 @@ import vn.vhcs.registry.api.AgencyRequest;
 @Path("/api/v1")
 public class AgencyImportResource {
 
+    private final vn.vhcs.common.security.CurrentCaller callers;
+
     static final List<String> COLUMNS = List.of("code", "name", "kind", "provinceCode", "parentCode");
 
     private final RegistryService registry;
     private final RequestValidator validator;
 
-    public AgencyImportResource(RegistryService registry, RequestValidator validator) {
+    public AgencyImportResource(RegistryService registry, RequestValidator validator, vn.vhcs.common.security.CurrentCaller callers) {
+        this.callers = callers;
         this.registry = registry;
         this.validator = validator;
     }
@@ -53,6 +56,7 @@ public class AgencyImportResource {
     @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
     @Produces(MediaType.APPLICATION_JSON)
     public ImportResult importCsv(String csv) {
+        Admins.require(callers.get());
         List<List<String>> rows = parse(csv == null ? "" : csv);
         if (!rows.isEmpty() && rows.get(0).size() >= 2 && rows.get(0).get(0).trim().equalsIgnoreCase("code")
                 && rows.get(0).get(1).trim().equalsIgnoreCase("name")) {

@@ -24,11 +24,14 @@ import vn.vhcs.registry.api.AgencyView;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyResource {
 
+    private final vn.vhcs.common.security.CurrentCaller callers;
+
     private final AgencyRepository agencies;
     private final RegistryService registry;
     private final RequestValidator validator;
 
-    public AgencyResource(AgencyRepository agencies, RegistryService registry, RequestValidator validator) {
+    public AgencyResource(AgencyRepository agencies, RegistryService registry, RequestValidator validator, vn.vhcs.common.security.CurrentCaller callers) {
+        this.callers = callers;
         this.agencies = agencies;
         this.registry = registry;
         this.validator = validator;
@@ -58,6 +61,7 @@ public class AgencyResource {
     @DELETE
     @Path("/{code}")
     public AgencyView deactivate(@PathParam("code") String code) {
+        Admins.require(callers.get());
         return AgencyView.of(registry.deactivate(code));
     }
 
@@ -66,6 +70,7 @@ public class AgencyResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("code") String code, AgencyRequest request) {
+        Admins.require(callers.get());
         Codes.check(code, Codes.AGENCY, "code", "code.agency");
         var saved = registry.putAgency(code, validator.valid(request));
         AgencyView view = AgencyView.of(saved.entity());

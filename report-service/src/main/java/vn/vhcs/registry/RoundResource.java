@@ -24,13 +24,16 @@ import vn.vhcs.registry.api.RoundView;
 @Produces(MediaType.APPLICATION_JSON)
 public class RoundResource {
 
+    private final vn.vhcs.common.security.CurrentCaller callers;
+
     private final RoundRepository rounds;
     private final RegistryService registry;
     private final RequestValidator validator;
     private final ProvinceDueDateRepository dueDates;
 
     public RoundResource(RoundRepository rounds, RegistryService registry, RequestValidator validator,
-            ProvinceDueDateRepository dueDates) {
+            ProvinceDueDateRepository dueDates, vn.vhcs.common.security.CurrentCaller callers) {
+        this.callers = callers;
         this.rounds = rounds;
         this.registry = registry;
         this.validator = validator;
@@ -57,6 +60,7 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response putProvinceDueDate(@PathParam("code") String code, @PathParam("province") String province,
             ProvinceDueDateRequest request) {
+        Admins.require(callers.get());
         Codes.province(province, "province");
         var saved = registry.putProvinceDueDate(code, province, validator.valid(request).dueDate());
         var view = new ProvinceDueDateView(code, province, saved.entity().dueDate);
@@ -86,6 +90,7 @@ public class RoundResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("code") String code, RoundRequest request) {
+        Admins.require(callers.get());
         Codes.check(code, Codes.ROUND, "code", "code.round");
         var saved = registry.putRound(code, validator.valid(request));
         RoundView view = RoundView.of(saved.entity());

@@ -18,9 +18,17 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
     }
 
     /** Reports matching every given filter, oldest submission first (stable across pages). */
-    public PanacheQuery<Report> search(String province, String round, String agency, ReportStatus status) {
+    public PanacheQuery<Report> search(String province, String round, String agency, ReportStatus status,
+            vn.vhcs.common.security.Caller caller) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (!caller.admin() && !caller.national()) {
+            // only what the caller may read: its agencies, its provinces
+            where.append(" and (agencyCode in :scopeAgencies or provinceCode in :scopeProvinces)");
+            params.put("scopeAgencies", caller.role() == vn.vhcs.common.security.Role.SUBMITTER
+                    ? withPlaceholder(caller.agencies()) : java.util.List.of("-"));
+            params.put("scopeProvinces", withPlaceholder(caller.provinces()));
+        }
         if (province != null) {
             where.append(" and provinceCode = :province");
             params.put("province", province);
@@ -38,5 +46,10 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
             params.put("status", status);
         }
         return find(where.toString(), Sort.by("submittedAt").and("id"), params);
+    }
+
+    /** An IN list cannot be empty. */
+    private static java.util.List<String> withPlaceholder(java.util.List<String> codes) {
+        return codes.isEmpty() ? java.util.List.of("-") : codes;
     }
 }

@@ -21,7 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.problem.RequestValidator;
+import vn.vhcs.common.security.CurrentCaller;
+import vn.vhcs.common.security.Role;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.common.web.QueryParams;
@@ -36,19 +39,17 @@ import vn.vhcs.report.idempotency.Idempotency;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    /** Set by the gateway: the API client acting. */
-    public static final String CLIENT_HEADER = "X-Vhcs-Client";
-    static final String ANONYMOUS = "anonymous";
-
     private final ReportService service;
     private final ReportRepository reports;
     private final ReportVersionRepository versions;
     private final ReportMapper mapper;
     private final RequestValidator validator;
     private final Idempotency idempotency;
+    private final CurrentCaller callers;
 
     public ReportResource(ReportService service, ReportRepository reports, ReportVersionRepository versions,
-            ReportMapper mapper, RequestValidator validator, Idempotency idempotency) {
+            ReportMapper mapper, RequestValidator validator, Idempotency idempotency, CurrentCaller callers) {
+        this.callers = callers;
         this.service = service;
         this.reports = reports;
         this.versions = versions;
@@ -63,10 +64,9 @@ public class ReportResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(ReportRequest request, @HeaderParam(Idempotency.HEADER) String key,
-            @HeaderParam(CLIENT_HEADER) String client, @Context UriInfo uri) {
-        return idempotency.once(actor(client), key, "POST", uri, request, () -> {
-            Report report = service.submit(validator.valid(request), actor(client)).report();
+    public Response submit(ReportRequest request, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+        return idempotency.once(callers.get().clientId(), key, "POST", uri, request, () -> {
+            Report report = service.submit(validator.valid(request), callers.get()).report();
             return Response.created(URI.create("/api/v1/reports/" + report.id)).tag(etag(report))
                     .entity(view(report)).build();
         });
@@ -77,11 +77,10 @@ public class ReportResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response revise(@PathParam("id") String id, ReportRequest request, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam(Idempotency.HEADER) String key, @HeaderParam(CLIENT_HEADER) String client,
-            @Context UriInfo uri) {
+            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         UUID reportId = parse(id);
-        return idempotency.once(actor(client), key, "PUT", uri, request, () -> {
-            Report report = service.revise(reportId, validator.valid(request), ifMatch, actor(client));
+        return idempotency.once(callers.get().clientId(), key, "PUT", uri, request, () -> {
+            Report report = service.revise(reportId, validator.valid(request), ifMatch, callers.get());
             return Response.ok(view(report)).tag(etag(report)).build();
         });
     }
@@ -90,11 +89,10 @@ public class ReportResource {
     @DELETE
     @Path("/{id}")
     public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
-            @HeaderParam(Idempotency.HEADER) String key, @HeaderParam(CLIENT_HEADER) String client,
-            @Context UriInfo uri) {
+            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         UUID reportId = parse(id);
-        return idempotency.once(actor(client), key, "DELETE", uri, null, () -> {
-            Report report = service.withdraw(reportId, ifMatch, actor(client));
+        return idempotency.once(callers.get().clientId(), key, "DELETE", uri, null, () -> {
+            Report report = service.withdraw(reportId, ifMatch, callers.get());
             return Response.ok(view(report)).tag(etag(report)).build();
         });
     }
@@ -128,7 +126,8 @@ public class ReportResource {
         if (province != null) {
             Codes.province(province, "province");
         }
-        var query = reports.search(province, round, agency, status).page(paging.page(), paging.size());
+        requireReportReader();
+        var query = reports.search(province, round, agency, status, callers.get()).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(this::view).toList(), paging.page(), paging.size(), query.count());
     }
 
@@ -136,16 +135,21 @@ public class ReportResource {
         return mapper.view(report, service.onTime(report));
     }
 
+    /** A report the caller may read; any other is "not found", so that no existence leaks. */
     private Report find(String id) {
-        return reports.findByIdOptional(parse(id)).orElseThrow(() -> ProblemException.notFound("report", id));
+        requireReportReader();
+        return reports.findByIdOptional(parse(id)).filter(r -> callers.get().reads(r.agencyCode, r.provinceCode))
+                .orElseThrow(() -> ProblemException.notFound("report", id));
+    }
+
+    private void requireReportReader() {
+        if (callers.get().role() == Role.READER && !callers.get().reportsRead()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, vn.vhcs.common.i18n.Messages.get("auth.forbidden"));
+        }
     }
 
     static EntityTag etag(Report report) {
         return new EntityTag(Integer.toString(report.version));
-    }
-
-    static String actor(String client) {
-        return client == null || client.isBlank() ? ANONYMOUS : client;
     }
 
     private static UUID parse(String id) {

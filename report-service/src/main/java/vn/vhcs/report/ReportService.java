@@ -17,6 +17,7 @@ import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
+import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.web.RequestIds;
 import vn.vhcs.contract.ReportEvent;
 import vn.vhcs.contract.ReportEventType;
@@ -68,7 +69,8 @@ public class ReportService {
     }
 
     @Transactional
-    public Submitted submit(ReportRequest request, String actor) {
+    public Submitted submit(ReportRequest request, Caller caller) {
+        String actor = caller.clientId();
         Agency agency = agencies.findByIdOptional(request.agencyCode())
                 .orElseThrow(() -> unprocessable("agencyCode", Messages.get("report.agency.unknown", request.agencyCode())));
         if (!agency.active) {
@@ -79,6 +81,9 @@ public class ReportService {
         if (provinces.validOn(agency.provinceCode, round.periodEnd).isEmpty()) {
             throw unprocessable("agencyCode",
                     Messages.get("report.province.gone", agency.provinceCode, round.periodEnd.toString()));
+        }
+        if (!caller.actsFor(agency.code, agency.provinceCode)) {
+            throw forbidden();
         }
         checkOpen(round);
         checkRules(request, round);
@@ -125,8 +130,9 @@ public class ReportService {
     }
 
     @Transactional
-    public Report revise(UUID id, ReportRequest request, String ifMatch, String actor) {
-        Report report = lockedForChange(id, ifMatch);
+    public Report revise(UUID id, ReportRequest request, String ifMatch, Caller caller) {
+        String actor = caller.clientId();
+        Report report = lockedForChange(id, ifMatch, caller);
         if (!report.agencyCode.equals(request.agencyCode())) {
             throw unprocessable("agencyCode", Messages.get("report.immutable", report.agencyCode));
         }
@@ -151,8 +157,9 @@ public class ReportService {
     }
 
     @Transactional
-    public Report withdraw(UUID id, String ifMatch, String actor) {
-        Report report = lockedForChange(id, ifMatch);
+    public Report withdraw(UUID id, String ifMatch, Caller caller) {
+        String actor = caller.clientId();
+        Report report = lockedForChange(id, ifMatch, caller);
         if (report.status == ReportStatus.WITHDRAWN) {
             throw new ProblemException(ProblemType.CONFLICT, Messages.get("report.already-withdrawn"));
         }
@@ -172,12 +179,16 @@ public class ReportService {
         return !LocalDate.ofInstant(report.submittedAt, VIETNAM).isAfter(dueDates.dueDate(round, report.provinceCode));
     }
 
-    private Report lockedForChange(UUID id, String ifMatch) {
+    private Report lockedForChange(UUID id, String ifMatch, Caller caller) {
+        Report report = reports.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(r -> caller.reads(r.agencyCode, r.provinceCode))
+                .orElseThrow(() -> ProblemException.notFound("report", id.toString()));
+        if (!caller.actsFor(report.agencyCode, report.provinceCode)) {
+            throw forbidden();
+        }
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Messages.get("report.if-match.required"));
         }
-        Report report = reports.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("report", id.toString()));
         if (!matches(ifMatch, report.version)) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
                     Messages.get("report.if-match.stale", report.version), List.of(),
@@ -219,6 +230,10 @@ public class ReportService {
         ReportEvent event = new ReportEvent(eventId, type, ReportEvent.SCHEMA_VERSION, report.updatedAt, report.id,
                 report.version, correlation, mapper.state(report, document, agency.kind, onTime(report)));
         outbox.enqueue(eventId, Topics.REPORT_EVENTS, report.id.toString(), type.name(), event, correlation);
+    }
+
+    private static ProblemException forbidden() {
+        return new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
     }
 
     private static ProblemException unprocessable(String field, String message) {

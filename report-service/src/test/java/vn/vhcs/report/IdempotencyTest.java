@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vn.vhcs.testing.GatewayTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -64,7 +65,7 @@ class IdempotencyTest {
                 .then().statusCode(400).header("Idempotent-Replayed", "true")
                 .body("errors.field", hasItem("workforce.participating"));
         // another client's key space: the same key runs anew
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).header("X-Vhcs-Client", "other")
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).header("Authorization", GatewayTokens.bearer(GatewayTokens.admin("other")))
                 .body(ReportFixtures.report(agency)).post("/api/v1/reports").then().statusCode(201);
     }
 
@@ -94,7 +95,7 @@ class IdempotencyTest {
         // the first request holds the key: simulate it by claiming the key as a running request would
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
                 .instance(vn.vhcs.report.idempotency.IdempotencyRepository.class).get()
-                .claim(new vn.vhcs.report.idempotency.IdempotencyRecord.Key("anonymous", key), "POST",
+                .claim(new vn.vhcs.report.idempotency.IdempotencyRecord.Key("test-admin", key), "POST",
                         "/api/v1/reports", "running", java.time.Instant.now(),
                         java.time.Instant.now().plusSeconds(60)));
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ReportFixtures.report(agency))

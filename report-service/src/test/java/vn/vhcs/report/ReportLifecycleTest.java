@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vn.vhcs.testing.GatewayTokens;
 import io.restassured.http.ContentType;
 
 /** Revisions, withdrawals, re-submissions and the audit trail. */
@@ -28,7 +29,7 @@ class ReportLifecycleTest {
     void submitted() {
         ReportFixtures.round();
         agency = ReportFixtures.agency("70");
-        id = given().contentType(ContentType.JSON).header("X-Vhcs-Client", "portal-a")
+        id = given().contentType(ContentType.JSON).header("Authorization", GatewayTokens.bearer(GatewayTokens.admin("portal-a")))
                 .body(ReportFixtures.report(agency)).post("/api/v1/reports").then().statusCode(201).extract().path("id");
     }
 
@@ -38,7 +39,7 @@ class ReportLifecycleTest {
 
     @Test
     void aRevisionWithTheCurrentETagMakesANewVersion() {
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("X-Vhcs-Client", "portal-b")
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").header("Authorization", GatewayTokens.bearer(GatewayTokens.admin("portal-b")))
                 .body(revised()).put("/api/v1/reports/" + id)
                 .then().statusCode(200).header("ETag", "\"2\"")
                 .body("version", equalTo(2)).body("status", equalTo("REVISED"))
@@ -81,7 +82,7 @@ class ReportLifecycleTest {
 
     @Test
     void aWithdrawalKeepsTheReportAndItsHistoryAndItCanBeSubmittedAgain() {
-        given().header("If-Match", "\"1\"").header("X-Vhcs-Client", "portal-c").delete("/api/v1/reports/" + id)
+        given().header("If-Match", "\"1\"").header("Authorization", GatewayTokens.bearer(GatewayTokens.admin("portal-c"))).delete("/api/v1/reports/" + id)
                 .then().statusCode(200).header("ETag", "\"2\"")
                 .body("status", equalTo("WITHDRAWN")).body("version", equalTo(2));
         given().get("/api/v1/reports/" + id).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
@@ -100,7 +101,7 @@ class ReportLifecycleTest {
                 .body("total", equalTo(3))
                 .body("items.version", equalTo(List.of(1, 2, 3)))
                 .body("items.status", equalTo(List.of("SUBMITTED", "WITHDRAWN", "SUBMITTED")))
-                .body("items.actedBy", equalTo(List.of("portal-a", "portal-c", "anonymous")))
+                .body("items.actedBy", equalTo(List.of("portal-a", "portal-c", "test-admin")))
                 .body("items[0].at", notNullValue())
                 .body("items[1].changedFields", equalTo(List.of("status")))
                 .body("items[2].changedFields", equalTo(List.of("status", "workforce")));

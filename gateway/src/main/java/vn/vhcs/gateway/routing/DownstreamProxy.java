@@ -20,6 +20,9 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.gateway.security.ApiKeyAuthentication;
+import vn.vhcs.common.security.Caller;
+import vn.vhcs.gateway.security.DownstreamTokens;
 
 /**
  * Forwards a request to a service and its answer back, streaming both bodies: status, headers and
@@ -34,11 +37,15 @@ public class DownstreamProxy {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
 
+    static final String CLIENT_HEADER = "X-Vhcs-Client";
+
     private final HttpClient client;
     private final GatewayConfig config;
+    private final DownstreamTokens tokens;
 
-    public DownstreamProxy(Vertx vertx, GatewayConfig config) {
+    public DownstreamProxy(Vertx vertx, GatewayConfig config, DownstreamTokens tokens) {
         this.config = config;
+        this.tokens = tokens;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
@@ -64,6 +71,12 @@ public class DownstreamProxy {
             }
             HttpClientRequest out = requested.result();
             copyHeaders(in.headers(), out.headers());
+            // the services trust the gateway's signed token, never what the client claims
+            out.headers().remove("Authorization").remove(CLIENT_HEADER);
+            Caller caller = ApiKeyAuthentication.caller(ctx);
+            if (caller != null) {
+                out.putHeader("Authorization", "Bearer " + tokens.tokenFor(caller));
+            }
             out.putHeader(RequestId.HEADER, requestId);
             out.putHeader("X-Forwarded-For", forwardedFor(in));
             out.putHeader("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());

@@ -60,7 +60,8 @@ public class Routes {
                         proxy.forward(ctx, route.target());
                     });
         }
-        router.routeWithRegex("^/api/.*").order(order).handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",
+        // everything else under /api but the gateway's own endpoints (/api/v1/clients) is unknown
+        router.routeWithRegex("^/api/(?!v1/clients(/|$)).*").order(order).handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",
                 "No API resource at this path"));
     }
 }

@@ -11,12 +11,14 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Ready only while the Kafka cluster answers: a service that cannot reach Kafka is not ready. */
 @Readiness
 @ApplicationScoped
+@IfBuildProperty(name = "vhcs.kafka.enabled", stringValue = "true", enableIfMissing = true)
 public class KafkaReadiness implements HealthCheck {
 
     private final KafkaSettings settings;

@@ -11,6 +11,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "vhcs.kafka")
 public interface KafkaSettings {
 
+    @WithDefault("localhost:9092")
     String bootstrapServers();
 
     /** How long the readiness check waits for the cluster to answer. */

@@ -1,0 +1,51 @@
+package vn.vhcs.gateway.clients;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import vn.vhcs.common.security.Role;
+
+/** A portal, dashboard or administrator holding one API key. */
+@Entity
+@Table(name = "api_client")
+public class ApiClient {
+
+    @Id
+    public UUID id;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public Role role;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> agencies;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> provinces;
+    @Column(name = "reports_read")
+    public boolean reportsRead;
+    @Column(name = "key_prefix")
+    public String keyPrefix;
+    /** SHA-256 of the whole key, hex. */
+    @Column(name = "key_hash")
+    public String keyHash;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    public boolean usableAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+}

@@ -1,0 +1,138 @@
+package vn.vhcs.gateway.security;
+
+import vn.vhcs.common.security.Caller;
+import vn.vhcs.common.security.Role;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import vn.vhcs.common.i18n.Messages;
+import vn.vhcs.gateway.clients.ApiClient;
+import vn.vhcs.gateway.clients.ApiKeys;
+import vn.vhcs.gateway.clients.ClientService;
+import vn.vhcs.gateway.routing.Problems;
+
+/**
+ * Every /api request needs an API key ({@code Authorization: Bearer <key>}): no key or a bad key
+ * is a 401, a request the key's role may not make a 403, too many requests a 429. The caller is
+ * then kept in the routing context for the forwarding and the gateway's own endpoints.
+ */
+@ApplicationScoped
+public class ApiKeyAuthentication {
+
+    public static final String CALLER = "vhcs.caller";
+    static final String BOOTSTRAP_ADMIN = "bootstrap-admin";
+
+    private record Known(Caller caller, Instant until) {
+    }
+
+    private final ClientService clients;
+    private final RateLimits rateLimits;
+    private final SecurityConfig config;
+    private final Optional<String> adminKeyHash;
+    private final Map<String, Known> recent = new ConcurrentHashMap<>();
+
+    public ApiKeyAuthentication(ClientService clients, RateLimits rateLimits, SecurityConfig config) {
+        this.clients = clients;
+        this.rateLimits = rateLimits;
+        this.config = config;
+        this.adminKeyHash = config.adminKey().filter(k -> !k.isBlank()).map(ApiKeys::hash);
+    }
+
+    public static Caller caller(RoutingContext ctx) {
+        return ctx.get(CALLER);
+    }
+
+    void install(@Observes Router router) {
+        // hold the body until the key is checked (the check may wait for the database)
+        router.route("/api/*").order(-600).handler(ctx -> {
+            ctx.request().pause();
+            ctx.next();
+        });
+        router.route("/api/*").order(-500).blockingHandler(this::authenticate, false);
+    }
+
+    void authenticate(RoutingContext ctx) {
+        String header = ctx.request().getHeader("Authorization");
+        String locale = ctx.request().getHeader("Accept-Language");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"vhcs\"");
+            Problems.send(ctx, 401, "unauthorized", title(locale, "unauthorized"), text(locale, "auth.missing"));
+            return;
+        }
+        String key = header.substring(7).trim();
+        Caller caller = resolve(key);
+        if (caller == null) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"vhcs\", error=\"invalid_token\"");
+            Problems.send(ctx, 401, "unauthorized", title(locale, "unauthorized"), text(locale, "auth.invalid"));
+            return;
+        }
+        RateLimits.Decision decision = rateLimits.take(caller);
+        if (decision != null) {
+            ctx.response().putHeader("RateLimit-Limit", Long.toString(decision.limit()))
+                    .putHeader("RateLimit-Remaining", Long.toString(decision.remaining()))
+                    .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+            if (!decision.allowed()) {
+                ctx.response().putHeader("Retry-After", Long.toString(decision.resetSeconds()));
+                Problems.send(ctx, 429, "too-many-requests", title(locale, "too-many-requests"),
+                        text(locale, "rate.limited", decision.resetSeconds()));
+                return;
+            }
+        }
+        if (!RouteAccess.allowed(caller, ctx.request().method().name(), ctx.normalizedPath())) {
+            Problems.send(ctx, 403, "forbidden", title(locale, "forbidden"), text(locale, "auth.forbidden"));
+            return;
+        }
+        ctx.put(CALLER, caller);
+        ctx.next();
+    }
+
+    private Caller resolve(String key) {
+        if (adminKeyHash.isPresent() && MessageDigest.isEqual(ApiKeys.hash(key).getBytes(StandardCharsets.US_ASCII),
+                adminKeyHash.get().getBytes(StandardCharsets.US_ASCII))) {
+            return new Caller(BOOTSTRAP_ADMIN, Role.ADMIN, List.of(), List.of(), true);
+        }
+        String hash = ApiKeys.hash(key);
+        Instant now = Instant.now();
+        Known known = recent.get(hash);
+        if (known != null && now.isBefore(known.until())) {
+            return known.caller();
+        }
+        Optional<ApiClient> client = clients.authenticate(key);
+        if (client.isEmpty()) {
+            recent.remove(hash);
+            return null;
+        }
+        ApiClient c = client.get();
+        Caller caller = new Caller(c.id.toString(), c.role, List.copyOf(c.agencies), List.copyOf(c.provinces),
+                c.reportsRead);
+        Instant until = now.plus(config.keyCache());
+        if (c.expiresAt != null && c.expiresAt.isBefore(until)) {
+            until = c.expiresAt;
+        }
+        recent.put(hash, new Known(caller, until));
+        return caller;
+    }
+
+    /** A revoked key stops working on this instance at once (others within vhcs.security.key-cache). */
+    public void forget(String clientId) {
+        recent.values().removeIf(k -> k.caller().clientId().equals(clientId));
+    }
+
+    private static String title(String acceptLanguage, String type) {
+        return Messages.get(Messages.resolve(acceptLanguage), "problem." + type + ".title");
+    }
+
+    private static String text(String acceptLanguage, String key, Object... args) {
+        return Messages.get(Messages.resolve(acceptLanguage), key, args);
+    }
+}

@@ -1,0 +1,58 @@
+package vn.vhcs.gateway.security;
+
+import vn.vhcs.common.security.Caller;
+import vn.vhcs.common.security.Role;
+
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The short-lived tokens the gateway signs for each request it forwards: client id, role and
+ * scope. The services verify them with the gateway's public key, so a call that did not come
+ * through the gateway carries nothing they accept. A token is reused until half its life is gone.
+ */
+@ApplicationScoped
+public class DownstreamTokens {
+
+    public static final String ISSUER = "vhcs-gateway";
+    public static final String AUDIENCE = "vhcs-services";
+
+    private record Issued(String token, Instant renewAfter) {
+    }
+
+    private final PrivateKey key;
+    private final SecurityConfig config;
+    private final Map<Caller, Issued> issued = new ConcurrentHashMap<>();
+
+    public DownstreamTokens(SecurityConfig config) throws Exception {
+        this.config = config;
+        this.key = KeyUtils.decodePrivateKey(config.signingKey().replace("\\n", "\n"));
+    }
+
+    public String tokenFor(Caller caller) {
+        Instant now = Instant.now();
+        Issued current = issued.get(caller);
+        if (current == null || now.isAfter(current.renewAfter())) {
+            long lifetime = config.tokenLifetime().toSeconds();
+            String token = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(caller.clientId())
+                    .upn(caller.clientId())
+                    .groups(Set.of(caller.role().name()))
+                    .claim("role", caller.role().name())
+                    .claim("agencies", caller.agencies())
+                    .claim("provinces", caller.provinces())
+                    .claim("reports", caller.reportsRead())
+                    .issuedAt(now).expiresAt(now.plusSeconds(lifetime))
+                    .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key);
+            current = new Issued(token, now.plusSeconds(lifetime / 2));
+            issued.put(caller, current);
+        }
+        return current.token();
+    }
+}

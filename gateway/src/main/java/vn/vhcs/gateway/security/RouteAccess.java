@@ -1,0 +1,59 @@
+package vn.vhcs.gateway.security;
+
+import vn.vhcs.common.security.Caller;
+import vn.vhcs.common.security.Role;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What each role may do at the gateway, before anything is forwarded. The services check the
+ * scope again, where they know which agency and province a report belongs to.
+ */
+public final class RouteAccess {
+
+    private static final Pattern PROVINCE_STATISTICS = Pattern.compile("^/api/v1/statistics/rounds/[^/]+/provinces/([^/]+)$");
+    private static final Pattern NATIONAL_STATISTICS = Pattern.compile("^/api/v1/statistics/rounds/[^/]+/national$");
+    private static final Pattern TREND = Pattern.compile("^/api/v1/statistics/provinces/([^/]+)/trend$");
+
+    private RouteAccess() {
+    }
+
+    public static boolean allowed(Caller caller, String method, String path) {
+        if (caller.admin()) {
+            return true;
+        }
+        boolean read = method.equals("GET") || method.equals("HEAD");
+        if (under(path, "/api/v1/clients")) {
+            return false;
+        }
+        if (under(path, "/api/v1/provinces") || under(path, "/api/v1/agencies") || under(path, "/api/v1/rounds")) {
+            return read; // registry writes: admins only
+        }
+        if (under(path, "/api/v1/reports")) {
+            return caller.role() == Role.SUBMITTER || caller.role() == Role.READER && read && caller.reportsRead();
+        }
+        if (under(path, "/api/v1/statistics")) {
+            if (caller.role() != Role.READER) {
+                return false;
+            }
+            Matcher m = PROVINCE_STATISTICS.matcher(path);
+            if (m.matches()) {
+                return caller.coversProvince(m.group(1));
+            }
+            m = TREND.matcher(path);
+            if (m.matches()) {
+                return caller.coversProvince(m.group(1));
+            }
+            if (NATIONAL_STATISTICS.matcher(path).matches()) {
+                return caller.national();
+            }
+            return true; // lists are filtered to the scope by aggregation-service
+        }
+        return true;
+    }
+
+    static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + ":");
+    }
+}

@@ -1,0 +1,19 @@
+package vn.vhcs.registry;
+
+import vn.vhcs.common.i18n.Messages;
+import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.common.problem.ProblemType;
+import vn.vhcs.common.security.Caller;
+
+/** Registry writes are for admins only (the gateway checks it too). */
+final class Admins {
+
+    private Admins() {
+    }
+
+    static void require(Caller caller) {
+        if (!caller.admin()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
+        }
+    }
+}

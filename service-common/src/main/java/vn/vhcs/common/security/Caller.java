@@ -1,0 +1,36 @@
+package vn.vhcs.common.security;
+
+import java.util.List;
+
+/**
+ * Who is calling, as established from the API key: the client, its role and its scope.
+ *
+ * @param provinces province codes, or {@code national} for a national reader
+ * @param reportsRead a reader may also read the reports of its provinces
+ */
+public record Caller(String clientId, Role role, List<String> agencies, List<String> provinces, boolean reportsRead) {
+
+    public static final String NATIONAL = "national";
+
+    public boolean admin() {
+        return role == Role.ADMIN;
+    }
+
+    public boolean national() {
+        return provinces.contains(NATIONAL);
+    }
+
+    public boolean coversProvince(String province) {
+        return admin() || national() || provinces.contains(province);
+    }
+
+    /** May act for this agency (submit, revise, withdraw its reports). */
+    public boolean actsFor(String agency, String province) {
+        return admin() || role == Role.SUBMITTER && (agencies.contains(agency) || provinces.contains(province));
+    }
+
+    /** May read a report of this agency and province. */
+    public boolean reads(String agency, String province) {
+        return actsFor(agency, province) || role == Role.READER && reportsRead && coversProvince(province);
+    }
+}

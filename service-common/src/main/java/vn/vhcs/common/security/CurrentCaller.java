@@ -1,0 +1,58 @@
+package vn.vhcs.common.security;
+
+import java.util.List;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+
+/**
+ * The caller of the current request to a service, from the token the gateway signed: client id,
+ * role and scope. Services check the scope again (defence in depth).
+ */
+@RequestScoped
+@IfBuildProperty(name = "vhcs.security.verify-gateway-tokens", stringValue = "true", enableIfMissing = true)
+public class CurrentCaller {
+
+    private final SecurityIdentity identity;
+    private Caller caller;
+
+    public CurrentCaller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller get() {
+        if (caller == null) {
+            caller = from(identity);
+        }
+        return caller;
+    }
+
+    private static Caller from(SecurityIdentity identity) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return new Caller("anonymous", Role.READER, List.of(), List.of(), false);
+        }
+        return new Caller(jwt.getSubject(), Role.valueOf(jwt.<String>getClaim("role")), strings(jwt, "agencies"),
+                strings(jwt, "provinces"), Boolean.TRUE.equals(asBoolean(jwt.getClaim("reports"))));
+    }
+
+    private static List<String> strings(JsonWebToken jwt, String claim) {
+        Object value = jwt.getClaim(claim);
+        if (value instanceof jakarta.json.JsonArray array) {
+            return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        }
+        if (value instanceof java.util.Collection<?> c) {
+            return c.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+
+    private static Boolean asBoolean(Object value) {
+        if (value instanceof jakarta.json.JsonValue v) {
+            return v == jakarta.json.JsonValue.TRUE;
+        }
+        return value instanceof Boolean b ? b : null;
+    }
+}
