@@ -16,6 +16,12 @@ import io.vertx.core.json.JsonObject;
 public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     private static Vertx vertx;
+    private static final java.util.concurrent.atomic.AtomicInteger RECEIVED = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Requests the stubs have received since start. */
+    public static int received() {
+        return RECEIVED.get();
+    }
     private static HttpServer reports;
     private static HttpServer statistics;
     private static int statisticsPort;
@@ -34,6 +40,7 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     private static HttpServer listen(String name, int port) {
         try {
             return vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
+                RECEIVED.incrementAndGet();
                 if (req.path().endsWith("/slow")) {
                     return; // never answers
                 }
@@ -53,6 +60,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                         .put("requestId", req.getHeader("X-Request-Id"))
                         .put("forwardedFor", req.getHeader("X-Forwarded-For"))
                         .put("contentType", req.getHeader("Content-Type"))
+                        .put("authorization", req.getHeader("Authorization"))
+                        .put("clientHeader", req.getHeader("X-Vhcs-Client"))
                         .put("body", body.toString());
                 req.response().setStatusCode("POST".equals(req.method().name()) ? 201 : 200)
                         .putHeader("Content-Type", "application/json")

@@ -13,7 +13,7 @@ import jakarta.enterprise.context.RequestScoped;
  * role and scope. Services check the scope again (defence in depth).
  */
 @RequestScoped
-@IfBuildProperty(name = "vhcs.security.verify-gateway-tokens", stringValue = "true", enableIfMissing = true)
+@IfBuildProperty(name = "vhcs.gateway-tokens.verify", stringValue = "true", enableIfMissing = true)
 public class CurrentCaller {
 
     private final SecurityIdentity identity;
