@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.restassured.RestAssured;
 import vn.vhcs.kafka.LocalKafkaBroker;
+import vn.vhcs.testing.GatewayTokens;
 
 /**
  * The whole system as ./vhcs up runs it, started once for all end-to-end tests: a real KRaft
@@ -27,6 +28,8 @@ import vn.vhcs.kafka.LocalKafkaBroker;
 public final class RunningSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     private static RunningSystem current;
+    /** The bootstrap admin key the gateway is started with (VHCS_ADMIN_KEY). */
+    static final String ADMIN_KEY = "e2e-admin-key-" + java.util.UUID.randomUUID();
 
     final LocalKafkaBroker broker;
     final ServiceProcess reports;
@@ -50,7 +53,8 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         broker.createTopics();
         String pg = "jdbc:postgresql://" + env("VHCS_PG_HOST", "127.0.0.1") + ":" + env("VHCS_PG_PORT", "5432") + "/";
         Map<String, String> fresh = Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED",
-                "false", "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
+                "false", "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "VHCS_SECURITY_PUBLIC_KEY", GatewayTokens.publicKeyPem());
         reports = ServiceProcess.start(root, "report-service", with(fresh,
                 "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_report",
                 "QUARKUS_DATASOURCE_USERNAME", "vhcs_report", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_report"), 0);
@@ -59,7 +63,12 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         aggregation = ServiceProcess.start(root, "aggregation-service", aggregationEnv, 0);
         gateway = ServiceProcess.start(root, "gateway", Map.of(
                 "VHCS_GATEWAY_REPORT_SERVICE_URL", reports.url(),
-                "VHCS_GATEWAY_AGGREGATION_SERVICE_URL", aggregation.url()), 0);
+                "VHCS_GATEWAY_AGGREGATION_SERVICE_URL", aggregation.url(),
+                "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_gateway",
+                "QUARKUS_DATASOURCE_USERNAME", "vhcs_gateway", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_gateway",
+                "QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED", "false",
+                "VHCS_ADMIN_KEY", ADMIN_KEY,
+                "VHCS_SECURITY_SIGNING_KEY", GatewayTokens.privateKeyPem()), 0);
         for (ServiceProcess service : List.of(reports, aggregation, gateway)) {
             awaitReady(service);
         }
@@ -83,6 +92,13 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         }
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = current.gateway.port;
+        // requests that bring no key of their own are the bootstrap admin's
+        RestAssured.replaceFiltersWith(List.of((request, response, ctx) -> {
+            if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                request.header("Authorization", "Bearer " + ADMIN_KEY);
+            }
+            return ctx.next(request, response);
+        }));
     }
 
     /** Stops aggregation-service and starts it again on the same port (its data stays). */

@@ -181,10 +181,9 @@ public class ReportService {
 
     private Report lockedForChange(UUID id, String ifMatch, Caller caller) {
         Report report = reports.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .filter(r -> caller.reads(r.agencyCode, r.provinceCode))
                 .orElseThrow(() -> ProblemException.notFound("report", id.toString()));
         if (!caller.actsFor(report.agencyCode, report.provinceCode)) {
-            throw forbidden();
+            throw forbidden(); // a write out of scope is refused as such; reads out of scope are 404
         }
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Messages.get("report.if-match.required"));

@@ -64,7 +64,7 @@ class ServiceTrustTest {
         given().header("Authorization", submitter(mine)).get("/api/v1/reports/" + theirReport + "/versions")
                 .then().statusCode(404);
         given().header("Authorization", submitter(mine)).header("If-Match", "\"1\"")
-                .delete("/api/v1/reports/" + theirReport).then().statusCode(404);
+                .delete("/api/v1/reports/" + theirReport).then().statusCode(403);
         given().header("Authorization", submitter(mine)).get("/api/v1/reports?size=200").then().statusCode(200)
                 .body("items.agencyCode", everyItem(equalTo(mine)));
         given().get("/api/v1/reports/" + theirReport).then().statusCode(200);

@@ -1,0 +1,148 @@
+package vn.vhcs.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every route × every kind of caller → the expected status, through the gateway with the real
+ * services: no key, a revoked key, an admin, a submitter in and out of scope, a reader in and out
+ * of scope. The report under test belongs to agency 19.M1 in Thái Nguyên (19).
+ */
+@ExtendWith(RunningSystem.class)
+class AuthorizationMatrixTest {
+
+    static final String ROUND = "MATRIX-2022";
+    static final List<String> CALLERS = List.of("none", "revoked", "admin", "submitterIn", "submitterOut", "readerIn",
+            "readerOut");
+    static final Map<String, String> KEYS = new LinkedHashMap<>();
+    static String report;
+
+    @BeforeEach
+    void setUp() {
+        if (report != null) {
+            return;
+        }
+        given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL", "periodStart", "2022-01-01",
+                "periodEnd", "2022-12-31", "dueDate", "2023-01-15", "closesOn", "2099-12-31"))
+                .put("/api/v1/rounds/" + ROUND).then().statusCode(201);
+        for (String[] a : new String[][] { { "19.M1", "19" }, { "20.M2", "20" } }) {
+            given().contentType(ContentType.JSON).body(Map.of("name", "Cơ quan " + a[0], "kind", "OFFICE",
+                    "provinceCode", a[1])).put("/api/v1/agencies/" + a[0]).then().statusCode(201);
+        }
+        report = given().contentType(ContentType.JSON).body(reportOf("19.M1")).post("/api/v1/reports").then()
+                .statusCode(201).extract().path("id");
+        KEYS.put("none", "");
+        KEYS.put("admin", "Bearer " + RunningSystem.ADMIN_KEY);
+        KEYS.put("submitterIn", "Bearer " + client("SUBMITTER", List.of("19.M1"), List.of(), false));
+        KEYS.put("submitterOut", "Bearer " + client("SUBMITTER", List.of("20.M2"), List.of(), false));
+        KEYS.put("readerIn", "Bearer " + client("READER", List.of(), List.of("19"), true));
+        KEYS.put("readerOut", "Bearer " + client("READER", List.of(), List.of("20"), true));
+        String revoked = client("SUBMITTER", List.of("19.M1"), List.of(), false);
+        String id = given().get("/api/v1/clients").then().extract()
+                .path("items.find { it.keyPrefix == '" + revoked.substring(5, 15) + "' }.id");
+        given().delete("/api/v1/clients/" + id).then().statusCode(200);
+        KEYS.put("revoked", "Bearer " + revoked);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/statistics/rounds/" + ROUND + "/provinces/19").then().statusCode(200));
+    }
+
+    static String client(String role, List<String> agencies, List<String> provinces, boolean reports) {
+        return given().contentType(ContentType.JSON).body(Map.of("name", "matrix " + role, "role", role,
+                "agencies", agencies, "provinces", provinces, "reports", reports))
+                .post("/api/v1/clients").then().statusCode(201).extract().path("key");
+    }
+
+    static Map<String, Object> reportOf(String agency) {
+        return Map.of("agencyCode", agency, "roundCode", ROUND, "document", Map.of("issuedOn", "2022-12-20"),
+                "workforce", Map.of("total", 10, "participating", 9, "commitmentsSigned", 8));
+    }
+
+    /** A route, how to call it, and the status for each caller in {@link #CALLERS} order. */
+    record Route(String name, java.util.function.Function<RequestSpecification, io.restassured.response.Response> call,
+            List<Set<Integer>> expected) {
+    }
+
+    static List<Set<Integer>> expect(Object... statuses) {
+        List<Set<Integer>> sets = new ArrayList<>();
+        for (Object s : statuses) {
+            sets.add(s instanceof Set<?> set ? (Set<Integer>) set : Set.of((Integer) s));
+        }
+        return sets;
+    }
+
+    static Stream<Arguments> matrix() {
+        Supplier<String> r = () -> "/api/v1/reports/" + report;
+        Set<Integer> created = Set.of(200, 201);
+        List<Route> routes = List.of(
+                new Route("GET provinces", s -> s.get("/api/v1/provinces"), expect(401, 401, 200, 200, 200, 200, 200)),
+                new Route("GET agency", s -> s.get("/api/v1/agencies/19.M1"), expect(401, 401, 200, 200, 200, 200, 200)),
+                new Route("PUT agency", s -> s.contentType(ContentType.JSON).body(Map.of("name", "Cơ quan 19.M1",
+                        "kind", "OFFICE", "provinceCode", "19")).put("/api/v1/agencies/19.M1"),
+                        expect(401, 401, created, 403, 403, 403, 403)),
+                new Route("DELETE agency", s -> s.delete("/api/v1/agencies/19.GONE"), expect(401, 401, 404, 403, 403, 403, 403)),
+                new Route("POST agencies:import", s -> s.urlEncodingEnabled(false)
+                        .contentType("text/csv; charset=UTF-8").body("19.M3,Cơ quan 19.M3,OFFICE,19,\n")
+                        .post("/api/v1/agencies:import"), expect(401, 401, 200, 403, 403, 403, 403)),
+                new Route("PUT round", s -> s.contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL",
+                        "periodStart", "2022-01-01", "periodEnd", "2022-12-31", "dueDate", "2023-01-15",
+                        "closesOn", "2099-12-31")).put("/api/v1/rounds/" + ROUND), expect(401, 401, 200, 403, 403, 403, 403)),
+                new Route("PUT province deadline", s -> s.contentType(ContentType.JSON).body(Map.of("dueDate", "2023-01-20"))
+                        .put("/api/v1/rounds/" + ROUND + "/provinces/19"), expect(401, 401, created, 403, 403, 403, 403)),
+                new Route("GET rounds", s -> s.get("/api/v1/rounds"), expect(401, 401, 200, 200, 200, 200, 200)),
+                new Route("GET report", s -> s.get(r.get()), expect(401, 401, 200, 200, 404, 200, 404)),
+                new Route("GET report versions", s -> s.get(r.get() + "/versions"), expect(401, 401, 200, 200, 404, 200, 404)),
+                new Route("GET reports", s -> s.get("/api/v1/reports?round=" + ROUND), expect(401, 401, 200, 200, 200, 200, 200)),
+                new Route("POST report (exists)", s -> s.contentType(ContentType.JSON).body(reportOf("19.M1"))
+                        .post("/api/v1/reports"), expect(401, 401, 409, 409, 403, 403, 403)),
+                new Route("PUT report (stale)", s -> s.contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                        .body(reportOf("19.M1")).put(r.get()), expect(401, 401, 412, 412, 403, 403, 403)),
+                new Route("DELETE report (stale)", s -> s.header("If-Match", "\"0\"").delete(r.get()),
+                        expect(401, 401, 412, 412, 403, 403, 403)),
+                new Route("GET province statistics", s -> s.get("/api/v1/statistics/rounds/" + ROUND + "/provinces/19"),
+                        expect(401, 401, 200, 403, 403, 200, 403)),
+                new Route("GET statistics list", s -> s.get("/api/v1/statistics/rounds/" + ROUND + "/provinces"),
+                        expect(401, 401, 200, 403, 403, 200, 200)),
+                new Route("GET national statistics", s -> s.get("/api/v1/statistics/rounds/" + ROUND + "/national"),
+                        expect(401, 401, 200, 403, 403, 403, 403)),
+                new Route("GET trend", s -> s.get("/api/v1/statistics/provinces/19/trend"),
+                        expect(401, 401, 200, 403, 403, 200, 403)),
+                new Route("GET clients", s -> s.get("/api/v1/clients"), expect(401, 401, 200, 403, 403, 403, 403)),
+                new Route("POST clients", s -> s.contentType(ContentType.JSON).body(Map.of("name", "x", "role", "READER",
+                        "provinces", List.of("national"))).post("/api/v1/clients"), expect(401, 401, 201, 403, 403, 403, 403)),
+                new Route("DELETE client", s -> s.delete("/api/v1/clients/00000000-0000-4000-8000-000000000000"),
+                        expect(401, 401, 404, 403, 403, 403, 403)));
+        List<Arguments> cases = new ArrayList<>();
+        for (Route route : routes) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                cases.add(Arguments.of(route.name(), CALLERS.get(i), route, route.expected().get(i)));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void eachCallerGetsWhatItsRoleAndScopeAllow(String name, String caller, Route route, Set<Integer> expected) {
+        int status = route.call().apply(given().header("Authorization", KEYS.get(caller))).statusCode();
+        assertEquals(true, expected.contains(status), name + " as " + caller + ": expected " + expected + " but got " + status);
+    }
+}
