@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -145,7 +147,9 @@ class ComposeFileTest {
         List<String> unknown = new ArrayList<>();
         for (String name : Repo.SERVICES) {
             ServiceConfig config = ServiceConfig.of(name);
-            for (String variable : environment(service(name)).keySet()) {
+            List<String> variables = new ArrayList<>(environment(service(name)).keySet());
+            variables.addAll(keyFiles(service(name)).keySet());
+            for (String variable : variables) {
                 if (!config.knows(variable)) {
                     unknown.add(config.unknownMessage(variable, FILE + " " + name));
                 }
@@ -172,6 +176,87 @@ class ComposeFileTest {
         Map<String, String> gateway = environment(service("gateway"));
         assertEquals("http://report-service:8081", gateway.get("VHCS_GATEWAY_REPORT_SERVICE_URL"));
         assertEquals("http://aggregation-service:8082", gateway.get("VHCS_GATEWAY_AGGREGATION_SERVICE_URL"));
+    }
+
+    /**
+     * A service whose entrypoint compose overrides (to read its key from a file first) still ends in the image's own
+     * launcher, the Dockerfile's ENTRYPOINT, exec'd so that it gets the stop signal; and it has no command, which
+     * would be handed to the shell rather than to the launcher.
+     */
+    @Test
+    void servicesStartWithTheImagesLauncher() {
+        for (String name : Repo.SERVICES) {
+            Map<String, Object> service = service(name);
+            String entrypoint = entrypoint(service);
+            if (entrypoint == null) {
+                continue;
+            }
+            String dockerfile = Repo.read(Repo.path(name, "src", "main", "docker", "Dockerfile.jvm"));
+            Matcher launcher = Pattern.compile("(?m)^ENTRYPOINT \\[ \"([^\"]+)\" ]").matcher(dockerfile);
+            assertTrue(launcher.find(), name + ": the Dockerfile has an exec-form ENTRYPOINT");
+            Object shell = service.get("entrypoint");
+            assertTrue(shell instanceof List<?> l && l.size() == 3 && "-c".equals(l.get(1))
+                    && String.valueOf(l.get(0)).matches("/bin/(ba)?sh"),
+                    name + ": entrypoint is [/bin/sh, -c, script]: " + shell);
+            assertTrue(entrypoint.contains("exec " + launcher.group(1)),
+                    name + ": the entrypoint execs " + launcher.group(1) + ": " + entrypoint);
+            assertFalse(service.containsKey("command"), name + ": a command would go to the shell, not the launcher");
+        }
+    }
+
+    /**
+     * The gateway's key pair: made by the one-shot keygen when missing, the private key read only by the gateway
+     * from the volume gateway-keys, the public key by report-service and aggregation-service from a volume that
+     * holds nothing else; both mounted read-only, neither ever written into this file.
+     */
+    @Test
+    void theGatewaysKeyPairComesFromKeygen() {
+        Map<String, Object> keygen = service(KEYGEN);
+        assertTrue(isOneShot(keygen), "keygen is a one-shot (restart \"no\")");
+        String script = entrypoint(keygen) + "\n" + String.join("\n", commandOf(keygen));
+        for (String step : List.of("genpkey", "-algorithm RSA", "rsa_keygen_bits:2048",
+                "pkcs8 -topk8 -nocrypt -outform DER", "-pubout -outform DER", "base64 -A")) {
+            assertTrue(script.contains(step), "keygen: " + step + " (RSA 2048, PKCS#8 and X.509 DER, base64 on one line)");
+        }
+        Map<String, Mount> keygenMounts = mounts(keygen);
+        Mount keys = keygenMounts.get(PRIVATE_VOLUME);
+        assertNotNull(keys, "keygen writes into the volume " + PRIVATE_VOLUME + ": " + keygenMounts);
+        assertTrue(script.contains("[ -s " + keys.target() + "/signing.b64 ]"),
+                "keygen makes a pair only when there is none: " + script);
+        assertTrue(writes(script, keys.target() + "/signing.b64"), "keygen writes signing.b64 to " + PRIVATE_VOLUME);
+        assertTrue(script.matches("(?s).*chown 185(:185)? " + Pattern.quote(keys.target() + "/signing.b64") + "\\s.*")
+                && script.contains("chmod 0400 " + keys.target() + "/signing.b64"),
+                "keygen: the private key readable by the images' user 185 only");
+
+        for (String name : Repo.SERVICES) {
+            Map<String, Object> service = service(name);
+            Object condition = map(map(service.get("depends_on"), name + ".depends_on").get(KEYGEN),
+                    name + " depends on keygen").get("condition");
+            assertEquals("service_completed_successfully", condition, name + " waits for keygen");
+            Map<String, String> env = environment(service);
+            env.keySet().forEach(v -> assertFalse(v.startsWith("VHCS_SECURITY_") && v.endsWith("_KEY"),
+                    name + ": " + v + " in the compose file; keys come from the keygen volumes"));
+
+            boolean gateway = name.equals(Repo.PUBLIC_SERVICE);
+            String variable = gateway ? "VHCS_SECURITY_SIGNING_KEY" : "VHCS_SECURITY_PUBLIC_KEY";
+            String fileName = gateway ? "signing.b64" : "public.b64";
+            Map<String, String> files = keyFiles(service);
+            assertEquals(List.of(variable), List.copyOf(files.keySet()), name + ": the key variables it reads");
+            String file = files.get(variable);
+            Map<String, Mount> serviceMounts = mounts(service);
+            Mount from = serviceMounts.values().stream().filter(m -> file.equals(m.target() + "/" + fileName))
+                    .findFirst().orElseThrow(() -> new AssertionError(name + ": " + file + " is on no volume"));
+            assertTrue(from.readOnly(), name + ": " + from.volume() + " mounted read-only");
+            Mount written = keygenMounts.get(from.volume());
+            assertNotNull(written, name + ": keygen does not write " + from.volume());
+            assertTrue(writes(script, written.target() + "/" + fileName),
+                    "keygen writes " + fileName + " into " + from.volume() + ", which " + name + " reads");
+            assertEquals(gateway, serviceMounts.containsKey(PRIVATE_VOLUME),
+                    name + ": only the gateway mounts " + PRIVATE_VOLUME + ", which holds the private key");
+        }
+        services.forEach((name, service) -> assertTrue(
+                name.equals(KEYGEN) || name.equals(Repo.PUBLIC_SERVICE) || !mounts(service).containsKey(PRIVATE_VOLUME),
+                name + " mounts " + PRIVATE_VOLUME));
     }
 
     /** The init script creates every database the services are pointed at. */
@@ -217,6 +302,79 @@ class ComposeFileTest {
             String tag = withoutDigest.substring(colon + 1);
             assertFalse(tag.isBlank() || tag.equalsIgnoreCase("latest"), where + ": image " + image + " is not pinned");
         }
+    }
+
+    /** The one-shot that makes the gateway's key pair, and the volume with its private key. */
+    private static final String KEYGEN = "keygen";
+    private static final String PRIVATE_VOLUME = "gateway-keys";
+
+    /** NAME="$$(cat FILE)" in an entrypoint ($$: compose's escaped $): the variables it reads from files. */
+    private static final Pattern KEY_FROM_FILE = Pattern.compile("([A-Z][A-Z0-9_]*)=\"\\$\\$\\(cat ([^)\"\\s]+)\\)\"");
+
+    record Mount(String volume, String target, boolean readOnly) {
+    }
+
+    /** The named volumes a service mounts, by volume name (short "name:/target[:ro]" or long syntax). */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Mount> mounts(Map<String, Object> service) {
+        Map<String, Mount> mounts = new LinkedHashMap<>();
+        Object volumes = service.get("volumes");
+        if (!(volumes instanceof List<?> list)) {
+            return mounts;
+        }
+        for (Object entry : list) {
+            if (entry instanceof Map<?, ?> m) {
+                Map<String, Object> v = (Map<String, Object>) m;
+                if ("volume".equals(v.get("type"))) {
+                    mounts.put(String.valueOf(v.get("source")), new Mount(String.valueOf(v.get("source")),
+                            String.valueOf(v.get("target")), Boolean.TRUE.equals(v.get("read_only"))));
+                }
+                continue;
+            }
+            String[] parts = String.valueOf(entry).split(":");
+            if (parts.length >= 2 && !parts[0].startsWith(".") && !parts[0].startsWith("/")) {
+                mounts.put(parts[0], new Mount(parts[0], parts[1], parts.length > 2 && parts[2].contains("ro")));
+            }
+        }
+        return mounts;
+    }
+
+    /** The variables an entrypoint reads from files and exports, with the file. */
+    private static Map<String, String> keyFiles(Map<String, Object> service) {
+        Map<String, String> files = new LinkedHashMap<>();
+        String entrypoint = entrypoint(service);
+        if (entrypoint != null) {
+            Matcher m = KEY_FROM_FILE.matcher(entrypoint);
+            while (m.find()) {
+                assertTrue(entrypoint.contains("export " + m.group(1)), "the entrypoint exports " + m.group(1));
+                files.put(m.group(1), m.group(2));
+            }
+        }
+        return files;
+    }
+
+    /** Whether a shell script writes this path: redirects to it, or moves or copies something onto it. */
+    private static boolean writes(String script, String path) {
+        return Pattern.compile("(?:>|\\bmv\\s+\\S+|\\bcp\\s+\\S+)\\s*" + Pattern.quote(path) + "(?:\\s|$)",
+                Pattern.MULTILINE).matcher(script).find();
+    }
+
+    /** The entrypoint, its list form joined by spaces; null if the image's own is used. */
+    private static String entrypoint(Map<String, Object> service) {
+        Object entrypoint = service.get("entrypoint");
+        if (entrypoint == null) {
+            return null;
+        }
+        return entrypoint instanceof List<?> l ? String.join(" ", l.stream().map(String::valueOf).toList())
+                : String.valueOf(entrypoint);
+    }
+
+    private static List<String> commandOf(Map<String, Object> service) {
+        Object command = service.get("command");
+        if (command == null) {
+            return List.of();
+        }
+        return command instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(command));
     }
 
     private static boolean isOneShot(Map<String, Object> service) {

@@ -18,12 +18,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,11 +35,24 @@ class KubernetesPolicyTest {
 
     /** Secrets prod expects in its namespace, created outside git (README, "Deploying"). */
     static final Set<String> PROD_SECRETS = Set.of(
-            "report-service-db", "aggregation-service-db", "gateway-db", "gateway-admin-key");
+            "report-service-db", "aggregation-service-db", "gateway-db", "gateway-admin-key", "gateway-signing-key");
+
+    /**
+     * Created outside git in every overlay, dev included (README, "Deploying"): the gateway's key pair. A private key
+     * is never committed, not even a dev-only one; the public key must match it, so it comes along.
+     */
+    static final Set<String> SECRETS_OUTSIDE_GIT = Set.of("gateway-signing-key");
+    static final Set<String> CONFIG_MAPS_OUTSIDE_GIT = Set.of("gateway-public-key");
 
     /** Variable names that hold credentials: only ever from a Secret, through secretKeyRef. */
     static final Pattern SECRET_NAME = Pattern.compile(
             "(?i).*(PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|PRIVATE|(^|_)KEY($|_)).*");
+
+    /**
+     * The one name SECRET_NAME matches that is no secret: the gateway's public key, which report-service and
+     * aggregation-service verify tokens with. It comes from a ConfigMap through configMapKeyRef, never as a literal.
+     */
+    static final Set<String> NOT_SECRET = Set.of("VHCS_SECURITY_PUBLIC_KEY");
 
     private static final Map<String, String> PROBE_PATHS = Map.of(
             "livenessProbe", "/q/health/live",
@@ -138,6 +153,7 @@ class KubernetesPolicyTest {
     void credentialsComeOnlyFromSecretsThroughSecretKeyRef(String overlay) {
         List<ObjectNode> resources = Overlays.render(overlay);
         Set<String> referenced = new TreeSet<>();
+        Set<String> referencedConfigMaps = new TreeSet<>();
         eachContainer(overlay, (workload, c) -> {
             String where = overlay + " " + id(workload) + " container " + c.path("name").asText();
             for (JsonNode from : c.path("envFrom")) {
@@ -150,7 +166,10 @@ class KubernetesPolicyTest {
             for (JsonNode env : c.path("env")) {
                 String name = env.path("name").asText();
                 JsonNode secretKeyRef = env.path("valueFrom").path("secretKeyRef");
-                if (SECRET_NAME.matcher(name).matches()) {
+                JsonNode configMapKeyRef = env.path("valueFrom").path("configMapKeyRef");
+                if (NOT_SECRET.contains(name)) {
+                    assertFalse(configMapKeyRef.isMissingNode(), where + ": " + name + " must come from configMapKeyRef");
+                } else if (SECRET_NAME.matcher(name).matches()) {
                     assertFalse(env.has("value"), where + ": " + name + " has a literal value");
                     assertFalse(secretKeyRef.isMissingNode(), where + ": " + name + " must come from secretKeyRef");
                 }
@@ -159,17 +178,70 @@ class KubernetesPolicyTest {
                     assertFalse(secretKeyRef.path("optional").asBoolean(false), where + ": " + name + " optional");
                     referenced.add(secretKeyRef.path("name").asText());
                 }
+                if (!configMapKeyRef.isMissingNode()) {
+                    assertFalse(configMapKeyRef.path("key").asText().isEmpty(), where + ": " + name + " ConfigMap key");
+                    assertFalse(configMapKeyRef.path("optional").asBoolean(false), where + ": " + name + " optional");
+                    referencedConfigMaps.add(configMapKeyRef.path("name").asText());
+                }
             }
         });
         Set<String> rendered = new TreeSet<>();
         ofKind(resources, "Secret").forEach(s -> rendered.add(name(s)));
+        for (String outside : SECRETS_OUTSIDE_GIT) {
+            assertFalse(rendered.contains(outside), overlay + ": Secret " + outside + " is created outside git");
+        }
         if (overlay.equals("prod")) {
             assertEquals(Set.of(), rendered, "prod commits no Secret");
             assertEquals(new TreeSet<>(PROD_SECRETS), referenced, "the Secrets prod documents");
         } else {
-            assertTrue(rendered.containsAll(referenced), overlay + ": every referenced Secret is generated: "
-                    + referenced + " of " + rendered);
+            Set<String> missing = new TreeSet<>(referenced);
+            missing.removeAll(rendered);
+            assertEquals(SECRETS_OUTSIDE_GIT, missing, overlay + ": every referenced Secret is generated, but those"
+                    + " created outside git: " + referenced + " of " + rendered);
         }
+        for (String cm : referencedConfigMaps) {
+            boolean outside = CONFIG_MAPS_OUTSIDE_GIT.contains(cm);
+            assertEquals(!outside, Overlays.find(resources, "ConfigMap", cm).isPresent(), overlay + ": ConfigMap "
+                    + cm + (outside ? " is created outside git, with its Secret" : " is not rendered"));
+        }
+    }
+
+    /**
+     * The gateway's key pair reaches the right containers, from the Secret and ConfigMap README "Deploying" creates:
+     * without VHCS_SECURITY_SIGNING_KEY the gateway does not start; without VHCS_SECURITY_PUBLIC_KEY the services
+     * answer 401 to everything.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theGatewaysKeyPairReachesItsReaders(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        for (String service : Repo.SERVICES) {
+            Map<String, JsonNode> env = new TreeMap<>();
+            PolicyChecks.mainContainer(resources, service).path("env")
+                    .forEach(e -> env.put(e.path("name").asText(), e.path("valueFrom")));
+            String where = overlay + " Deployment/" + service;
+            if (service.equals(Repo.PUBLIC_SERVICE)) {
+                assertKeyRef(resources, env, "VHCS_SECURITY_SIGNING_KEY", "secretKeyRef", "gateway-signing-key", "signing-key", where);
+                assertKeyRef(resources, env, "VHCS_ADMIN_KEY", "secretKeyRef", "gateway-admin-key", "admin-key", where);
+                assertFalse(env.containsKey("VHCS_SECURITY_PUBLIC_KEY"), where + ": the gateway verifies no token");
+            } else {
+                assertKeyRef(resources, env, "VHCS_SECURITY_PUBLIC_KEY", "configMapKeyRef", "gateway-public-key", "public-key", where);
+                assertFalse(env.containsKey("VHCS_SECURITY_SIGNING_KEY"), where + ": only the gateway holds the private key");
+            }
+        }
+    }
+
+    /** variable comes from kind (secretKeyRef, configMapKeyRef) name/key; or from name-HASH, if kustomize made it. */
+    private static void assertKeyRef(List<ObjectNode> resources, Map<String, JsonNode> env, String variable, String kind,
+            String name, String key, String where) {
+        JsonNode ref = env.getOrDefault(variable, MissingNode.getInstance()).path(kind);
+        assertFalse(ref.isMissingNode(), where + ": " + variable + " from " + kind + " " + name);
+        String actual = ref.path("name").asText();
+        String resourceKind = kind.equals("secretKeyRef") ? "Secret" : "ConfigMap";
+        assertTrue(actual.equals(name) || actual.matches(Pattern.quote(name) + "-[a-z0-9]{10}")
+                && Overlays.find(resources, resourceKind, actual).isPresent(),
+                where + ": " + variable + " from " + resourceKind + " " + name + ", not " + actual);
+        assertEquals(key, ref.path("key").asText(), where + ": " + variable + " " + kind + " key");
     }
 
     @ParameterizedTest

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Which environment variables a service reads, from its application.properties: Quarkus maps a variable to a
  * property when the property's name, every character but letters and digits replaced by '_', upper-cased, is the
  * variable's name (vhcs.outbox.poll-interval ⇐ VHCS_OUTBOX_POLL_INTERVAL); and a value may name a variable itself
- * (${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}).
+ * (${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}, ${VHCS_SECURITY_PUBLIC_KEY:none}, ${VHCS_ADMIN_KEY:}), which then counts
+ * as read too.
  */
 final class ServiceConfig {
 
@@ -24,8 +25,7 @@ final class ServiceConfig {
      * Variables every service may be given although its application.properties need not name them. Kept short, each
      * with its reader:
      * <ul>
-     * <li>QUARKUS_HTTP_PORT and the datasource triple: Quarkus' own properties, with built-in defaults; the gateway
-     * gets its database (and so these) in a later issue, compose and k8s set them already;</li>
+     * <li>QUARKUS_HTTP_PORT and the datasource triple: Quarkus' own properties, with built-in defaults;</li>
      * <li>QUARKUS_LOG_CONSOLE_JSON_ENABLED, QUARKUS_OTEL_TRACES_EXPORTER, QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: the switches
      * the README documents for JSON logs and tracing, defaulted by the extensions;</li>
      * <li>JAVA_OPTS, JAVA_OPTS_APPEND, JAVA_MAX_MEM_RATIO: read by the image's run-java.sh, not by Quarkus.</li>
@@ -38,10 +38,15 @@ final class ServiceConfig {
             "JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO");
 
     /**
-     * Variables deployed ahead of the code that reads them. VHCS_ADMIN_KEY: the gateway's admin key of a later issue
-     * (./vhcs already passes it); remove it from here once gateway's application.properties names it.
+     * Variables a service reads through a {@code @ConfigMapping} member that its application.properties deliberately
+     * does not set, each with the source file that declares the member (ServiceConfigTest checks that it still does).
+     * VHCS_SECURITY_SIGNING_KEY: vhcs.security.signing-key of the gateway's SecurityConfig, required and without a
+     * default, so that a gateway without its private key fails to start; a property line, even
+     * {@code ${VHCS_SECURITY_SIGNING_KEY}}, would only invite a default key in the file.
      */
-    static final Map<String, Set<String>> ANNOUNCED = Map.of("gateway", Set.of("VHCS_ADMIN_KEY"));
+    static final Map<String, Map<String, String>> CONFIG_MAPPING_ONLY = Map.of(
+            "gateway", Map.of("VHCS_SECURITY_SIGNING_KEY",
+                    "gateway/src/main/java/vn/vhcs/gateway/security/SecurityConfig.java"));
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?}");
     private static final Map<String, ServiceConfig> CACHE = new HashMap<>();
@@ -86,12 +91,12 @@ final class ServiceConfig {
     /** Whether the service reads this variable; a reason for the failure message if not. */
     boolean knows(String variable) {
         return fromProperties.contains(variable) || STANDARD.contains(variable)
-                || ANNOUNCED.getOrDefault(service, Set.of()).contains(variable);
+                || CONFIG_MAPPING_ONLY.getOrDefault(service, Map.of()).containsKey(variable);
     }
 
     String unknownMessage(String variable, String where) {
         return where + ": " + variable + " is read by nothing in " + service
                 + " (no property of its application.properties maps to it, and it is not one of "
-                + "ServiceConfig.STANDARD/ANNOUNCED): a typo, or a property that no longer exists";
+                + "ServiceConfig.STANDARD/CONFIG_MAPPING_ONLY): a typo, or a property that no longer exists";
     }
 }
