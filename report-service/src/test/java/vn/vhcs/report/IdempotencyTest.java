@@ -90,6 +90,20 @@ class IdempotencyTest {
     }
 
     @Test
+    void anExpiredKeyIsForgottenAndCanBeUsedAgain() {
+        String key = UUID.randomUUID().toString();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ReportFixtures.report(agency))
+                .post("/api/v1/reports").then().statusCode(201);
+        // 24 hours later, as far as the key is concerned
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
+                .instance(vn.vhcs.report.idempotency.IdempotencyRepository.class).get()
+                .update("expiresAt = ?1 where key.idempotencyKey = ?2", java.time.Instant.now().minusSeconds(1), key));
+        String other = ReportFixtures.agency("26");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ReportFixtures.report(other))
+                .post("/api/v1/reports").then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void aRetryWhileTheFirstRequestStillRunsIs409() throws Exception {
         String key = UUID.randomUUID().toString();
         // the first request holds the key: simulate it by claiming the key as a running request would
