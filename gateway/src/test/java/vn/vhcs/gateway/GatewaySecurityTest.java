@@ -146,7 +146,14 @@ class GatewaySecurityTest {
         int before = DownstreamStubs.received();
         given().contentType(ContentType.JSON).body("{\"x\":\"" + "a".repeat(300_000) + "\"}").post("/api/v1/reports")
                 .then().statusCode(413).contentType("application/problem+json");
+        // the same without a declared length (chunked): counted at the gateway
+        given().contentType(ContentType.JSON)
+                .body(new java.io.ByteArrayInputStream(("{\"x\":\"" + "a".repeat(300_000) + "\"}").getBytes()))
+                .post("/api/v1/reports").then().statusCode(413).contentType("application/problem+json");
         assertEquals(before, DownstreamStubs.received());
+        // a small chunked body is forwarded whole
+        given().contentType(ContentType.JSON).body(new java.io.ByteArrayInputStream("{\"small\":true}".getBytes()))
+                .post("/api/v1/reports").then().statusCode(201).body("body", equalTo("{\"small\":true}"));
     }
 
     @Test

@@ -33,9 +33,7 @@ public class ProvinceResource {
         PageRequest paging = PageRequest.of(page, size);
         List<Province> all = provinces.listAll(io.quarkus.panache.common.Sort.by("key.code").and("key.validFrom"));
         List<ProvinceView> matching = all.stream().filter(p -> on == null || p.validOn(on)).map(ProvinceView::of).toList();
-        int from = Math.min(matching.size(), paging.page() * paging.size());
-        int to = Math.min(matching.size(), from + paging.size());
-        return new Page<>(matching.subList(from, to), paging.page(), paging.size(), matching.size());
+        return Page.of(matching, paging);
     }
 
     /** The province with this code on {@code on} (default today), else its latest one. */

@@ -108,7 +108,7 @@ public class StatisticsResource {
     private Page<ProvinceStatistics> provinceList(String round, String boundaries, String page, String size) {
         mayReadSome();
         Caller caller = callers.get();
-        return page(statistics.provinces(round, Boundaries.of(boundaries)).stream()
+        return Page.of(statistics.provinces(round, Boundaries.of(boundaries)).stream()
                 .filter(p -> caller.coversProvince(p.provinceCode())).toList(), PageRequest.of(page, size));
     }
 
@@ -154,7 +154,7 @@ public class StatisticsResource {
             throw ProblemException.notFound("province", province);
         }
         mayRead(province);
-        return page(statistics.trend(province, Boundaries.of(boundaries)), PageRequest.of(page, size));
+        return Page.of(statistics.trend(province, Boundaries.of(boundaries)), PageRequest.of(page, size));
     }
 
     @GET
@@ -188,11 +188,5 @@ public class StatisticsResource {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static <T> Page<T> page(List<T> all, PageRequest paging) {
-        int from = Math.min(all.size(), paging.page() * paging.size());
-        int to = Math.min(all.size(), from + paging.size());
-        return new Page<>(all.subList(from, to), paging.page(), paging.size(), all.size());
     }
 }

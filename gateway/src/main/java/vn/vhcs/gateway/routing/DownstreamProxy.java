@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -20,6 +21,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.common.web.BodyLimit;
 import vn.vhcs.gateway.security.ApiKeyAuthentication;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.gateway.security.DownstreamTokens;
@@ -43,9 +45,12 @@ public class DownstreamProxy {
     private final GatewayConfig config;
     private final DownstreamTokens tokens;
 
-    public DownstreamProxy(Vertx vertx, GatewayConfig config, DownstreamTokens tokens) {
+    private final long maxBodyBytes;
+
+    public DownstreamProxy(Vertx vertx, GatewayConfig config, DownstreamTokens tokens, BodyLimit.Config limits) {
         this.config = config;
         this.tokens = tokens;
+        this.maxBodyBytes = limits.maxBodyBytes();
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
@@ -84,26 +89,62 @@ public class DownstreamProxy {
                 out.putHeader("X-Forwarded-Host", in.authority().toString());
             }
             if (in.headers().contains("Content-Length")) {
+                // a declared length over the limit was refused already (BodyLimit): stream it
                 out.putHeader("Content-Length", in.getHeader("Content-Length"));
+                out.send(in).onComplete(answered -> answer(ctx, target, requestId, answered));
             } else if (in.headers().contains("Transfer-Encoding")) {
-                out.setChunked(true);
+                sendCounted(ctx, in, out, target, requestId);
+            } else {
+                out.send(in).onComplete(answered -> answer(ctx, target, requestId, answered));
             }
-            out.send(in).onComplete(answered -> {
-                if (answered.failed()) {
-                    failed(ctx, target, answered.cause());
-                    return;
-                }
-                HttpClientResponse answer = answered.result();
-                var response = ctx.response();
-                response.setStatusCode(answer.statusCode());
-                copyHeaders(answer.headers(), response.headers());
-                response.putHeader(RequestId.HEADER, requestId);
-                if (!answer.headers().contains("Content-Length")) {
-                    response.setChunked(true);
-                }
-                answer.pipeTo(response).onFailure(e -> LOG.debugf("answer of %s cut: %s", target, e.getMessage()));
-            });
         });
+    }
+
+    /**
+     * A body of undeclared length is gathered up to the limit before it is forwarded, so that an
+     * oversized one is refused here with 413 and never reaches a service.
+     */
+    private void sendCounted(RoutingContext ctx, HttpServerRequest in, HttpClientRequest out, URI target,
+            String requestId) {
+        Buffer body = Buffer.buffer();
+        boolean[] refused = { false };
+        in.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            body.appendBuffer(chunk);
+            if (body.length() > maxBodyBytes) {
+                refused[0] = true;
+                out.reset();
+                ctx.response().putHeader("Connection", "close");
+                Problems.send(ctx, 413, "payload-too-large", "Payload too large",
+                        "The body is larger than " + maxBodyBytes + " bytes");
+            }
+        });
+        in.endHandler(done -> {
+            if (!refused[0]) {
+                out.putHeader("Content-Length", Integer.toString(body.length()));
+                out.send(body).onComplete(answered -> answer(ctx, target, requestId, answered));
+            }
+        });
+        in.resume();
+    }
+
+    private void answer(RoutingContext ctx, URI target, String requestId,
+            io.vertx.core.AsyncResult<HttpClientResponse> answered) {
+        if (answered.failed()) {
+            failed(ctx, target, answered.cause());
+            return;
+        }
+        HttpClientResponse answer = answered.result();
+        var response = ctx.response();
+        response.setStatusCode(answer.statusCode());
+        copyHeaders(answer.headers(), response.headers());
+        response.putHeader(RequestId.HEADER, requestId);
+        if (!answer.headers().contains("Content-Length")) {
+            response.setChunked(true);
+        }
+        answer.pipeTo(response).onFailure(e -> LOG.debugf("answer of %s cut: %s", target, e.getMessage()));
     }
 
     private void failed(RoutingContext ctx, URI target, Throwable cause) {
