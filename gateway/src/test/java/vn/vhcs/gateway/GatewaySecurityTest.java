@@ -170,7 +170,12 @@ class GatewaySecurityTest {
                 .header("Access-Control-Allow-Origin", "https://dashboard.example.invalid");
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET")
                 .options("/api/v1/statistics/rounds/R/national")
-                .then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
+                .then().statusCode(403).contentType("application/problem+json")
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").get("/api/v1/provinces")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Origin", "https://dashboard.example.invalid").get("/api/v1/provinces")
+                .then().statusCode(200).header("Access-Control-Allow-Origin", "https://dashboard.example.invalid");
     }
 
     @Test
