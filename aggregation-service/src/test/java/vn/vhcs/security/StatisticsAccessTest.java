@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vn.vhcs.aggregation.ingest.TestEvents;
@@ -37,10 +36,7 @@ class StatisticsAccessTest {
         try (TestEvents events = new TestEvents()) {
             events.send(TestEvents.example(ExampleEvents.ROUND_UPSERTED));
             for (String code : List.of("11", "12")) {
-                ObjectNode p = TestEvents.example(ExampleEvents.PROVINCE_UPSERTED);
-                p.put("eventId", UUID.randomUUID().toString()).put("key", "province:" + code + ":2008-08-01");
-                ((ObjectNode) p.get("province")).put("code", code);
-                events.send(p);
+                events.send(TestEvents.province(code));
                 events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, UUID.randomUUID(), code + ".A", code, 1));
             }
         }

@@ -94,11 +94,13 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     /**
      * Creates the vhcs topics if they are missing, as ops do with KafkaTopic resources in
-     * Kubernetes: report-events partitioned by report id, registry-events compacted.
+     * Kubernetes: report-events partitioned by report id and kept for ever, registry-events compacted.
      */
     public void createTopics() {
         List<NewTopic> topics = List.of(
-                new NewTopic(Topics.REPORT_EVENTS, REPORT_EVENT_PARTITIONS, (short) 1),
+                // kept for ever, as in compose and Kubernetes: the read model can be rebuilt from it
+                new NewTopic(Topics.REPORT_EVENTS, REPORT_EVENT_PARTITIONS, (short) 1)
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
                 new NewTopic(Topics.REGISTRY_EVENTS, REGISTRY_EVENT_PARTITIONS, (short) 1)
                         .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {

@@ -108,8 +108,8 @@ public class StatisticsResource {
     private Page<ProvinceStatistics> provinceList(String round, String boundaries, String page, String size) {
         mayReadSome();
         Caller caller = callers.get();
-        return Page.of(statistics.provinces(round, Boundaries.of(boundaries)).stream()
-                .filter(p -> caller.coversProvince(p.provinceCode())).toList(), PageRequest.of(page, size));
+        return Page.of(statistics.provinces(round, Boundaries.of(boundaries), caller::coversProvince),
+                PageRequest.of(page, size));
     }
 
     @GET

@@ -52,9 +52,12 @@ public class StatisticsService {
                 expected(round, grouping, codes::contains));
     }
 
-    /** One object per province (or 2025 successor) with counting reports in the round. */
+    /**
+     * One object per province (or 2025 successor) with counting reports in the round, for the
+     * provinces {@code visible} lets through (the caller's scope): the others are not computed.
+     */
     @Transactional
-    public List<ProvinceStatistics> provinces(String roundCode, Boundaries boundaries) {
+    public List<ProvinceStatistics> provinces(String roundCode, Boundaries boundaries, Predicate<String> visible) {
         ReportingRound round = round(roundCode);
         Grouping grouping = grouping(round, boundaries);
         Map<String, List<ReportContribution>> byGroup = new TreeMap<>();
@@ -63,8 +66,12 @@ public class StatisticsService {
         }
         List<Agency> allExpected = expected(round, grouping, code -> true);
         List<ProvinceStatistics> all = new ArrayList<>();
-        byGroup.forEach((group, rows) -> all.add(compute(round, group, boundaries, rows, allExpected.stream()
-                .filter(a -> grouping.groupOf(a.provinceCode).equals(group)).toList())));
+        byGroup.forEach((group, rows) -> {
+            if (visible.test(group)) {
+                all.add(compute(round, group, boundaries, rows, allExpected.stream()
+                        .filter(a -> grouping.groupOf(a.provinceCode).equals(group)).toList()));
+            }
+        });
         return all;
     }
 
@@ -81,8 +88,9 @@ public class StatisticsService {
     public List<TrendPoint> trend(String province, Boundaries boundaries) {
         List<TrendPoint> points = new ArrayList<>();
         boolean known = false;
+        List<Province> provinces = registry.allProvinces();
         for (ReportingRound round : registry.roundsInOrder()) {
-            Grouping grouping = grouping(round, boundaries);
+            Grouping grouping = grouping(round, boundaries, provinces);
             if (!grouping.knows(province)) {
                 continue;
             }
@@ -135,7 +143,11 @@ public class StatisticsService {
     }
 
     private Grouping grouping(ReportingRound round, Boundaries boundaries) {
-        return new Grouping(registry.allProvinces(), round.periodEnd,
+        return grouping(round, boundaries, registry.allProvinces());
+    }
+
+    private static Grouping grouping(ReportingRound round, Boundaries boundaries, List<Province> provinces) {
+        return new Grouping(provinces, round.periodEnd,
                 boundaries == Boundaries.Y2025 && round.periodEnd.isBefore(Boundaries.MERGER), boundaries);
     }
 

@@ -39,36 +39,15 @@ class ReportEventConsumerTest {
         events.close();
     }
 
-    static ObjectNode province(String code) {
-        ObjectNode event = TestEvents.example(ExampleEvents.PROVINCE_UPSERTED);
-        event.put("eventId", UUID.randomUUID().toString());
-        event.put("key", "province:" + code + ":2008-08-01");
-        ((ObjectNode) event.get("province")).put("code", code);
-        return event;
-    }
-
-    static ObjectNode agency(String code, String province, long revision, boolean active) {
-        ObjectNode event = TestEvents.example(ExampleEvents.AGENCY_UPSERTED);
-        event.put("eventId", UUID.randomUUID().toString());
-        event.put("key", "agency:" + code);
-        event.put("revision", revision);
-        ObjectNode agency = (ObjectNode) event.get("agency");
-        agency.put("code", code);
-        agency.put("name", "Cơ quan " + code);
-        agency.put("provinceCode", province);
-        agency.put("active", active);
-        return event;
-    }
-
     private String stats(String province) {
         return "/api/v1/statistics/rounds/SO-KET-2022/provinces/" + province;
     }
 
     @Test
     void submissionRevisionAndWithdrawalAreReflected() {
-        events.send(province("31"));
-        events.send(agency("31.A", "31", 1, true));
-        events.send(agency("31.B", "31", 1, true));
+        events.send(TestEvents.province("31"));
+        events.send(TestEvents.agency("31.A", "31", "PROVINCIAL_DEPARTMENT", 1, true));
+        events.send(TestEvents.agency("31.B", "31", "PROVINCIAL_DEPARTMENT", 1, true));
         UUID report = UUID.randomUUID();
 
         events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, report, "31.A", "31", 1));
@@ -96,7 +75,7 @@ class ReportEventConsumerTest {
 
     @Test
     void aRedeliveredEventAndAnOlderVersionChangeNothing() {
-        events.send(province("33"));
+        events.send(TestEvents.province("33"));
         UUID report = UUID.randomUUID();
         ObjectNode first = TestEvents.report(ExampleEvents.REPORT_SUBMITTED, report, "33.A", "33", 1);
         events.send(first);
@@ -120,19 +99,19 @@ class ReportEventConsumerTest {
 
     @Test
     void anOlderAgencyRevisionDoesNotOverwriteANewerOne() {
-        events.send(province("35"));
-        events.send(agency("35.A", "35", 2, false));
+        events.send(TestEvents.province("35"));
+        events.send(TestEvents.agency("35.A", "35", "PROVINCIAL_DEPARTMENT", 2, false));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("35")).then().statusCode(200)
                 .body("agenciesExpected", equalTo(0)));
         long stale = consumer.stale();
-        events.send(agency("35.A", "35", 1, true));
+        events.send(TestEvents.agency("35.A", "35", "PROVINCIAL_DEPARTMENT", 1, true));
         await().atMost(Duration.ofSeconds(30)).until(() -> consumer.stale() == stale + 1);
         given().get(stats("35")).then().body("agenciesExpected", equalTo(0));
     }
 
     @Test
     void aMalformedEventIsPassedOverAndTheNextOneApplied() {
-        events.send(province("37"));
+        events.send(TestEvents.province("37"));
         UUID report = UUID.randomUUID();
         events.sendRaw(Topics.REPORT_EVENTS, report.toString(), "{ this is not an event");
         events.sendRaw(Topics.REPORT_EVENTS, report.toString(), "{\"version\": \"x\"}");

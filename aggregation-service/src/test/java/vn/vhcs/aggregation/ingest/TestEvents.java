@@ -34,6 +34,40 @@ public final class TestEvents implements AutoCloseable {
         }
     }
 
+    /** The example province event for another code, keeping the example's validity and successor. */
+    public static ObjectNode province(String code) {
+        ObjectNode event = example(ExampleEvents.PROVINCE_UPSERTED);
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("key", "province:" + code + ":" + event.get("province").get("validFrom").asText());
+        ((ObjectNode) event.get("province")).put("code", code);
+        return event;
+    }
+
+    /** A province valid from {@code from} to {@code to} (null: still valid), merged into {@code successor}. */
+    public static ObjectNode province(String code, String from, String to, String successor) {
+        ObjectNode event = province(code);
+        event.put("key", "province:" + code + ":" + from);
+        ObjectNode p = (ObjectNode) event.get("province");
+        p.put("name", "Tỉnh " + code).put("validFrom", from);
+        if (to == null) {
+            p.putNull("validTo").putNull("successorCode");
+        } else {
+            p.put("validTo", to).put("successorCode", successor);
+        }
+        return event;
+    }
+
+    /** An agency of a province, at a revision. */
+    public static ObjectNode agency(String code, String province, String kind, long revision, boolean active) {
+        ObjectNode event = example(ExampleEvents.AGENCY_UPSERTED);
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("key", "agency:" + code);
+        event.put("revision", revision);
+        ((ObjectNode) event.get("agency")).put("code", code).put("name", "Cơ quan " + code).put("kind", kind)
+                .put("provinceCode", province).put("active", active);
+        return event;
+    }
+
     /** A report event of the example, for another report, agency and version. */
     public static ObjectNode report(ExampleEvents example, UUID reportId, String agency, String province, int version) {
         ObjectNode event = example(example);

@@ -9,11 +9,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import vn.vhcs.aggregation.ingest.TestEvents;
@@ -26,11 +24,7 @@ class StatisticsResourceTest {
     void unknownRoundOrProvinceIsA404AndAKnownOneWithoutReportsIsZeros() {
         try (TestEvents events = new TestEvents()) {
             events.send(TestEvents.example(ExampleEvents.ROUND_UPSERTED));
-            ObjectNode province = TestEvents.example(ExampleEvents.PROVINCE_UPSERTED);
-            province.put("eventId", UUID.randomUUID().toString());
-            province.put("key", "province:42:2008-08-01");
-            ((ObjectNode) province.get("province")).put("code", "42");
-            events.send(province);
+            events.send(TestEvents.province("42"));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .get("/api/v1/statistics/rounds/SO-KET-2022/provinces/42").then().statusCode(200)

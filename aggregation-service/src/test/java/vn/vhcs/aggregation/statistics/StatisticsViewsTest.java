@@ -49,40 +49,17 @@ class StatisticsViewsTest {
             r.put("dueDate", "2022-04-30");
             ((ObjectNode) r.get("provinceDueDates")).removeAll().put("58", "2022-05-15");
             events.send(round);
-            events.send(province("58", "2008-08-01", "2025-06-30", "56"));
-            events.send(province("56", "2008-08-01", "2025-06-30", "56"));
-            events.send(province("56", "2025-07-01", null, null));
-            events.send(agency("58.V1", "58", "PROVINCIAL_DEPARTMENT"));
-            events.send(agency("56.V1", "56", "OFFICE"));
-            events.send(agency("56.V2", "56", "OFFICE"));
+            events.send(TestEvents.province("58", "2008-08-01", "2025-06-30", "56"));
+            events.send(TestEvents.province("56", "2008-08-01", "2025-06-30", "56"));
+            events.send(TestEvents.province("56", "2025-07-01", null, null));
+            events.send(TestEvents.agency("58.V1", "58", "PROVINCIAL_DEPARTMENT", 1, true));
+            events.send(TestEvents.agency("56.V1", "56", "OFFICE", 1, true));
+            events.send(TestEvents.agency("56.V2", "56", "OFFICE", 1, true));
             events.send(report("58.V1", "58", 20, 19, "2022-05-10T03:00:00Z"));
             events.send(report("56.V1", "56", 10, 10, "2022-05-10T03:00:00Z"));
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/national").then().statusCode(200)
                 .body("agenciesReported", equalTo(2)));
-    }
-
-    static ObjectNode province(String code, String from, String to, String successor) {
-        ObjectNode event = TestEvents.example(ExampleEvents.PROVINCE_UPSERTED);
-        event.put("eventId", UUID.randomUUID().toString());
-        event.put("key", "province:" + code + ":" + from);
-        ObjectNode p = (ObjectNode) event.get("province");
-        p.put("code", code).put("name", "Tỉnh " + code).put("validFrom", from);
-        if (to == null) {
-            p.putNull("validTo").putNull("successorCode");
-        } else {
-            p.put("validTo", to).put("successorCode", successor);
-        }
-        return event;
-    }
-
-    static ObjectNode agency(String code, String province, String kind) {
-        ObjectNode event = TestEvents.example(ExampleEvents.AGENCY_UPSERTED);
-        event.put("eventId", UUID.randomUUID().toString());
-        event.put("key", "agency:" + code);
-        ((ObjectNode) event.get("agency")).put("code", code).put("name", "Cơ quan " + code).put("kind", kind)
-                .put("provinceCode", province).put("active", true);
-        return event;
     }
 
     static ObjectNode report(String agency, String province, int total, int participating, String submittedAt) {

@@ -21,6 +21,9 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.common.problem.ProblemType;
+import vn.vhcs.common.problem.RoutedProblems;
+import vn.vhcs.common.web.RequestIds;
 import vn.vhcs.common.web.BodyLimit;
 import vn.vhcs.gateway.security.ApiKeyAuthentication;
 import vn.vhcs.common.security.Caller;
@@ -60,7 +63,7 @@ public class DownstreamProxy {
 
     public void forward(RoutingContext ctx, URI target) {
         HttpServerRequest in = ctx.request();
-        String requestId = RequestId.of(ctx);
+        String requestId = RequestIds.of(ctx);
         in.pause();
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
@@ -82,7 +85,7 @@ public class DownstreamProxy {
             if (caller != null) {
                 out.putHeader("Authorization", "Bearer " + tokens.tokenFor(caller));
             }
-            out.putHeader(RequestId.HEADER, requestId);
+            out.putHeader(RequestIds.HEADER, requestId);
             out.putHeader("X-Forwarded-For", forwardedFor(in));
             out.putHeader("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
             if (in.authority() != null) {
@@ -117,8 +120,7 @@ public class DownstreamProxy {
                 refused[0] = true;
                 out.reset();
                 ctx.response().putHeader("Connection", "close");
-                Problems.send(ctx, 413, "payload-too-large", "Payload too large",
-                        "The body is larger than " + maxBodyBytes + " bytes");
+                RoutedProblems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, "body.too-large", maxBodyBytes);
             }
         });
         in.endHandler(done -> {
@@ -140,7 +142,7 @@ public class DownstreamProxy {
         var response = ctx.response();
         response.setStatusCode(answer.statusCode());
         copyHeaders(answer.headers(), response.headers());
-        response.putHeader(RequestId.HEADER, requestId);
+        response.putHeader(RequestIds.HEADER, requestId);
         if (!answer.headers().contains("Content-Length")) {
             response.setChunked(true);
         }
@@ -151,17 +153,15 @@ public class DownstreamProxy {
         if (cause instanceof TimeoutException || cause instanceof io.vertx.core.http.StreamResetException
                 || String.valueOf(cause.getMessage()).contains("timeout")
                         && !(cause instanceof ConnectTimeoutException)) {
-            LOG.warnf("%s did not answer in time (request %s)", target, RequestId.of(ctx));
-            Problems.send(ctx, 504, "gateway-timeout", "Gateway timeout",
-                    "The service did not answer in time; retry later");
+            LOG.warnf("%s did not answer in time (request %s)", target, RequestIds.of(ctx));
+            RoutedProblems.send(ctx, ProblemType.GATEWAY_TIMEOUT, "gateway.timeout");
             return;
         }
-        LOG.warnf("%s unreachable (request %s): %s", target, RequestId.of(ctx), cause.toString());
+        LOG.warnf("%s unreachable (request %s): %s", target, RequestIds.of(ctx), cause.toString());
         if (!ctx.response().headWritten()) {
             ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, config.retryAfter().toSeconds())));
         }
-        Problems.send(ctx, 503, "service-unavailable", "Service unavailable",
-                "The service behind this path cannot be reached; retry later");
+        RoutedProblems.send(ctx, ProblemType.SERVICE_UNAVAILABLE, "gateway.unavailable");
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {

@@ -6,6 +6,8 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.common.problem.ProblemType;
+import vn.vhcs.common.problem.RoutedProblems;
 import jakarta.enterprise.event.Observes;
 
 /**
@@ -61,7 +63,6 @@ public class Routes {
                     });
         }
         // everything else under /api but the gateway's own endpoints (/api/v1/clients) is unknown
-        router.routeWithRegex("^/api/(?!v1/clients(/|$)).*").order(order).handler(ctx -> Problems.send(ctx, 404, "not-found", "Not found",
-                "No API resource at this path"));
+        router.routeWithRegex("^/api/(?!v1/clients(/|$)).*").order(order).handler(ctx -> RoutedProblems.send(ctx, ProblemType.NOT_FOUND, "path.not-found.api"));
     }
 }

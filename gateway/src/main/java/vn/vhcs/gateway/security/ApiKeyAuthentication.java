@@ -15,11 +15,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import vn.vhcs.common.i18n.Messages;
+import vn.vhcs.common.problem.ProblemType;
+import vn.vhcs.common.problem.RoutedProblems;
 import vn.vhcs.gateway.clients.ApiClient;
 import vn.vhcs.gateway.clients.ApiKeys;
 import vn.vhcs.gateway.clients.ClientService;
-import vn.vhcs.gateway.routing.Problems;
 
 /**
  * Every /api request needs an API key ({@code Authorization: Bearer <key>}): no key or a bad key
@@ -63,17 +63,16 @@ public class ApiKeyAuthentication {
 
     void authenticate(RoutingContext ctx) {
         String header = ctx.request().getHeader("Authorization");
-        String locale = ctx.request().getHeader("Accept-Language");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7) || header.length() <= 7) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"vhcs\"");
-            Problems.send(ctx, 401, "unauthorized", title(locale, "unauthorized"), text(locale, "auth.missing"));
+            RoutedProblems.send(ctx, ProblemType.UNAUTHORIZED, "auth.missing");
             return;
         }
         String key = header.substring(7).trim();
         Caller caller = resolve(key);
         if (caller == null) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"vhcs\", error=\"invalid_token\"");
-            Problems.send(ctx, 401, "unauthorized", title(locale, "unauthorized"), text(locale, "auth.invalid"));
+            RoutedProblems.send(ctx, ProblemType.UNAUTHORIZED, "auth.invalid");
             return;
         }
         RateLimits.Decision decision = rateLimits.take(caller);
@@ -83,13 +82,12 @@ public class ApiKeyAuthentication {
                     .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
             if (!decision.allowed()) {
                 ctx.response().putHeader("Retry-After", Long.toString(decision.resetSeconds()));
-                Problems.send(ctx, 429, "too-many-requests", title(locale, "too-many-requests"),
-                        text(locale, "rate.limited", decision.resetSeconds()));
+                RoutedProblems.send(ctx, ProblemType.TOO_MANY_REQUESTS, "rate.limited", decision.resetSeconds());
                 return;
             }
         }
         if (!RouteAccess.allowed(caller, ctx.request().method().name(), ctx.normalizedPath())) {
-            Problems.send(ctx, 403, "forbidden", title(locale, "forbidden"), text(locale, "auth.forbidden"));
+            RoutedProblems.send(ctx, ProblemType.FORBIDDEN, "auth.forbidden");
             return;
         }
         ctx.put(CALLER, caller);
@@ -126,13 +124,5 @@ public class ApiKeyAuthentication {
     /** A revoked key stops working on this instance at once (others within vhcs.security.key-cache). */
     public void forget(String clientId) {
         recent.values().removeIf(k -> k.caller().clientId().equals(clientId));
-    }
-
-    private static String title(String acceptLanguage, String type) {
-        return Messages.get(Messages.resolve(acceptLanguage), "problem." + type + ".title");
-    }
-
-    private static String text(String acceptLanguage, String key, Object... args) {
-        return Messages.get(Messages.resolve(acceptLanguage), key, args);
     }
 }

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import vn.vhcs.common.i18n.Messages;
-import vn.vhcs.gateway.routing.Problems;
+import vn.vhcs.common.problem.ProblemType;
+import vn.vhcs.common.problem.RoutedProblems;
 
 /**
  * A browser request from an origin that is not a configured dashboard is refused with a 403
@@ -36,9 +36,7 @@ public class CorsRefusal {
                 ctx.next();
                 return;
             }
-            String language = ctx.request().getHeader("Accept-Language");
-            Problems.send(ctx, 403, "forbidden", Messages.get(Messages.resolve(language), "problem.forbidden.title"),
-                    Messages.get(Messages.resolve(language), "cors.origin", origin));
+            RoutedProblems.send(ctx, ProblemType.FORBIDDEN, "cors.origin", origin);
         }, PRIORITY);
     }
 

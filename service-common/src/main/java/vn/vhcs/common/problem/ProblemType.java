@@ -18,7 +18,8 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "Precondition required"),
     TOO_MANY_REQUESTS(429, "Too many requests"),
     INTERNAL(500, "Internal error"),
-    SERVICE_UNAVAILABLE(503, "Service unavailable");
+    SERVICE_UNAVAILABLE(503, "Service unavailable"),
+    GATEWAY_TIMEOUT(504, "Gateway timeout");
 
     private final int status;
     private final String title;
@@ -32,10 +33,14 @@ public enum ProblemType {
         return status;
     }
 
-    /** The title in the caller's language. */
+    /** The title in the current request's language. */
     public String title() {
+        return title(vn.vhcs.common.i18n.Messages.locale());
+    }
+
+    public String title(java.util.Locale locale) {
         String key = "problem." + slug() + ".title";
-        String text = vn.vhcs.common.i18n.Messages.get(key);
+        String text = vn.vhcs.common.i18n.Messages.get(locale, key);
         return text.equals(key) ? title : text;
     }
 

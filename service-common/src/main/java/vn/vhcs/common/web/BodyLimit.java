@@ -1,15 +1,12 @@
 package vn.vhcs.common.web;
 
-import java.util.UUID;
-
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import vn.vhcs.common.problem.Problem;
 import vn.vhcs.common.problem.ProblemType;
+import vn.vhcs.common.problem.RoutedProblems;
 
 /**
  * Refuses a body announced larger than the limit with a 413 problem document, before it is read.
@@ -36,22 +33,8 @@ public class BodyLimit {
         filters.register(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && tooLarge(length)) {
-                String requestId = ctx.request().getHeader(RequestIds.HEADER);
-                JsonObject problem = new JsonObject()
-                        .put("type", ProblemType.PAYLOAD_TOO_LARGE.uri())
-                        .put("title", vn.vhcs.common.i18n.Messages.get(
-                                vn.vhcs.common.i18n.Messages.resolve(ctx.request().getHeader("Accept-Language")),
-                                "problem.payload-too-large.title"))
-                        .put("status", 413)
-                        .put("detail", vn.vhcs.common.i18n.Messages.get(
-                                vn.vhcs.common.i18n.Messages.resolve(ctx.request().getHeader("Accept-Language")),
-                                "body.too-large", limit))
-                        .put("instance", ctx.request().path())
-                        .put("requestId", requestId == null ? UUID.randomUUID().toString() : requestId);
-                ctx.response().setStatusCode(413)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Connection", "close")
-                        .end(problem.encode());
+                ctx.response().putHeader("Connection", "close");
+                RoutedProblems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, "body.too-large", limit);
                 return;
             }
             ctx.next();

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.jboss.logging.MDC;
 
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
@@ -28,12 +29,24 @@ public class RequestIds {
         return id == null ? UUID.randomUUID().toString() : id.toString();
     }
 
+    /** The caller's id when well-formed, else a fresh one. */
+    static String accept(String given) {
+        return given != null && WELL_FORMED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+
+    /** The id of a request handled below JAX-RS (Vert.x routes and filters), fixed once per request. */
+    public static String of(RoutingContext ctx) {
+        String id = ctx.get(MDC_KEY);
+        if (id == null) {
+            id = accept(ctx.request().getHeader(HEADER));
+            ctx.put(MDC_KEY, id);
+        }
+        return id;
+    }
+
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
-        String id = request.getHeaderString(HEADER);
-        if (id == null || !WELL_FORMED.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
-        }
+        String id = accept(request.getHeaderString(HEADER));
         request.setProperty(MDC_KEY, id);
         MDC.put(MDC_KEY, id);
     }
