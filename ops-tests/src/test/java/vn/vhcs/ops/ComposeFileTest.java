@@ -27,12 +27,16 @@ class ComposeFileTest {
 
     private static final String FILE = "docker-compose.yml";
 
+    /** The healthcheck's request: a TCP connection to a port of the container itself (bash's /dev/tcp). */
+    private static final Pattern HEALTHCHECK_PORT = Pattern.compile("/dev/tcp/127\\.0\\.0\\.1/(\\d+)");
+
+    private static Map<String, Object> compose;
     private static Map<String, Map<String, Object>> services;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void load() {
-        Map<String, Object> compose = new Yaml(new LoaderOptions()).load(Repo.read(Repo.path(FILE)));
+        compose = new Yaml(new LoaderOptions()).load(Repo.read(Repo.path(FILE)));
         services = new LinkedHashMap<>();
         ((Map<String, Object>) compose.get("services"))
                 .forEach((name, body) -> services.put(name, (Map<String, Object>) body));
@@ -44,6 +48,13 @@ class ComposeFileTest {
         List<String> command = List.of(tool.toString(), "-f", FILE, "config", "-q");
         Tools.Result result = Tools.run(Repo.root(), Duration.ofSeconds(120), command);
         assertEquals(0, result.exitCode(), () -> result.describe(command));
+    }
+
+    /** The Compose Specification ignores a top-level version (and `docker compose` warns that it is obsolete). */
+    @Test
+    void hasNoObsoleteVersionKey() {
+        assertFalse(compose.containsKey("version"), FILE + ": the top-level `version` key is obsolete: "
+                + compose.get("version"));
     }
 
     @Test
@@ -87,13 +98,25 @@ class ComposeFileTest {
         });
     }
 
+    /**
+     * A service is healthy only when ready, asked on its management port: /q/health/* is not served on the HTTP
+     * port. The port is the one the service is told to serve it on (QUARKUS_MANAGEMENT_PORT), and never published.
+     */
     @Test
     void servicesAreHealthyOnlyWhenReady() {
         for (String name : Repo.SERVICES) {
             String test = String.valueOf(map(service(name).get("healthcheck"), name).get("test"));
-            assertTrue(test.contains("/q/health/ready"), name + ": the healthcheck asks /q/health/ready: " + test);
-            assertTrue(test.contains("/" + Repo.SERVICE_PORTS.get(name)),
-                    name + ": the healthcheck asks the service's own port: " + test);
+            assertTrue(test.contains("GET /q/health/ready "), name + ": the healthcheck asks /q/health/ready: " + test);
+            Matcher port = HEALTHCHECK_PORT.matcher(test);
+            assertTrue(port.find(), name + ": the healthcheck connects to a port of the container: " + test);
+            assertEquals(String.valueOf(Repo.MANAGEMENT_PORT), port.group(1),
+                    name + ": the healthcheck asks the management port, not the HTTP port "
+                            + Repo.SERVICE_PORTS.get(name) + ": " + test);
+            assertFalse(port.find(), name + ": the healthcheck connects to one port only: " + test);
+            assertEquals(String.valueOf(Repo.MANAGEMENT_PORT), environment(service(name)).get("QUARKUS_MANAGEMENT_PORT"),
+                    name + ": QUARKUS_MANAGEMENT_PORT is the port the healthcheck asks");
+            assertFalse(String.valueOf(service(name).get("ports")).contains(String.valueOf(Repo.MANAGEMENT_PORT)),
+                    name + ": the management port is not published");
         }
     }
 
@@ -279,7 +302,8 @@ class ComposeFileTest {
         Map<String, String> kafka = environment(service("kafka"));
         assertEquals("broker,controller", kafka.get("KAFKA_PROCESS_ROLES"));
         assertEquals("false", kafka.get("KAFKA_AUTO_CREATE_TOPICS_ENABLE"), "topics come from kafka-init only");
-        assertTrue(String.valueOf(service("kafka").get("image")).startsWith("apache/kafka:4.1."));
+        assertEquals("apache/kafka:" + Repo.kafkaVersion(), service("kafka").get("image"),
+                "the broker runs the clients' Kafka version (kafka.version in pom.xml)");
         Map<String, Object> init = service("kafka-init");
         assertEquals(service("kafka").get("image"), init.get("image"), "kafka-init uses the broker's image");
         String command = String.valueOf(init.get("command")).replaceAll("\\\\\\s*\\n\\s*", " ");

@@ -46,8 +46,9 @@ class DockerfileTest {
         assertTrue(user > lines.indexOf(copies.get(copies.size() - 1)), service + ": USER after the COPYs");
         assertTrue(user < indexOf(lines, "ENTRYPOINT "), service + ": USER before the ENTRYPOINT");
 
-        assertTrue(lines.contains("EXPOSE " + Repo.SERVICE_PORTS.get(service)),
-                service + ": EXPOSE " + Repo.SERVICE_PORTS.get(service));
+        // the API port and the management interface (health, metrics)
+        assertTrue(lines.contains("EXPOSE " + Repo.SERVICE_PORTS.get(service) + " 9000"),
+                service + ": EXPOSE " + Repo.SERVICE_PORTS.get(service) + " 9000");
 
         String javaOpts = lines.stream().filter(l -> l.startsWith("ENV JAVA_OPTS_APPEND=")).findFirst().orElse("");
         for (String flag : List.of("-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError",

@@ -3,6 +3,7 @@ package vn.vhcs.ops;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static vn.vhcs.ops.Overlays.id;
 import static vn.vhcs.ops.Overlays.name;
 import static vn.vhcs.ops.Overlays.ofKind;
@@ -21,12 +22,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -107,22 +110,101 @@ class KubernetesPolicyTest {
         });
     }
 
+    /**
+     * Startup, liveness and readiness probes ask /q/health/* on the management port (9000, the container port named
+     * "management"), the port the service is told to serve its management interface on: the HTTP port no longer
+     * serves /q/health.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void containersHaveTheHealthProbes(String overlay) {
-        eachContainer(overlay, (workload, c) -> {
-            String where = overlay + " " + id(workload) + " container " + c.path("name").asText();
-            Set<String> ports = new HashSet<>();
-            for (JsonNode p : c.path("ports")) {
-                ports.add(p.path("name").asText());
-                ports.add(p.path("containerPort").asText());
-            }
+    void containersHaveTheHealthProbesOnTheManagementPort(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        for (String service : Repo.SERVICES) {
+            JsonNode c = PolicyChecks.mainContainer(resources, service);
+            String where = overlay + " Deployment/" + service + " container " + c.path("name").asText();
+            assertEquals(Repo.MANAGEMENT_PORT, containerPort(c, TextNode.valueOf(Repo.MANAGEMENT_PORT_NAME)),
+                    where + ": a container port named " + Repo.MANAGEMENT_PORT_NAME + ", " + Repo.MANAGEMENT_PORT);
+            assertEquals(Repo.SERVICE_PORTS.get(service), containerPort(c, TextNode.valueOf("http")),
+                    where + ": a container port named http, the service's HTTP port");
+            assertEquals(String.valueOf(Repo.MANAGEMENT_PORT),
+                    PolicyChecks.containerConfig(resources, service).get("QUARKUS_MANAGEMENT_PORT"),
+                    where + ": QUARKUS_MANAGEMENT_PORT is the port the probes ask");
             PROBE_PATHS.forEach((probe, path) -> {
                 JsonNode get = c.path(probe).path("httpGet");
                 assertEquals(path, get.path("path").asText(null), where + ": " + probe + " path");
-                assertTrue(ports.contains(get.path("port").asText()), where + ": " + probe + " port is a container port");
+                assertEquals(Repo.MANAGEMENT_PORT, containerPort(c, get.path("port")),
+                        where + ": " + probe + " asks the management port, not " + get.path("port"));
             });
-        });
+        }
+    }
+
+    /** Annotation-based scraping, where it is declared, asks /q/metrics on the management port too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void prometheusAnnotationsPointAtTheManagementPort(String overlay) {
+        for (ObjectNode workload : workloads(Overlays.render(overlay))) {
+            JsonNode annotations = PolicyChecks.podTemplate(workload).path("metadata").path("annotations");
+            if (!annotations.path("prometheus.io/scrape").asText().equals("true")) {
+                continue;
+            }
+            assertEquals(String.valueOf(Repo.MANAGEMENT_PORT), annotations.path("prometheus.io/port").asText(),
+                    overlay + " " + id(workload) + ": prometheus.io/port");
+            assertEquals("/q/metrics", annotations.path("prometheus.io/path").asText(),
+                    overlay + " " + id(workload) + ": prometheus.io/path");
+        }
+    }
+
+    /**
+     * One ServiceMonitor selects the Services of the three services and scrapes /q/metrics on their port named
+     * "management", which each Service exposes (9000) and sends to the container's management port.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theServiceMonitorScrapesEveryServiceOnItsManagementPort(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        List<ObjectNode> monitors = ofKind(resources, "ServiceMonitor");
+        assertEquals(1, monitors.size(), overlay + ": one ServiceMonitor");
+        ObjectNode monitor = monitors.get(0);
+        String where = overlay + " " + id(monitor);
+        assertEquals("monitoring.coreos.com/v1", monitor.path("apiVersion").asText(), where);
+        JsonNode namespaces = monitor.path("spec").path("namespaceSelector");
+        assertFalse(namespaces.path("any").asBoolean(false), where + ": not every namespace");
+        if (namespaces.has("matchNames")) {
+            Set<String> names = new TreeSet<>();
+            namespaces.path("matchNames").forEach(n -> names.add(n.asText()));
+            assertEquals(Set.of(monitor.path("metadata").path("namespace").asText()), names, where + ": its namespace");
+        }
+        JsonNode endpoints = monitor.path("spec").path("endpoints");
+        assertFalse(endpoints.isEmpty(), where + ": endpoints");
+        for (JsonNode endpoint : endpoints) {
+            assertEquals(Repo.MANAGEMENT_PORT_NAME, endpoint.path("port").asText(), where + ": endpoints[].port");
+            assertEquals("/q/metrics", endpoint.path("path").asText(), where + ": endpoints[].path");
+            assertFalse(endpoint.has("targetPort"), where + ": the port by its name only");
+        }
+        Set<String> scraped = new TreeSet<>();
+        for (ObjectNode service : ofKind(resources, "Service")) {
+            if (selects(monitor.path("spec").path("selector"), service.path("metadata").path("labels"))) {
+                scraped.add(name(service));
+            }
+        }
+        assertEquals(new TreeSet<>(Repo.SERVICES), scraped, where + ": the Services it selects");
+        for (String name : Repo.SERVICES) {
+            ObjectNode service = Overlays.get(resources, "Service", name);
+            JsonNode port = null;
+            for (JsonNode p : service.path("spec").path("ports")) {
+                if (p.path("name").asText().equals(Repo.MANAGEMENT_PORT_NAME)) {
+                    port = p;
+                }
+            }
+            assertTrue(port != null, overlay + " Service/" + name + ": a port named " + Repo.MANAGEMENT_PORT_NAME);
+            assertEquals(Repo.MANAGEMENT_PORT, port.path("port").asInt(), overlay + " Service/" + name + ": its number");
+            JsonNode target = port.has("targetPort") ? port.path("targetPort") : port.path("port");
+            assertEquals(Repo.MANAGEMENT_PORT, containerPort(PolicyChecks.mainContainer(resources, name), target),
+                    overlay + " Service/" + name + ": it leads to the container's management port");
+            assertTrue(selects(wrapMatchLabels(service.path("spec").path("selector")),
+                    podLabels(Overlays.get(resources, "Deployment", name))),
+                    overlay + " Service/" + name + " selects the pods of Deployment/" + name);
+        }
     }
 
     @ParameterizedTest
@@ -262,6 +344,8 @@ class KubernetesPolicyTest {
             Map<String, String> plain = PolicyChecks.containerConfig(resources, service);
             assertEquals(String.valueOf(Repo.SERVICE_PORTS.get(service)), plain.get("QUARKUS_HTTP_PORT"),
                     overlay + " " + service + ": QUARKUS_HTTP_PORT");
+            assertEquals(String.valueOf(Repo.MANAGEMENT_PORT), plain.get("QUARKUS_MANAGEMENT_PORT"),
+                    overlay + " " + service + ": QUARKUS_MANAGEMENT_PORT");
             assertTrue(plain.containsKey("QUARKUS_DATASOURCE_JDBC_URL"), overlay + " " + service + ": JDBC URL");
             if (!service.equals("gateway")) {
                 assertTrue(plain.containsKey("KAFKA_BOOTSTRAP_SERVERS"), overlay + " " + service + ": Kafka");
@@ -350,11 +434,12 @@ class KubernetesPolicyTest {
 
     /**
      * Ingress is denied in the namespace unless allowed; the gateway accepts HTTP from anywhere, and
-     * report-service and aggregation-service only from the gateway's pods, only on their HTTP port.
+     * report-service and aggregation-service only from the gateway's pods, only on their HTTP port. The management
+     * port of every service accepts only the monitoring namespace (Prometheus), and Prometheus may reach it.
      */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void onlyTheGatewayReachesTheServices(String overlay) {
+    void onlyTheGatewayReachesTheServicesAndOnlyPrometheusTheirManagementPorts(String overlay) {
         List<ObjectNode> resources = Overlays.render(overlay);
         List<ObjectNode> policies = ofKind(resources, "NetworkPolicy");
         assertTrue(policies.stream().anyMatch(p -> isEmptySelector(p.path("spec").path("podSelector"))
@@ -369,9 +454,11 @@ class KubernetesPolicyTest {
         for (ObjectNode workload : workloads(resources)) {
             String service = name(workload);
             int port = Repo.SERVICE_PORTS.get(service);
+            JsonNode container = PolicyChecks.mainContainer(resources, service);
             JsonNode labels = podLabels(workload);
             boolean fromGateway = false;
             boolean fromAnywhere = false;
+            boolean fromPrometheus = false;
             for (ObjectNode policy : policies) {
                 if (!appliesToIngress(policy) || !selects(policy.path("spec").path("podSelector"), labels)) {
                     continue;
@@ -379,9 +466,29 @@ class KubernetesPolicyTest {
                 for (JsonNode rule : policy.path("spec").path("ingress")) {
                     String where = overlay + " " + id(policy) + " -> " + service;
                     assertTrue(rule.path("ports").size() > 0, where + ": a rule without ports opens every port");
+                    Set<Integer> rulePorts = new TreeSet<>();
                     for (JsonNode p : rule.path("ports")) {
-                        assertTrue(p.path("port").asText().equals(String.valueOf(port))
-                                || p.path("port").asText().equals("http"), where + ": port " + p);
+                        assertFalse(p.has("endPort"), where + ": no port ranges: " + p);
+                        int number = containerPort(container, p.path("port"));
+                        assertTrue(number == port || number == Repo.MANAGEMENT_PORT, where + ": port " + p);
+                        rulePorts.add(number);
+                    }
+                    if (rulePorts.contains(Repo.MANAGEMENT_PORT)) {
+                        assertEquals(Set.of(Repo.MANAGEMENT_PORT), rulePorts,
+                                where + ": the management port in a rule of its own, not with " + rulePorts);
+                        assertFalse(rule.path("from").isEmpty(), where + ": the management port open to anywhere");
+                        for (JsonNode peer : rule.path("from")) {
+                            assertFalse(peer.has("ipBlock"), where + ": management port open to addresses " + peer);
+                            JsonNode namespaces = peer.path("namespaceSelector");
+                            assertTrue(selects(namespaces, namespaceLabels(MONITORING_NAMESPACE)),
+                                    where + ": management port for the namespace " + MONITORING_NAMESPACE + ": " + peer);
+                            for (String other : List.of(namespaceOf(workload), "default", "kube-system", "vhcs-other")) {
+                                assertFalse(selects(namespaces, namespaceLabels(other)),
+                                        where + ": management port open to the namespace " + other + ": " + peer);
+                            }
+                        }
+                        fromPrometheus = true;
+                        continue;
                     }
                     if (rule.path("from").isEmpty()) {
                         fromAnywhere = true;
@@ -408,6 +515,91 @@ class KubernetesPolicyTest {
                 assertFalse(fromAnywhere, overlay + ": " + service + " accepts traffic from anywhere");
                 assertTrue(fromGateway, overlay + ": the gateway may reach " + service);
             }
+            assertTrue(fromPrometheus, overlay + ": Prometheus (namespace " + MONITORING_NAMESPACE
+                    + ") may scrape the management port of " + service);
+        }
+    }
+
+    /**
+     * Egress is denied in the namespace unless allowed, and each service may reach only what it needs: the cluster
+     * DNS (53, UDP and TCP, kube-dns in kube-system), its PostgreSQL (the port of its JDBC URL), Kafka
+     * (report-service, aggregation-service: the port of the bootstrap servers), and, for the gateway, the HTTP ports
+     * of report-service and aggregation-service. dev's PostgreSQL and Kafka are the operators' pods in the namespace
+     * (CloudNativePG instances, Strimzi brokers); prod's are outside the cluster, allowed by address (ipBlock).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void egressIsDeniedButForWhatEachServiceNeeds(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        List<ObjectNode> policies = ofKind(resources, "NetworkPolicy");
+        assertTrue(policies.stream().anyMatch(p -> isEmptySelector(p.path("spec").path("podSelector"))
+                && appliesTo(p, "Egress") && p.path("spec").path("egress").isEmpty()),
+                overlay + ": a default-deny egress NetworkPolicy for the whole namespace");
+
+        boolean inCluster = overlay.equals("dev");
+        JsonNode postgresPods = inCluster ? postgresPodLabels(resources) : null;
+        JsonNode kafkaPods = inCluster ? kafkaBrokerPodLabels(resources) : null;
+        List<JsonNode> servicePods = new ArrayList<>();
+        workloads(resources).forEach(w -> servicePods.add(podLabels(w)));
+
+        for (ObjectNode workload : workloads(resources)) {
+            String service = name(workload);
+            Map<String, String> config = PolicyChecks.containerConfig(resources, service);
+            int postgresPort = jdbcPort(config.get("QUARKUS_DATASOURCE_JDBC_URL"));
+            boolean usesKafka = config.containsKey("KAFKA_BOOTSTRAP_SERVERS");
+            Set<Integer> kafkaPorts = usesKafka ? bootstrapPorts(config.get("KAFKA_BOOTSTRAP_SERVERS")) : Set.of();
+            Set<String> reached = new TreeSet<>();
+            for (ObjectNode policy : policies) {
+                if (!appliesTo(policy, "Egress") || !selects(policy.path("spec").path("podSelector"), podLabels(workload))) {
+                    continue;
+                }
+                for (JsonNode rule : policy.path("spec").path("egress")) {
+                    String where = overlay + " " + id(policy) + ", egress of " + service;
+                    assertFalse(rule.path("to").isEmpty(), where + ": a rule without `to` reaches every address");
+                    assertFalse(rule.path("ports").isEmpty(), where + ": a rule without ports opens every port");
+                    for (JsonNode p : rule.path("ports")) {
+                        assertTrue(p.path("port").isInt(), where + ": egress ports by number: " + p);
+                        assertFalse(p.has("endPort"), where + ": no port ranges: " + p);
+                        int port = p.path("port").asInt();
+                        String protocol = p.path("protocol").asText("TCP");
+                        for (JsonNode peer : rule.path("to")) {
+                            String target = where + " to " + peer + " port " + port + "/" + protocol;
+                            if (port == 53) {
+                                assertDnsPeer(peer, target);
+                                reached.add("dns/" + protocol);
+                            } else if (port == postgresPort && protocol.equals("TCP")) {
+                                assertInfrastructurePeer(peer, postgresPods, servicePods, target);
+                                reached.add("postgresql");
+                            } else if (kafkaPorts.contains(port) && protocol.equals("TCP")) {
+                                assertInfrastructurePeer(peer, kafkaPods, servicePods, target);
+                                reached.add("kafka");
+                            } else if (service.equals(Repo.PUBLIC_SERVICE) && Repo.SERVICE_PORTS.containsValue(port)
+                                    && port != Repo.SERVICE_PORTS.get(service) && protocol.equals("TCP")) {
+                                String callee = Repo.SERVICES.stream()
+                                        .filter(s -> Repo.SERVICE_PORTS.get(s) == port).findFirst().orElseThrow();
+                                assertFalse(peer.has("ipBlock") || peer.has("namespaceSelector"),
+                                        target + ": only pods of this namespace");
+                                for (ObjectNode other : workloads(resources)) {
+                                    assertEquals(name(other).equals(callee),
+                                            selects(peer.path("podSelector"), podLabels(other)),
+                                            target + ": the pods of " + callee + " and no others (" + id(other) + ")");
+                                }
+                                reached.add(callee);
+                            } else {
+                                fail(target + ": not something " + service + " needs");
+                            }
+                        }
+                    }
+                }
+            }
+            Set<String> expected = new TreeSet<>(Set.of("dns/UDP", "dns/TCP", "postgresql"));
+            if (usesKafka) {
+                expected.add("kafka");
+            }
+            if (service.equals(Repo.PUBLIC_SERVICE)) {
+                Repo.SERVICES.stream().filter(s -> !s.equals(service)).forEach(expected::add);
+            }
+            assertEquals(expected, reached, overlay + ": what " + service + " may reach");
         }
     }
 
@@ -430,6 +622,16 @@ class KubernetesPolicyTest {
             }
         }
         assertEquals(Set.of(Repo.PUBLIC_SERVICE), backends, overlay + ": Ingress backends");
+        for (ObjectNode ingress : ingresses) {
+            for (JsonNode rule : ingress.path("spec").path("rules")) {
+                for (JsonNode path : rule.path("http").path("paths")) {
+                    JsonNode port = path.path("backend").path("service").path("port");
+                    assertTrue(port.path("name").asText().equals("http")
+                            || port.path("number").asInt() == Repo.SERVICE_PORTS.get(Repo.PUBLIC_SERVICE),
+                            overlay + " " + id(ingress) + ": only the gateway's HTTP port is routed, not " + port);
+                }
+            }
+        }
         ObjectNode service = Overlays.get(resources, "Service", Repo.PUBLIC_SERVICE);
         assertTrue(selects(service.path("spec").path("selector").isEmpty() ? null
                 : wrapMatchLabels(service.path("spec").path("selector")),
@@ -441,7 +643,157 @@ class KubernetesPolicyTest {
         }
     }
 
+    /**
+     * The Gateway API route leads only to the gateway's HTTP port (never its management port), for the same host as
+     * the Ingress.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theHttpRouteLeadsOnlyToTheGatewaysHttpPort(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        List<ObjectNode> routes = ofKind(resources, "HTTPRoute");
+        assertEquals(1, routes.size(), overlay + ": one HTTPRoute");
+        ObjectNode route = routes.get(0);
+        String where = overlay + " " + id(route);
+        assertEquals("gateway.networking.k8s.io/v1", route.path("apiVersion").asText(), where);
+        assertFalse(route.path("spec").path("parentRefs").isEmpty(), where + ": parentRefs name the Gateway");
+        int httpPort = -1;
+        for (JsonNode p : Overlays.get(resources, "Service", Repo.PUBLIC_SERVICE).path("spec").path("ports")) {
+            if (p.path("name").asText().equals("http")) {
+                httpPort = p.path("port").asInt();
+            }
+        }
+        assertEquals((int) Repo.SERVICE_PORTS.get(Repo.PUBLIC_SERVICE), httpPort, overlay + ": the gateway Service's http port");
+        int backends = 0;
+        for (JsonNode rule : route.path("spec").path("rules")) {
+            assertFalse(rule.path("backendRefs").isEmpty(), where + ": a rule without backends");
+            for (JsonNode backend : rule.path("backendRefs")) {
+                assertEquals("Service", backend.path("kind").asText("Service"), where + ": backend kind");
+                assertEquals(Repo.PUBLIC_SERVICE, backend.path("name").asText(), where + ": backend");
+                assertFalse(backend.has("namespace"), where + ": a backend in this namespace");
+                assertEquals(httpPort, backend.path("port").asInt(), where + ": only the gateway's HTTP port is routed");
+                backends++;
+            }
+        }
+        assertTrue(backends > 0, where + ": routes somewhere");
+        Set<String> ingressHosts = new TreeSet<>();
+        ofKind(resources, "Ingress").forEach(i -> i.path("spec").path("rules")
+                .forEach(r -> ingressHosts.add(r.path("host").asText())));
+        Set<String> routeHosts = new TreeSet<>();
+        route.path("spec").path("hostnames").forEach(h -> routeHosts.add(h.asText()));
+        assertEquals(ingressHosts, routeHosts, where + ": the same host as the Ingress");
+    }
+
     // ---------------------------------------------------------------------------------------------
+
+    /** The namespace Prometheus runs in (k8s/base/network-policies.yaml). */
+    static final String MONITORING_NAMESPACE = "monitoring";
+
+    /** The container port a probe, Service or NetworkPolicy port means: a number, or a container port's name. */
+    static int containerPort(JsonNode container, JsonNode port) {
+        if (port.isInt()) {
+            return port.asInt();
+        }
+        for (JsonNode p : container.path("ports")) {
+            if (p.path("name").asText().equals(port.asText())) {
+                return p.path("containerPort").asInt();
+            }
+        }
+        throw new AssertionError("container " + container.path("name").asText() + " has no port named " + port);
+    }
+
+    /** The labels Kubernetes gives every namespace. */
+    private static JsonNode namespaceLabels(String namespace) {
+        ObjectNode labels = JsonNodeFactory.instance.objectNode();
+        labels.put("kubernetes.io/metadata.name", namespace);
+        return labels;
+    }
+
+    private static String namespaceOf(JsonNode resource) {
+        return resource.path("metadata").path("namespace").asText();
+    }
+
+    /** DNS: CoreDNS's pods in kube-system, not an address or another namespace. */
+    private static void assertDnsPeer(JsonNode peer, String where) {
+        assertFalse(peer.has("ipBlock"), where + ": DNS by address");
+        assertTrue(selects(peer.path("namespaceSelector"), namespaceLabels("kube-system")), where + ": kube-system");
+        assertFalse(selects(peer.path("namespaceSelector"), namespaceLabels("default")), where + ": only kube-system");
+        ObjectNode coreDns = JsonNodeFactory.instance.objectNode();
+        coreDns.put("k8s-app", "kube-dns");
+        assertTrue(peer.has("podSelector") && selects(peer.path("podSelector"), coreDns),
+                where + ": CoreDNS's pods (k8s-app: kube-dns)");
+        ObjectNode other = JsonNodeFactory.instance.objectNode();
+        other.put("k8s-app", "metrics-server");
+        assertFalse(selects(peer.path("podSelector"), other), where + ": only CoreDNS's pods");
+    }
+
+    /**
+     * PostgreSQL or Kafka: in dev the operator's pods of this namespace with these labels (and no pod of vhcs), in
+     * prod (pods == null) external addresses, never every address.
+     */
+    private static void assertInfrastructurePeer(JsonNode peer, JsonNode pods, List<JsonNode> servicePods, String where) {
+        if (pods == null) {
+            assertTrue(peer.has("ipBlock") && peer.size() == 1, where + ": outside the cluster, by address");
+            String cidr = peer.path("ipBlock").path("cidr").asText();
+            assertTrue(cidr.matches("[0-9.]+/[0-9]+|[0-9a-fA-F:]+/[0-9]+"), where + ": a CIDR: " + cidr);
+            assertFalse(cidr.endsWith("/0"), where + ": every address: " + cidr);
+            return;
+        }
+        assertFalse(peer.has("ipBlock") || peer.has("namespaceSelector"), where + ": the pods of this namespace");
+        assertTrue(selects(peer.path("podSelector"), pods), where + ": the operator's pods " + pods);
+        for (JsonNode service : servicePods) {
+            assertFalse(selects(peer.path("podSelector"), service), where + ": also selects " + service);
+        }
+    }
+
+    /** The labels CloudNativePG gives the instances of the dev Cluster. */
+    private static JsonNode postgresPodLabels(List<ObjectNode> resources) {
+        List<ObjectNode> clusters = ofKind(resources, "Cluster");
+        assertEquals(1, clusters.size(), "one CloudNativePG Cluster");
+        ObjectNode labels = JsonNodeFactory.instance.objectNode();
+        labels.put("cnpg.io/cluster", name(clusters.get(0)));
+        labels.put("cnpg.io/podRole", "instance");
+        labels.put("cnpg.io/instanceRole", "primary");
+        labels.put("role", "primary");
+        return labels;
+    }
+
+    /** The labels Strimzi gives the brokers of the dev Kafka (the pool with the broker role). */
+    private static JsonNode kafkaBrokerPodLabels(List<ObjectNode> resources) {
+        List<ObjectNode> kafkas = ofKind(resources, "Kafka");
+        assertEquals(1, kafkas.size(), "one Strimzi Kafka");
+        String cluster = name(kafkas.get(0));
+        ObjectNode labels = JsonNodeFactory.instance.objectNode();
+        labels.put("strimzi.io/cluster", cluster);
+        labels.put("strimzi.io/kind", "Kafka");
+        labels.put("strimzi.io/name", cluster + "-kafka");
+        labels.put("strimzi.io/broker-role", "true");
+        for (ObjectNode pool : ofKind(resources, "KafkaNodePool")) {
+            List<String> roles = new ArrayList<>();
+            pool.path("spec").path("roles").forEach(r -> roles.add(r.asText()));
+            if (roles.contains("broker")) {
+                labels.put("strimzi.io/pool-name", name(pool));
+                labels.put("strimzi.io/controller-role", String.valueOf(roles.contains("controller")));
+            }
+        }
+        return labels;
+    }
+
+    static int jdbcPort(String url) {
+        Matcher m = Pattern.compile("jdbc:postgresql://[^/:]+(?::(\\d+))?/.*").matcher(String.valueOf(url));
+        assertTrue(m.matches(), "a PostgreSQL JDBC URL: " + url);
+        return m.group(1) == null ? 5432 : Integer.parseInt(m.group(1));
+    }
+
+    static Set<Integer> bootstrapPorts(String servers) {
+        Set<Integer> ports = new TreeSet<>();
+        for (String server : servers.split(",")) {
+            Matcher m = Pattern.compile("[^:]+:(\\d+)").matcher(server.trim());
+            assertTrue(m.matches(), "host:port in KAFKA_BOOTSTRAP_SERVERS: " + servers);
+            ports.add(Integer.parseInt(m.group(1)));
+        }
+        return ports;
+    }
 
     private static void eachContainer(String overlay, BiConsumer<ObjectNode, JsonNode> check) {
         for (ObjectNode workload : workloads(Overlays.render(overlay))) {
@@ -462,12 +814,17 @@ class KubernetesPolicyTest {
     }
 
     private static boolean appliesToIngress(JsonNode policy) {
+        return appliesTo(policy, "Ingress");
+    }
+
+    /** Whether the policy governs that direction: its policyTypes, else Ingress always and Egress with egress rules. */
+    private static boolean appliesTo(JsonNode policy, String direction) {
         JsonNode types = policy.path("spec").path("policyTypes");
         if (types.isMissingNode() || types.isEmpty()) {
-            return true; // Ingress is implied
+            return direction.equals("Ingress") || policy.path("spec").has("egress");
         }
         for (JsonNode t : types) {
-            if (t.asText().equals("Ingress")) {
+            if (t.asText().equals(direction)) {
                 return true;
             }
         }

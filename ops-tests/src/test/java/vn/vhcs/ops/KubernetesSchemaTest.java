@@ -26,17 +26,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every overlay renders, and every resource it renders is valid: built-in kinds against the Kubernetes JSON schemas
- * (strict), the operators' custom resources by hand (apiVersion, kind, name and the fields their operators require).
+ * (strict), custom resources by hand (apiVersion, kind, name and the fields their controllers require): the
+ * operators' PostgreSQL and Kafka in dev, and in every overlay the Prometheus Operator's ServiceMonitor and the
+ * Gateway API's HTTPRoute (KubernetesPolicyTest checks what those two point at).
  */
 class KubernetesSchemaTest {
 
-    /** Custom resources the overlays may contain, by apiVersion/kind. */
-    static final Set<String> CUSTOM_RESOURCES = Set.of(
+    /**
+     * The in-namespace infrastructure of dev, run by operators: CloudNativePG, and Strimzi 1.0 (the releases that run
+     * Kafka 4.1.2; they serve only the v1 API, so a v1beta2 resource is unknown here).
+     */
+    static final Set<String> OPERATOR_RESOURCES = Set.of(
             "postgresql.cnpg.io/v1/Cluster",
             "postgresql.cnpg.io/v1/Database",
-            "kafka.strimzi.io/v1beta2/Kafka",
-            "kafka.strimzi.io/v1beta2/KafkaNodePool",
-            "kafka.strimzi.io/v1beta2/KafkaTopic");
+            "kafka.strimzi.io/v1/Kafka",
+            "kafka.strimzi.io/v1/KafkaNodePool",
+            "kafka.strimzi.io/v1/KafkaTopic");
+
+    /** Custom resources of every overlay (k8s/components). */
+    static final Set<String> COMPONENT_RESOURCES = Set.of(
+            "monitoring.coreos.com/v1/ServiceMonitor",
+            "gateway.networking.k8s.io/v1/HTTPRoute");
+
+    /** Custom resources the overlays may contain, by apiVersion/kind. */
+    static final Set<String> CUSTOM_RESOURCES = union(OPERATOR_RESOURCES, COMPONENT_RESOURCES);
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -110,16 +123,76 @@ class KubernetesSchemaTest {
     // custom resources (dev): CloudNativePG and Strimzi
 
     @Test
-    void devHasOnlyKnownCustomResourcesAndProdNone() {
+    void onlyKnownCustomResourcesAndNoOperatorsInProd() {
         for (String overlay : Overlays.NAMES) {
+            Set<String> components = new HashSet<>();
             for (ObjectNode r : Overlays.render(overlay)) {
                 String type = apiVersion(r) + "/" + kind(r);
                 boolean custom = CUSTOM_RESOURCES.contains(type);
                 if (overlay.equals("prod")) {
-                    assertFalse(custom, "prod runs no in-cluster PostgreSQL or Kafka: " + id(r));
+                    assertFalse(OPERATOR_RESOURCES.contains(type), "prod runs no in-cluster PostgreSQL or Kafka: " + id(r));
+                }
+                if (COMPONENT_RESOURCES.contains(type)) {
+                    components.add(type);
                 }
                 assertTrue(custom || KubernetesSchemas.get().knows(apiVersion(r), kind(r)),
                         overlay + ": unknown resource type " + type);
+            }
+            assertEquals(COMPONENT_RESOURCES, components, overlay + ": the ServiceMonitor and the HTTPRoute");
+        }
+    }
+
+    /**
+     * The ServiceMonitor and the HTTPRoute by hand (their CRDs are not in the Kubernetes schemas): the fields the
+     * Prometheus Operator and a Gateway API implementation need, in the types their v1 CRDs give them.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void theComponentResourcesHaveTheirRequiredFields(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        for (ObjectNode monitor : ofKind(resources, "ServiceMonitor")) {
+            assertEquals("monitoring.coreos.com/v1", apiVersion(monitor));
+            JsonNode spec = monitor.path("spec");
+            assertTrue(spec.path("selector").isObject(), id(monitor) + ": spec.selector is required");
+            assertTrue(spec.path("endpoints").isArray() && !spec.path("endpoints").isEmpty(),
+                    id(monitor) + ": spec.endpoints");
+            for (JsonNode endpoint : spec.path("endpoints")) {
+                assertTrue(endpoint.path("port").isTextual(), id(monitor) + ": endpoints[].port is a port name");
+                assertTrue(endpoint.path("path").asText().startsWith("/"), id(monitor) + ": endpoints[].path");
+                assertTrue(Set.of("http", "https").contains(endpoint.path("scheme").asText("http")),
+                        id(monitor) + ": endpoints[].scheme");
+                for (String duration : List.of("interval", "scrapeTimeout")) {
+                    assertTrue(endpoint.path(duration).asText("30s").matches("([0-9]+(ms|s|m|h))+"),
+                            id(monitor) + ": endpoints[]." + duration + " is a Prometheus duration");
+                }
+            }
+        }
+        for (ObjectNode route : ofKind(resources, "HTTPRoute")) {
+            assertEquals("gateway.networking.k8s.io/v1", apiVersion(route));
+            JsonNode spec = route.path("spec");
+            assertFalse(spec.path("parentRefs").isEmpty(), id(route) + ": parentRefs name the Gateway");
+            for (JsonNode parent : spec.path("parentRefs")) {
+                assertFalse(parent.path("name").asText().isEmpty(), id(route) + ": parentRefs[].name");
+                assertEquals("Gateway", parent.path("kind").asText("Gateway"), id(route) + ": parentRefs[].kind");
+                assertEquals("gateway.networking.k8s.io", parent.path("group").asText("gateway.networking.k8s.io"),
+                        id(route) + ": parentRefs[].group");
+                assertTrue(parent.path("namespace").asText("ns").matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?"),
+                        id(route) + ": parentRefs[].namespace is a namespace name");
+            }
+            for (JsonNode host : spec.path("hostnames")) {
+                assertTrue(host.asText().matches("(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*"),
+                        id(route) + ": hostname " + host);
+            }
+            assertFalse(spec.path("rules").isEmpty(), id(route) + ": rules");
+            for (JsonNode rule : spec.path("rules")) {
+                for (JsonNode backend : rule.path("backendRefs")) {
+                    assertEquals("Service", backend.path("kind").asText("Service"), id(route) + ": backendRefs[].kind");
+                    assertTrue(backend.path("port").isInt(), id(route) + ": a Service backend needs its port number");
+                }
+                for (JsonNode match : rule.path("matches")) {
+                    assertTrue(Set.of("Exact", "PathPrefix", "RegularExpression")
+                            .contains(match.path("path").path("type").asText("PathPrefix")), id(route) + ": path type");
+                }
             }
         }
     }
@@ -184,10 +257,13 @@ class KubernetesSchemaTest {
         List<ObjectNode> kafkas = ofKind(dev, "Kafka");
         assertEquals(1, kafkas.size(), "one Strimzi Kafka");
         ObjectNode kafka = kafkas.get(0);
-        assertEquals("kafka.strimzi.io/v1beta2", apiVersion(kafka));
+        assertEquals("kafka.strimzi.io/v1", apiVersion(kafka), "Strimzi 1.0 serves only the v1 API");
+        // KRaft and node pools are all Strimzi's v1 API knows; its annotations for them are gone.
         JsonNode annotations = kafka.path("metadata").path("annotations");
-        assertEquals("enabled", annotations.path("strimzi.io/kraft").asText(), "KRaft");
-        assertEquals("enabled", annotations.path("strimzi.io/node-pools").asText(), "node pools");
+        assertFalse(annotations.has("strimzi.io/kraft") || annotations.has("strimzi.io/node-pools"),
+                "v1beta2-era annotations: " + annotations);
+        assertEquals(Repo.kafkaVersion(), kafka.path("spec").path("kafka").path("version").asText(),
+                "Strimzi runs the clients' Kafka version (kafka.version in pom.xml)");
         JsonNode listeners = kafka.path("spec").path("kafka").path("listeners");
         assertTrue(listeners.size() > 0, "spec.kafka.listeners");
         Integer plainPort = null;
@@ -204,7 +280,7 @@ class KubernetesSchemaTest {
         int brokers = 0;
         Set<String> roles = new HashSet<>();
         for (ObjectNode pool : ofKind(dev, "KafkaNodePool")) {
-            assertEquals("kafka.strimzi.io/v1beta2", apiVersion(pool));
+            assertEquals("kafka.strimzi.io/v1", apiVersion(pool));
             assertEquals(name(kafka), pool.path("metadata").path("labels").path("strimzi.io/cluster").asText(),
                     id(pool) + ": strimzi.io/cluster label");
             JsonNode spec = pool.path("spec");
@@ -223,7 +299,7 @@ class KubernetesSchemaTest {
 
         Map<String, JsonNode> topics = new HashMap<>();
         for (ObjectNode topic : ofKind(dev, "KafkaTopic")) {
-            assertEquals("kafka.strimzi.io/v1beta2", apiVersion(topic));
+            assertEquals("kafka.strimzi.io/v1", apiVersion(topic));
             assertEquals(name(kafka), topic.path("metadata").path("labels").path("strimzi.io/cluster").asText(),
                     id(topic) + ": strimzi.io/cluster label");
             JsonNode spec = topic.path("spec");
@@ -242,6 +318,12 @@ class KubernetesSchemaTest {
                     PolicyChecks.containerConfig(dev, service).get("KAFKA_BOOTSTRAP_SERVERS"),
                     service + ": Strimzi's bootstrap Service");
         }
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     static String decode(JsonNode secret, String key) {

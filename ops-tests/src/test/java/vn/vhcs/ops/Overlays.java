@@ -23,15 +23,22 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * The kustomize overlays rendered with {@code kubectl kustomize} (kubectl from PATH, or the one the environment
- * variable VHCS_KUBECTL names), once per JVM. The kustomizations are written for kustomize v2.0 (kubectl 1.20,
- * Debian's kubernetes-client) up to v5 (current kubectl).
+ * variable VHCS_KUBECTL names), once per JVM. The kustomizations are written for kustomize v5 without deprecated
+ * fields: kubectl 1.27 or later. An older kubectl (Debian's kubernetes-client is 1.20) counts as missing: it fails
+ * the tests under CI and skips them elsewhere.
  */
 final class Overlays {
 
     static final List<String> NAMES = List.of("dev", "prod");
 
+    /** The oldest kubectl whose kustomize (v5.0) renders the overlays; ops-tests ran them with 1.27 to 1.33. */
+    static final int MIN_KUBECTL_MINOR = 27;
+
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, List<ObjectNode>> RENDERED = new HashMap<>();
+    private static final Map<String, String> STDERR = new HashMap<>();
+    private static Path kubectl;
 
     private Overlays() {
     }
@@ -42,16 +49,44 @@ final class Overlays {
         if (cached != null) {
             return cached;
         }
-        Path kubectl = Tools.require("kubectl", "VHCS_KUBECTL",
-                "Debian: apt-get install -y kubernetes-client, or any kubectl >= 1.20");
         Path dir = Repo.path("k8s", "overlays", overlay);
-        List<String> command = List.of(kubectl.toString(), "kustomize", dir.toString());
+        List<String> command = List.of(kubectl().toString(), "kustomize", dir.toString());
         Tools.Result result = Tools.run(Repo.root(), Duration.ofSeconds(120), command);
         assertEquals(0, result.exitCode(), () -> result.describe(command));
         List<ObjectNode> resources = parse(result.stdout());
         assertFalse(resources.isEmpty(), overlay + " renders nothing");
         RENDERED.put(overlay, Collections.unmodifiableList(resources));
+        STDERR.put(overlay, result.stderr());
         return RENDERED.get(overlay);
+    }
+
+    /** What {@code kubectl kustomize} printed on stderr while rendering the overlay (warnings). */
+    static synchronized String renderStderr(String overlay) {
+        render(overlay);
+        return STDERR.get(overlay);
+    }
+
+    /** kubectl, at least 1.{@value #MIN_KUBECTL_MINOR}; fails under CI and skips elsewhere if there is none. */
+    static synchronized Path kubectl() {
+        if (kubectl == null) {
+            Path found = Tools.require("kubectl", "VHCS_KUBECTL",
+                    "kubectl 1." + MIN_KUBECTL_MINOR + " or later; Debian's kubernetes-client (1.20) is too old");
+            List<String> command = List.of(found.toString(), "version", "--client", "-o", "json");
+            Tools.Result result = Tools.run(Repo.root(), Duration.ofSeconds(60), command);
+            int minor = -1;
+            try {
+                String text = JSON.readTree(result.stdout()).path("clientVersion").path("minor").asText("");
+                minor = Integer.parseInt(text.replaceAll("[^0-9].*", ""));
+            } catch (IOException | NumberFormatException e) {
+                // minor stays -1
+            }
+            if (result.exitCode() != 0 || minor < MIN_KUBECTL_MINOR) {
+                Tools.missing(found + " is not kubectl 1." + MIN_KUBECTL_MINOR + " or later (client minor version "
+                        + minor + "): the kustomizations need kustomize v5; set VHCS_KUBECTL");
+            }
+            kubectl = found;
+        }
+        return kubectl;
     }
 
     /** Splits multi-document YAML into its documents (empty ones dropped). */

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Where the repository is, and what the tests know about its three services. */
 final class Repo {
@@ -19,8 +21,17 @@ final class Repo {
 
     static final List<String> SERVICES = List.of("report-service", "aggregation-service", "gateway");
 
-    /** The only service reachable from outside (published port, Ingress, NetworkPolicy). */
+    /** The only service reachable from outside (published port, Ingress, HTTPRoute, NetworkPolicy). */
     static final String PUBLIC_SERVICE = "gateway";
+
+    /**
+     * Quarkus' management interface in containers (Compose, Kubernetes), the same for every service: /q/health/*
+     * and /q/metrics are served there only, never on the HTTP port.
+     */
+    static final int MANAGEMENT_PORT = 9000;
+
+    /** The name of that port on the containers and the Services (probes, ServiceMonitor). */
+    static final String MANAGEMENT_PORT_NAME = "management";
 
     private static Path root;
 
@@ -47,6 +58,15 @@ final class Repo {
 
     static Path path(String first, String... more) {
         return root().resolve(Path.of(first, more));
+    }
+
+    /** The Kafka version of the clients: the property kafka.version of the parent pom.xml. */
+    static String kafkaVersion() {
+        Matcher m = Pattern.compile("<kafka\\.version>([^<]+)</kafka\\.version>").matcher(read(path("pom.xml")));
+        if (!m.find()) {
+            throw new IllegalStateException("the parent pom.xml has no kafka.version property");
+        }
+        return m.group(1).trim();
     }
 
     static String read(Path file) {

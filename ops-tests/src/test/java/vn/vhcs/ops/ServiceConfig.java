@@ -25,14 +25,15 @@ final class ServiceConfig {
      * Variables every service may be given although its application.properties need not name them. Kept short, each
      * with its reader:
      * <ul>
-     * <li>QUARKUS_HTTP_PORT and the datasource triple: Quarkus' own properties, with built-in defaults;</li>
+     * <li>QUARKUS_HTTP_PORT, QUARKUS_MANAGEMENT_PORT and the datasource triple: Quarkus' own properties, with
+     * built-in defaults;</li>
      * <li>QUARKUS_LOG_CONSOLE_JSON_ENABLED, QUARKUS_OTEL_TRACES_EXPORTER, QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: the switches
      * the README documents for JSON logs and tracing, defaulted by the extensions;</li>
      * <li>JAVA_OPTS, JAVA_OPTS_APPEND, JAVA_MAX_MEM_RATIO: read by the image's run-java.sh, not by Quarkus.</li>
      * </ul>
      */
     static final Set<String> STANDARD = Set.of(
-            "QUARKUS_HTTP_PORT",
+            "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT",
             "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
             "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "QUARKUS_OTEL_TRACES_EXPORTER", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT",
             "JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO");

@@ -1,0 +1,162 @@
+package vn.vhcs.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ./vhcs script's functions, run by bash from a copy of the script in a temporary directory (its state, .vhcs/,
+ * then lives there): nothing is built, started or installed. What the README promises about them: the admin key is
+ * always in .vhcs/keys/admin-key, a restart appends to the log, each service gets its own management port.
+ */
+class VhcsScriptTest {
+
+    private static final String SCRIPT = "vhcs";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theScriptParses() {
+        Path bash = Tools.require("bash", null, "bash runs ./vhcs");
+        List<String> command = List.of(bash.toString(), "-n", SCRIPT);
+        Tools.Result result = Tools.run(Repo.root(), Duration.ofSeconds(30), command);
+        assertEquals(0, result.exitCode(), () -> result.describe(command));
+    }
+
+    /** export AUTH="Authorization: Bearer $(cat .vhcs/keys/admin-key)" works when VHCS_ADMIN_KEY was given too. */
+    @Test
+    void theAdminKeyFileHoldsTheKeyTheGatewayGets() throws IOException {
+        dummyKeyPair();
+        String out = run("export VHCS_ADMIN_KEY=admin-key-from-the-environment",
+                "ensure_keys; service_env gateway | grep '^VHCS_ADMIN_KEY='");
+        Path file = dir.resolve(".vhcs/keys/admin-key");
+        assertEquals("admin-key-from-the-environment", Files.readString(file), "the key from VHCS_ADMIN_KEY is written");
+        assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                Files.getPosixFilePermissions(file), "admin-key is mode 600");
+        assertTrue(out.contains("VHCS_ADMIN_KEY=admin-key-from-the-environment"), "the gateway gets it: " + out);
+
+        out = run("unset VHCS_ADMIN_KEY", "ensure_keys; echo \"key=$VHCS_ADMIN_KEY\"");
+        assertTrue(out.contains("key=admin-key-from-the-environment"), "without VHCS_ADMIN_KEY, the file's key: " + out);
+
+        out = run("export VHCS_ADMIN_KEY=another-key", "ensure_keys");
+        assertEquals("another-key", Files.readString(file), "a new VHCS_ADMIN_KEY replaces the file's");
+
+        if (Tools.onPath("openssl").isPresent()) {
+            Files.delete(file);
+            run("unset VHCS_ADMIN_KEY", "ensure_keys");
+            assertTrue(Files.readString(file).matches("vhcs-admin-[0-9a-f]{48}"), "a new key is made when there is none");
+            assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                    Files.getPosixFilePermissions(file), "a made admin-key is mode 600");
+        }
+    }
+
+    /**
+     * A (re)start appends to the log, so the log of a crash survives; a readiness line of an earlier run does not
+     * count as this start's.
+     */
+    @Test
+    void aRestartAppendsToTheLog() throws IOException {
+        Path log = dir.resolve(".vhcs/logs/kafka.log");
+        Files.createDirectories(log.getParent());
+        Files.writeString(log, "the crash of the earlier run\nready on localhost:9092 (earlier run)\n");
+        String out = run("", String.join("\n",
+                "mkdir -p \"$PIDS\"",
+                "launch kafka bash -c 'echo this run'",
+                "for ((i = 0; i < 100; i++)); do grep -q '^this run' \"$(log_file kafka)\" && break; sleep 0.1; done",
+                "log_since_has \"$(log_file kafka)\" \"$LAUNCH_LOG_OFFSET\" 'ready on' && echo old-readiness-counted",
+                "log_since_has \"$(log_file kafka)\" \"$LAUNCH_LOG_OFFSET\" 'this run' && echo new-output-seen",
+                "true"));
+        String text = Files.readString(log);
+        assertTrue(text.startsWith("the crash of the earlier run\n"), "the earlier log is kept: " + text);
+        assertTrue(text.contains("\nthis run\n"), "the new run's output is appended: " + text);
+        assertTrue(out.contains("new-output-seen"), out);
+        assertFalse(out.contains("old-readiness-counted"), "an earlier run's 'ready on' counted: " + out);
+    }
+
+    /** Each service gets a management port of its own (9000, 9001, 9002 unless overridden), apart from HTTP's. */
+    @Test
+    void eachServiceGetsItsOwnManagementPort() throws IOException {
+        dummyKeyPair();
+        String each = "for s in report-service aggregation-service gateway; do"
+                + " printf '%s %s\\n' \"$s\" \"$(service_env \"$s\" | grep '^QUARKUS_MANAGEMENT_PORT=')\"; done";
+        assertEquals(Map.of("report-service", "9001", "aggregation-service", "9002", "gateway", "9000"),
+                managementPorts(run("unset VHCS_GATEWAY_MANAGEMENT_PORT VHCS_REPORT_MANAGEMENT_PORT"
+                        + " VHCS_AGGREGATION_MANAGEMENT_PORT", each)), "the defaults");
+        assertEquals(Map.of("report-service", "19001", "aggregation-service", "19002", "gateway", "19000"),
+                managementPorts(run("export VHCS_GATEWAY_MANAGEMENT_PORT=19000 VHCS_REPORT_MANAGEMENT_PORT=19001"
+                        + " VHCS_AGGREGATION_MANAGEMENT_PORT=19002", each)), "the overrides");
+    }
+
+    /** Readiness waits, status and the printed URLs ask /q/health and /q/metrics on the management ports only. */
+    @Test
+    void healthAndMetricsAreAskedOnManagementPortsOnly() {
+        List<String> wrong = new ArrayList<>();
+        Pattern url = Pattern.compile("localhost:\\$\\{?([A-Za-z_]+)\\}?/q/(health|metrics)");
+        String script = Repo.read(Repo.path(SCRIPT));
+        var m = url.matcher(script);
+        int found = 0;
+        while (m.find()) {
+            found++;
+            if (!m.group(1).equals("mport") && !m.group(1).endsWith("_MANAGEMENT_PORT")) {
+                wrong.add(m.group());
+            }
+        }
+        assertTrue(found >= 4, "readiness, status and the summary ask health on some port: " + found);
+        assertEquals(List.of(), wrong, "health or metrics asked on a port other than a management port");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private void dummyKeyPair() throws IOException {
+        Path keys = Files.createDirectories(dir.resolve(".vhcs/keys"));
+        Files.writeString(keys.resolve("signing.b64"), "not-a-key");
+        Files.writeString(keys.resolve("public.b64"), "not-a-key");
+    }
+
+    /** Runs PRELUDE, sources the copy of the script (all but its last line, `main "$@"`), runs BODY; stdout. */
+    private String run(String prelude, String body) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(Repo.path(SCRIPT), StandardCharsets.UTF_8));
+        while (lines.get(lines.size() - 1).isBlank()) {
+            lines.remove(lines.size() - 1);
+        }
+        assertEquals("main \"$@\"", lines.get(lines.size() - 1), "the script ends by calling main");
+        lines.remove(lines.size() - 1);
+        Path copy = dir.resolve("vhcs-functions");
+        Files.write(copy, lines, StandardCharsets.UTF_8);
+        Path driver = dir.resolve("driver.sh");
+        Files.writeString(driver, String.join("\n", prelude, "source " + copy, "set -euo pipefail", body, ""));
+        Path bash = Tools.require("bash", null, "bash runs ./vhcs");
+        List<String> command = List.of(bash.toString(), driver.toString());
+        Tools.Result result = Tools.run(dir, Duration.ofSeconds(60), command);
+        assertEquals(0, result.exitCode(), () -> result.describe(command));
+        return result.stdout();
+    }
+
+    private static Map<String, String> managementPorts(String out) {
+        Map<String, String> ports = new TreeMap<>();
+        for (String line : out.split("\n")) {
+            String[] parts = line.trim().split(" ");
+            if (parts.length == 2 && parts[1].startsWith("QUARKUS_MANAGEMENT_PORT=")) {
+                ports.put(parts[0], parts[1].substring("QUARKUS_MANAGEMENT_PORT=".length()));
+            }
+        }
+        return ports;
+    }
+}
