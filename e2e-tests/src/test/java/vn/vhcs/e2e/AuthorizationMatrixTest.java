@@ -119,6 +119,8 @@ class AuthorizationMatrixTest {
                         expect(401, 401, 412, 412, 403, 403, 403)),
                 new Route("GET province statistics", s -> s.get("/api/v1/statistics/rounds/" + ROUND + "/provinces/19"),
                         expect(401, 401, 200, 403, 403, 200, 403)),
+                new Route("GET missing agencies", s -> s.get("/api/v1/statistics/rounds/" + ROUND
+                        + "/provinces/19/missing-agencies"), expect(401, 401, 200, 403, 403, 200, 403)),
                 new Route("GET statistics list", s -> s.get("/api/v1/statistics/rounds/" + ROUND + "/provinces"),
                         expect(401, 401, 200, 403, 403, 200, 200)),
                 new Route("GET national statistics", s -> s.get("/api/v1/statistics/rounds/" + ROUND + "/national"),

@@ -22,8 +22,10 @@ class DownstreamTrustTest {
                 given().baseUri("http://localhost").port(service.port).header("Authorization", auth).get(path).then()
                         .statusCode(401).contentType("application/problem+json");
             }
-            given().baseUri("http://localhost").port(service.port).header("Authorization", "").get("/q/health/live")
-                    .then().statusCode(200);
+            given().baseUri("http://localhost").port(service.managementPort).header("Authorization", "")
+                    .get("/q/health/live").then().statusCode(200);
+            given().baseUri("http://localhost").port(service.port).header("Authorization", "").get("/q/metrics")
+                    .then().statusCode(org.hamcrest.Matchers.not(200));
         }
     }
 

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -73,7 +74,11 @@ class ReportLifecycleThroughGatewayTest {
                 .body("status", equalTo("WITHDRAWN"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(STATS + "/provinces/45").then()
                 .body("agenciesReported", equalTo(0)).body("workforceTotal", equalTo(0))
-                .body("missingAgencies.code", equalTo(List.of("45.L-SNV"))));
+                .body("agenciesMissing", equalTo(1)));
+        given().get(STATS + "/provinces/45/missing-agencies").then().statusCode(200)
+                .body("items.code", equalTo(List.of("45.L-SNV"))).body("total", equalTo(1))
+                .body("items[0].name", equalTo("Sở Nội vụ tỉnh Quảng Trị"))
+                .body("items[0].kind", equalTo("PROVINCIAL_DEPARTMENT"));
 
         given().contentType(ContentType.JSON).body(report("45.L-SNV", 41, 41)).post("/api/v1/reports")
                 .then().statusCode(201).body("version", equalTo(4)).body("id", equalTo(id));
@@ -91,12 +96,25 @@ class ReportLifecycleThroughGatewayTest {
                 .body("agenciesReported", equalTo(1)).body("agenciesExpected", equalTo(2)));
         given().get(STATS + "/provinces/44?boundaries=2025").then().statusCode(200)
                 .body("agenciesExpected", equalTo(3))
-                .body("missingAgencies.code", hasItem("44.L-LDLD"));
+                .body("agenciesMissing", greaterThanOrEqualTo(1));
+        given().get(STATS + "/provinces/44/missing-agencies?boundaries=2025").then().statusCode(200)
+                .body("items.code", hasItem("44.L-LDLD"));
         given().get(STATS + "/national").then().statusCode(200).body("provinceCode", equalTo(null));
         given().get("/api/v1/statistics/provinces/44/trend?boundaries=2025&size=200").then().statusCode(200)
                 .body("items.roundCode", hasItem(ROUND));
         given().accept("text/csv").get(STATS + "/provinces/44?boundaries=2025").then().statusCode(200)
-                .contentType(startsWith("text/csv")).body(containsString("participationRate.value"));
+                .contentType(startsWith("text/csv")).body(containsString("participationRate.value"))
+                .header("Content-Disposition", "attachment; filename=\"thong-ke-" + ROUND + "-44-2025.csv\"");
+        byte[] csv = given().accept("text/csv").header("Accept-Language", "vi")
+                .get(STATS + "/provinces/44/missing-agencies?boundaries=2025").then().statusCode(200)
+                .header("Content-Disposition", "attachment; filename=\"chua-bao-cao-" + ROUND + "-44-2025.csv\"")
+                .extract().asByteArray();
+        String text = new String(csv, java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(text.startsWith("\uFEFFMã cơ quan,Tên cơ quan,Loại cơ quan,Khối thi đua\r\n"),
+                "through the gateway: the byte order mark and Vietnamese titles\n" + text);
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("44.L-LDLD,Liên đoàn Lao động tỉnh Quảng Bình,"), text);
+        given().accept("application/xml").get(STATS + "/provinces/44/missing-agencies").then().statusCode(406)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -113,7 +113,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250))
                 .ignoreExceptionsMatching(e -> e instanceof java.net.ConnectException).untilAsserted(() -> {
                     assertTrue(service.alive(), service.name + " exited:\n" + service.logTail());
-                    given().baseUri(service.url()).port(service.port).get("/q/health/ready").then().statusCode(200);
+                    given().baseUri(service.managementUrl()).port(service.managementPort).get("/q/health/ready").then().statusCode(200);
                 });
     }
 

@@ -15,12 +15,15 @@ final class ServiceProcess implements AutoCloseable {
 
     final String name;
     final int port;
+    /** The management interface: health, metrics and (but for the gateway) the service's OpenAPI document. */
+    final int managementPort;
     private final Process process;
     final Path log;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Process process, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.process = process;
         this.log = log;
     }
@@ -32,6 +35,7 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
         int chosen = port == 0 ? freePort() : port;
+        int management = freePort();
         try {
             Path logs = root.resolve("e2e-tests/target/e2e-logs");
             Files.createDirectories(logs);
@@ -41,7 +45,8 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(chosen));
-            return new ServiceProcess(name, chosen, builder.start(), log);
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
+            return new ServiceProcess(name, chosen, management, builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -49,6 +54,10 @@ final class ServiceProcess implements AutoCloseable {
 
     String url() {
         return "http://localhost:" + port;
+    }
+
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     boolean alive() {

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
  */
 public enum ExampleEvents {
     REPORT_SUBMITTED("report-submitted.json"),
+    /** A submission as schema 1 published it: consumers still read it (a rebuild replays old events). */
+    REPORT_SUBMITTED_V1("report-submitted-v1.json"),
     REPORT_REVISED("report-revised.json"),
     REPORT_WITHDRAWN("report-withdrawn.json"),
     PROVINCE_UPSERTED("province-upserted.json"),

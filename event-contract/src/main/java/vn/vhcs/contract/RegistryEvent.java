@@ -23,7 +23,12 @@ public record RegistryEvent(
         Agency agency,
         Round round) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * 2: agencies carry validFrom, validTo, successorCode, blocCode and staffing, and their
+     * {@code active} is derived from the dates. Schema 1 events read into the same records, the new
+     * fields absent (see {@link Agency}); provinces and rounds are the same in both.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public enum RegistryEventType {
         ProvinceUpserted, AgencyUpserted, RoundUpserted
@@ -32,8 +37,22 @@ public record RegistryEvent(
     public record Province(String code, String name, LocalDate validFrom, LocalDate validTo, String successorCode) {
     }
 
+    /**
+     * An agency's whole state. {@code validFrom} … {@code validTo} (both inclusive, see
+     * {@link vn.vhcs.contract.rules.Validity}) say when it exists; added after the first agency events,
+     * so a consumer reads events without them too: with no dates, {@code active} alone decides, for
+     * ever ({@code true}: valid from ever to ever; {@code false}: not valid). With dates, {@code active}
+     * is only what the producer derived on the day it wrote the event (valid that day and not dissolved).
+     *
+     * @param validFrom the first day it exists; absent when unknown (long-standing)
+     * @param validTo the last day it exists, set when it is dissolved or merged; absent while it lasts
+     * @param successorCode the agency that took over, if any
+     * @param blocCode its emulation bloc (khối thi đua), e.g. {@code TĐS3}
+     * @param staffing its headcount as the province's Sở Nội vụ knows it (0…1,000,000)
+     */
     public record Agency(String code, String name, String kind, String provinceCode, String parentCode,
-            boolean active) {
+            boolean active, LocalDate validFrom, LocalDate validTo, String successorCode, String blocCode,
+            Integer staffing) {
     }
 
     /** @param provinceDueDates deadlines provinces set for themselves, by province code (since schema 1, additive) */

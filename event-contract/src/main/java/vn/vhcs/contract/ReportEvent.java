@@ -19,5 +19,7 @@ public record ReportEvent(
         String correlationId,
         ReportState payload) {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: figures (count, percent, qualifier), optional totals and document fields, receivedOn,
+     *  modelsRegistered, directive issuer, inspections. Schema 1 payloads read into the same records. */
+    public static final int SCHEMA_VERSION = 2;
 }

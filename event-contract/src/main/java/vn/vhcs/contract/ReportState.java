@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The whole state of one report version, as events carry it. Mirrors the v1 report document
- * plus the fields the server sets. Field names follow the public JSON contract.
+ * The whole state of one report version, as events carry it. Mirrors the v2 report document
+ * plus the fields the server sets. Field names follow the public JSON contract. A v1 state (schema
+ * 1) reads into the same records: its whole numbers are counts ({@link Figure}), its indicator
+ * numbers percents, its directives the agency's own.
  */
 public record ReportState(
         UUID id,
@@ -17,41 +19,69 @@ public record ReportState(
         String roundCode,
         String provinceCode,
         int version,
-        String status,
+        ReportStatus status,
         Instant submittedAt,
         Instant updatedAt,
         Boolean onTime,
+        LocalDate receivedOn,
         Document document,
         Workforce workforce,
         MemberUnits memberUnits,
         List<Directive> directives,
         Indicators indicators,
+        Integer modelsRegistered,
         List<Model> models,
+        Inspections inspections,
         List<Commendation> commendations,
         List<EmulationTitle> emulationTitles) {
 
+    public ReportState {
+        directives = directives == null ? List.of() : directives;
+        models = models == null ? List.of() : models;
+        commendations = commendations == null ? List.of() : commendations;
+        emulationTitles = emulationTitles == null ? List.of() : emulationTitles;
+    }
+
+    /** Every field may be absent: a draft has no number or day yet. */
     public record Document(String number, LocalDate issuedOn, String signerName, String signerTitle) {
     }
 
-    public record Workforce(int total, int participating, int commitmentsSigned) {
+    public record Workforce(Integer total, Figure participating, Figure commitmentsSigned) {
     }
 
-    public record MemberUnits(Integer total, Integer withCultureRules) {
+    public record MemberUnits(Integer total, Figure withCultureRules, Figure withPlans) {
     }
 
-    public record Directive(String kind, String number, LocalDate issuedOn, String title) {
+    /** @param issuer SELF (the agency's own document; also when absent, as in v1) or CITED */
+    public record Directive(String kind, String issuer, String issuedBy, String number, LocalDate issuedOn,
+            String title) {
+
+        public boolean own() {
+            return issuer == null || "SELF".equals(issuer);
+        }
     }
 
-    public record Indicators(BigDecimal computerEquipmentPercent, BigDecimal citizenSatisfactionPercent,
-            BigDecimal digitizedProceduresPercent) {
+    /** Percents only; a bare number (v1) is a percent. */
+    public record Indicators(Percentage computerEquipmentPercent, Percentage citizenSatisfactionPercent,
+            Percentage digitizedProceduresPercent) {
     }
 
     public record Model(String name, String sector) {
     }
 
-    public record Commendation(String form, String recipientKind, int year, int count) {
+    public record Inspections(Integer held, Integer violationsFound, Integer violationsHandled) {
     }
 
-    public record EmulationTitle(String title, int year, int count) {
+    /** Year and count are null when the report does not state them ("biểu dương Trưởng các phòng"). */
+    public record Commendation(String form, String recipientKind, Integer year, Integer count) {
+    }
+
+    /** Year and count are null when the report does not state them. */
+    public record EmulationTitle(String title, Integer year, Figure count) {
+    }
+
+    /** How many models the report says were registered: the stated number, else the number named. */
+    public int modelsTotal() {
+        return Math.max(modelsRegistered == null ? 0 : modelsRegistered, models.size());
     }
 }

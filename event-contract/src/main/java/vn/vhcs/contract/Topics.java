@@ -9,4 +9,9 @@ public final class Topics {
 
     private Topics() {
     }
+
+    /** The schema version of what is published now on a topic (the {@code schemaVersion} header). */
+    public static int schemaVersion(String topic) {
+        return REPORT_EVENTS.equals(topic) ? ReportEvent.SCHEMA_VERSION : RegistryEvent.SCHEMA_VERSION;
+    }
 }

@@ -34,7 +34,32 @@ class ExampleEventsTest {
         assertEquals(revised.version(), revised.payload().version());
         assertEquals(revised.reportId(), revised.payload().id());
         ReportEvent withdrawn = EventCodec.reportEvent(ExampleEvents.REPORT_WITHDRAWN.json());
-        assertEquals("WITHDRAWN", withdrawn.payload().status());
+        assertEquals(ReportStatus.WITHDRAWN, withdrawn.payload().status());
+    }
+
+    @Test
+    void aSchemaOneEventReadsWithTheSameMeaning() {
+        ReportEvent v1 = EventCodec.reportEvent(ExampleEvents.REPORT_SUBMITTED_V1.json());
+        assertEquals(1, v1.schemaVersion());
+        ReportState state = v1.payload();
+        assertEquals(Figure.ofCount(20), state.workforce().participating(), "a v1 whole number is a count");
+        assertEquals(Integer.valueOf(20), state.workforce().total());
+        assertEquals(0, new java.math.BigDecimal("92.5").compareTo(state.indicators().citizenSatisfactionPercent().percent()),
+                "a v1 indicator is a percent");
+        assertEquals(Figure.ofCount(18), state.emulationTitles().get(0).count());
+        assertEquals(true, state.directives().get(0).own(), "a v1 directive is the agency's own");
+        assertEquals(null, state.modelsRegistered());
+        assertEquals(1, state.modelsTotal(), "without modelsRegistered, the models named");
+    }
+
+    @Test
+    void aSchemaTwoEventCarriesFiguresAsStated() {
+        ReportState state = EventCodec.reportEvent(ExampleEvents.REPORT_SUBMITTED.json()).payload();
+        assertEquals(Figure.ofPercent(new java.math.BigDecimal("100"), null), state.workforce().participating());
+        assertEquals(Figure.Qualifier.APPROXIMATELY, state.memberUnits().withCultureRules().qualifier());
+        assertEquals(false, state.directives().get(1).own());
+        assertEquals(5, state.modelsTotal(), "modelsRegistered 5 with one named");
+        assertEquals(Figure.Qualifier.AT_LEAST, state.emulationTitles().get(0).count().qualifier());
     }
 
     @Test

@@ -116,8 +116,12 @@ class GatewaySecurityTest {
         given().header("Authorization", bearer(reader)).get("/api/v1/reports").then().statusCode(403);
         given().header("Authorization", bearer(reader)).get("/api/v1/statistics/rounds/R/provinces/26").then().statusCode(403);
         given().header("Authorization", bearer(reader)).get("/api/v1/statistics/rounds/R/national").then().statusCode(403);
+        given().header("Authorization", bearer(reader)).get("/api/v1/statistics/rounds/R/provinces/26/missing-agencies")
+                .then().statusCode(403);
         assertEquals(before, DownstreamStubs.received(), "nothing refused reached a service");
         given().header("Authorization", bearer(reader)).get("/api/v1/statistics/rounds/R/provinces/70").then().statusCode(200);
+        given().header("Authorization", bearer(reader)).get("/api/v1/statistics/rounds/R/provinces/70/missing-agencies")
+                .then().statusCode(200);
     }
 
     @Test
@@ -181,9 +185,22 @@ class GatewaySecurityTest {
     @Test
     void securityHeadersOnEveryAnswerAndNoServerVersion() {
         for (Response r : new Response[] { given().get("/api/v1/provinces"), given().header("Authorization", "").get("/api/v1/provinces"),
-                given().get("/q/health/live") }) {
+                given().get("/q/openapi") }) {
             r.then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
                     .header("Referrer-Policy", "no-referrer").header("Server", nullValue());
         }
+    }
+
+    @Test
+    void operationalEndpointsAnswerOnlyOnTheManagementPort() {
+        for (String path : new String[] { "/q/metrics", "/q/health", "/q/health/ready", "/q/health/live" }) {
+            given().get(path).then().statusCode(404);
+        }
+        vn.vhcs.testing.ManagementInterface.given().get("/q/metrics").then().statusCode(200);
+        vn.vhcs.testing.ManagementInterface.given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+        given().get("/q/swagger-ui/").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("<title>vhcs API</title>"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Powered by")));
     }
 }

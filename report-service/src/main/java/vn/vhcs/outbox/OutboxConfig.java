@@ -1,4 +1,4 @@
-package vn.vhcs.report.outbox;
+package vn.vhcs.outbox;
 
 import java.time.Duration;
 

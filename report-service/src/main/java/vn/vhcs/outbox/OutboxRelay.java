@@ -1,4 +1,4 @@
-package vn.vhcs.report.outbox;
+package vn.vhcs.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,25 +12,32 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.jboss.logging.Logger;
 
+import io.smallrye.common.annotation.Identifier;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import vn.vhcs.common.kafka.KafkaSettings;
 import vn.vhcs.contract.EventHeaders;
+import vn.vhcs.contract.Topics;
 
 /**
  * Publishes the outbox to Kafka. Each round claims a batch (skipping rows other replicas hold),
  * sends it with an idempotent producer, and marks a row delivered only once the broker has
  * acknowledged it. A failed send leaves the row for the next round: delivery is at least once,
  * and consumers deduplicate by event id.
+ * <p>
+ * The producer takes its settings from quarkus-kafka-client ({@code kafka.*} properties, e.g.
+ * {@code KAFKA_BOOTSTRAP_SERVERS}); announcing it as a CDI event lets Quarkus' Micrometer binder
+ * publish its client metrics. The extension's own readiness check watches the cluster.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -45,12 +52,12 @@ public class OutboxRelay {
     private volatile boolean stopping;
 
     public OutboxRelay(OutboxRepository repository, OutboxConfig config, OutboxMetrics metrics,
-            KafkaSettings kafka) {
+            @Identifier("default-kafka-broker") Map<String, Object> kafka, Event<Producer<?, ?>> created) {
         this.repository = repository;
         this.config = config;
         this.metrics = metrics;
-        Map<String, Object> props = new java.util.HashMap<>(kafka.client());
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        Map<String, Object> props = new java.util.HashMap<>(kafka);
+        props.keySet().retainAll(ProducerConfig.configNames()); // the shared settings hold admin and consumer ones too
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -61,8 +68,9 @@ public class OutboxRelay {
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.min(timeoutMs, 5000L));
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeoutMs, 10000L));
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.max(timeoutMs, 10000L + 5L));
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, kafka.clientIdPrefix().orElse("report-service") + "-outbox");
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "report-service-outbox");
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        created.fire(producer);
         this.worker = new Thread(this::run, "outbox-relay");
         this.worker.setDaemon(true);
     }
@@ -103,7 +111,7 @@ public class OutboxRelay {
             ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.messageKey, event.payload);
             record.headers().add(EventHeaders.EVENT_ID, bytes(event.id.toString()));
             record.headers().add(EventHeaders.EVENT_TYPE, bytes(event.eventType));
-            record.headers().add(EventHeaders.SCHEMA_VERSION, bytes("1"));
+            record.headers().add(EventHeaders.SCHEMA_VERSION, bytes(Integer.toString(Topics.schemaVersion(event.topic))));
             if (event.correlationId != null) {
                 record.headers().add(EventHeaders.CORRELATION_ID, bytes(event.correlationId));
             }

@@ -1,6 +1,7 @@
 package vn.vhcs.registry;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,8 +9,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.vhcs.contract.rules.Deadlines;
+import vn.vhcs.contract.rules.Validity;
 
-/** An agency (cơ quan, đơn vị) that reports. Never deleted: deactivated. */
+/**
+ * An agency (cơ quan, đơn vị) that reports. Never deleted: deactivating it sets {@link #validTo} to
+ * the day (its last one); whether it is {@linkplain #active() active} follows from its dates.
+ */
 @Entity
 @Table(name = "agency")
 public class Agency {
@@ -23,11 +29,48 @@ public class Agency {
     public String provinceCode;
     @Column(name = "parent_code")
     public String parentCode;
-    public boolean active;
+    /** The first day it exists; null when unknown (long-standing). */
+    @Column(name = "valid_from")
+    public LocalDate validFrom;
+    /** The last day it exists: set when it is dissolved, merged or deactivated. */
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+    /** The agency that took over, if any. */
+    @Column(name = "successor_code")
+    public String successorCode;
+    /** Its emulation bloc (khối thi đua), e.g. "TĐS3". */
+    @Column(name = "bloc_code")
+    public String blocCode;
+    /** Its headcount as the province's Sở Nội vụ knows it. */
+    public Integer staffing;
     /** Increases with every change; registry events carry it so consumers keep the newest. */
     public long revision;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /** Whether it exists on that day (both ends inclusive). */
+    public boolean validOn(LocalDate day) {
+        return Validity.covers(validFrom, validTo, day);
+    }
+
+    /**
+     * Active on that day: it exists and is not dissolved, i.e. its validTo (if any) is still ahead.
+     * An agency deactivated today has validTo = today: it is no longer active, yet it still counts as
+     * existing today, so rounds whose period ended today or before keep expecting it.
+     */
+    public boolean activeOn(LocalDate day) {
+        return validOn(day) && (validTo == null || validTo.isAfter(day));
+    }
+
+    /** Active today in Vietnam. */
+    public boolean active() {
+        return activeOn(today());
+    }
+
+    /** Today, in Vietnam: the day registry dates are about. */
+    public static LocalDate today() {
+        return LocalDate.now(Deadlines.VIETNAM);
+    }
 }

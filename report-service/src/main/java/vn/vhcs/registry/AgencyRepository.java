@@ -1,5 +1,7 @@
 package vn.vhcs.registry;
 
+import java.time.LocalDate;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -8,8 +10,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
 
-    /** Agencies matching every given filter, by code. */
-    public PanacheQuery<Agency> search(String province, AgencyKind kind, Boolean active) {
+    /** In the database, what {@link Agency#validOn} says: validFrom ≤ :day ≤ validTo, open ends unbounded. */
+    private static final String VALID_ON = "(validFrom is null or validFrom <= :%1$s) and (validTo is null or validTo >= :%1$s)";
+    /** In the database, what {@link Agency#activeOn} says: valid on :today and validTo, if any, after it. */
+    private static final String ACTIVE_ON = "(validFrom is null or validFrom <= :today) and (validTo is null or validTo > :today)";
+
+    /**
+     * Agencies matching every given filter, by code.
+     *
+     * @param active whether active {@code today} (see {@link Agency#activeOn})
+     * @param on a day they exist on (see {@link Agency#validOn})
+     */
+    public PanacheQuery<Agency> search(String province, AgencyKind kind, Boolean active, LocalDate on, LocalDate today) {
         StringBuilder where = new StringBuilder("1 = 1");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (province != null) {
@@ -21,8 +33,12 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
             params.put("kind", kind);
         }
         if (active != null) {
-            where.append(" and active = :active");
-            params.put("active", active);
+            where.append(active ? " and (" + ACTIVE_ON + ")" : " and not (" + ACTIVE_ON + ")");
+            params.put("today", today);
+        }
+        if (on != null) {
+            where.append(" and (").append(VALID_ON.formatted("on")).append(")");
+            params.put("on", on);
         }
         return find(where.toString(), Sort.by("code"), params);
     }

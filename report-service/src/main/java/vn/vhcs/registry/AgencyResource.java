@@ -1,6 +1,31 @@
 package vn.vhcs.registry;
 
+import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
+import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
+import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
+import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
+import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
+import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
+import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
+import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
+import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
+import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
+import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
+
+import vn.vhcs.common.web.CodeParams;
 import java.net.URI;
+import java.time.LocalDate;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -13,7 +38,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.vhcs.common.problem.ProblemException;
-import vn.vhcs.common.problem.RequestValidator;
+import vn.vhcs.common.web.BodyReader;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.common.web.QueryParams;
@@ -22,45 +47,108 @@ import vn.vhcs.registry.api.AgencyView;
 
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Registry", description = "Provinces, agencies and reporting rounds: read for every key, write for admins.")
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
+@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class AgencyResource {
+
+    private static final String EVERY_KEY = "\n\n**Roles:** every API key (`ADMIN`, `SUBMITTER`, `READER`).";
+    private static final String ADMIN_ONLY = "\n\n**Roles:** `ADMIN` only (403 otherwise).";
+    private static final String AGENCY_EXAMPLE = """
+            {"code": "70.SNGV", "name": "Sở Ngoại vụ tỉnh Bình Phước", "kind": "PROVINCIAL_DEPARTMENT",
+             "provinceCode": "70", "active": true, "blocCode": "TĐS3", "staffing": 20,
+             "createdAt": "2022-03-15T02:00:00Z", "updatedAt": "2022-03-15T02:00:00Z"}""";
 
     private final vn.vhcs.common.security.CurrentCaller callers;
 
     private final AgencyRepository agencies;
     private final RegistryService registry;
-    private final RequestValidator validator;
+    private final BodyReader bodies;
 
-    public AgencyResource(AgencyRepository agencies, RegistryService registry, RequestValidator validator, vn.vhcs.common.security.CurrentCaller callers) {
+    public AgencyResource(AgencyRepository agencies, RegistryService registry, BodyReader bodies, vn.vhcs.common.security.CurrentCaller callers) {
         this.callers = callers;
         this.agencies = agencies;
         this.registry = registry;
-        this.validator = validator;
+        this.bodies = bodies;
     }
 
     @GET
-    public Page<AgencyView> list(@QueryParam("province") String province, @QueryParam("kind") String kindParam,
-            @QueryParam("active") String activeParam, @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(operationId = "listAgencies", summary = "List agencies", description = "Registered agencies, "
+            + "filtered, by code." + EVERY_KEY)
+    @APIResponse(responseCode = "200", description = "A page of agencies.")
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    public Page<AgencyView> list(
+            @Parameter(description = "Province code (two digits).", example = "70",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
+            @QueryParam("province") String province,
+            @Parameter(description = "The agency's kind.", schema = @Schema(implementation = AgencyKind.class))
+            @QueryParam("kind") String kindParam,
+            @Parameter(description = "`true`: agencies active today only (existing, and not dissolved: no `validTo`, "
+                    + "or one still ahead); `false`: the others (deactivated, dissolved, or not yet existing).",
+                    schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("active") String activeParam,
+            @Parameter(description = "Only the agencies that exist on this date (`validFrom` ≤ on ≤ `validTo`, an absent "
+                    + "end unbounded): those a round whose period ends that day expects.", example = "2022-03-31",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("on") String onParam,
+            @Parameter(description = "The page, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1–200.", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size) {
         AgencyKind kind = QueryParams.enumValue(AgencyKind.class, kindParam, "kind");
         Boolean active = QueryParams.bool(activeParam, "active");
+        LocalDate on = QueryParams.date(onParam, "on");
         PageRequest paging = PageRequest.of(page, size);
         if (province != null) {
-            Codes.province(province, "province");
+            CodeParams.province(province, "province");
         }
-        var query = agencies.search(province, kind, active).page(paging.page(), paging.size());
+        var query = agencies.search(province, kind, active, on, Agency.today()).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(AgencyView::of).toList(), paging.page(), paging.size(), query.count());
     }
 
     @GET
     @Path("/{code}")
-    public AgencyView get(@PathParam("code") String code) {
+    @Operation(operationId = "getAgency", summary = "Read an agency", description = "The agency, active or not."
+            + EVERY_KEY)
+    @APIResponse(responseCode = "200", description = "The agency.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class),
+            examples = @ExampleObject(name = "soNgoaiVu", summary = "Sở Ngoại vụ tỉnh Bình Phước",
+                    value = AGENCY_EXAMPLE)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public AgencyView get(
+            @Parameter(description = "The agency's code.", example = "70.SNGV",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{2,40}$"))
+            @PathParam("code") String code) {
         return agencies.findByIdOptional(code).map(AgencyView::of)
                 .orElseThrow(() -> ProblemException.notFound("agency", code));
     }
 
-    /** Deactivates the agency: it stays, with its reports, but is no longer expected to report. */
+    /** Deactivates the agency: its validTo becomes today; it stays, with its reports. */
     @DELETE
     @Path("/{code}")
-    public AgencyView deactivate(@PathParam("code") String code) {
+    @Operation(operationId = "deactivateAgency", summary = "Deactivate an agency", description = "Deactivates the "
+            + "agency: its `validTo` becomes today (in Vietnam), its last day, and `active` false. It stays, with its "
+            + "reports; rounds whose period ends after today no longer expect it, earlier rounds still do. An agency "
+            + "already inactive is answered as it is; one that exists only from a later day answers 409 (PUT its "
+            + "dates instead). A PUT without `validTo` reactivates it." + ADMIN_ONLY)
+    @APIResponse(responseCode = "200", description = "Deactivated.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class),
+            examples = @ExampleObject(name = "soNgoaiVu", summary = "Sở Ngoại vụ tỉnh Bình Phước, deactivated",
+                    value = """
+                            {"code": "70.SNGV", "name": "Sở Ngoại vụ tỉnh Bình Phước", "kind": "PROVINCIAL_DEPARTMENT",
+                             "provinceCode": "70", "active": false, "validTo": "2023-02-01",
+                             "createdAt": "2022-03-15T02:00:00Z", "updatedAt": "2023-02-01T03:00:00Z"}""")))
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    public AgencyView deactivate(
+            @Parameter(description = "The agency's code.", example = "70.SNGV",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{2,40}$"))
+            @PathParam("code") String code) {
         Admins.require(callers.get());
         return AgencyView.of(registry.deactivate(code));
     }
@@ -69,10 +157,44 @@ public class AgencyResource {
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("code") String code, AgencyRequest request) {
+    @Operation(operationId = "putAgency", summary = "Create or replace an agency", description = "Creates the agency "
+            + "with this code (201) or replaces it (200) with everything the body says; without `validTo` a "
+            + "deactivated agency is active again. `validTo` ≥ `validFrom`, and neither `parentCode` nor "
+            + "`successorCode` the agency itself (400); the province must be known and the parent and successor "
+            + "registered (422). Every broken rule is listed at once." + ADMIN_ONLY)
+    @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class),
+            examples = @ExampleObject(name = "soNgoaiVu", summary = "Sở Ngoại vụ tỉnh Bình Phước",
+                    value = AGENCY_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created.", headers = @Header(name = "Location",
+            description = "The agency's URL.", schema = @Schema(type = SchemaType.STRING, format = "uri-reference",
+                    examples = "/api/v1/agencies/70.SNGV")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AgencyView.class),
+                    examples = @ExampleObject(name = "soNgoaiVu", summary = "Sở Ngoại vụ tỉnh Bình Phước",
+                            value = AGENCY_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    public Response put(
+            @Parameter(description = "The agency's code.", example = "70.SNGV",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{2,40}$"))
+            @PathParam("code") String code,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AgencyRequest.class),
+                    examples = @ExampleObject(name = "soNgoaiVu", summary = "Sở Ngoại vụ tỉnh Bình Phước", value = """
+                            {"name": "Sở Ngoại vụ tỉnh Bình Phước", "kind": "PROVINCIAL_DEPARTMENT",
+                             "provinceCode": "70", "blocCode": "TĐS3", "staffing": 20}""")))
+            byte[] body) {
         Admins.require(callers.get());
-        Codes.check(code, Codes.AGENCY, "code", "code.agency");
-        var saved = registry.putAgency(code, validator.valid(request));
+        // one answer lists every broken rule: the code, the body's shape and fields, the rules between them
+        AgencyRequest request = bodies.read(body, AgencyRequest.class)
+                .attempt(() -> CodeParams.agency(code, "code"))
+                .check(agency -> RegistryService.agencyRules(code, agency))
+                .get();
+        var saved = registry.putAgency(code, request);
         AgencyView view = AgencyView.of(saved.entity());
         return saved.created()
                 ? Response.created(URI.create("/api/v1/agencies/" + code)).entity(view).build()

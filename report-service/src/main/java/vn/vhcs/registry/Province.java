@@ -29,6 +29,6 @@ public class Province {
     }
 
     public boolean validOn(LocalDate day) {
-        return !day.isBefore(key.validFrom()) && (validTo == null || !day.isAfter(validTo));
+        return vn.vhcs.contract.rules.Validity.covers(key.validFrom(), validTo, day);
     }
 }

@@ -16,6 +16,6 @@ public class ProvinceDueDateRepository implements PanacheRepositoryBase<Province
     /** The deadline in force for a province: its own, else the round's. */
     public LocalDate dueDate(ReportingRound round, String province) {
         ProvinceDueDate own = findById(new ProvinceDueDate.Key(round.code, province));
-        return own == null ? round.dueDate : own.dueDate;
+        return vn.vhcs.contract.rules.Deadlines.dueDate(round.dueDate, own == null ? null : own.dueDate);
     }
 }

@@ -8,7 +8,7 @@ import vn.vhcs.common.web.RequestIds;
 import vn.vhcs.contract.RegistryEvent;
 import vn.vhcs.contract.RegistryEvent.RegistryEventType;
 import vn.vhcs.contract.Topics;
-import vn.vhcs.report.outbox.Outbox;
+import vn.vhcs.outbox.Outbox;
 
 /** Announces every registry change on registry-events, through the outbox. */
 @ApplicationScoped
@@ -29,7 +29,8 @@ public class RegistryEvents {
 
     public void agency(Agency a) {
         emit(RegistryEventType.AgencyUpserted, RegistryEvent.agencyKey(a.code), a.revision, null,
-                new RegistryEvent.Agency(a.code, a.name, a.kind.name(), a.provinceCode, a.parentCode, a.active), null);
+                new RegistryEvent.Agency(a.code, a.name, a.kind.name(), a.provinceCode, a.parentCode, a.active(),
+                        a.validFrom, a.validTo, a.successorCode, a.blocCode, a.staffing), null);
     }
 
     public void round(ReportingRound r, java.util.List<ProvinceDueDate> dueDates) {

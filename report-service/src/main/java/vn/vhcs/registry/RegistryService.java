@@ -2,6 +2,7 @@ package vn.vhcs.registry;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,19 +36,30 @@ public class RegistryService {
     public record Saved<T>(T entity, boolean created) {
     }
 
-    /** Creates or replaces an agency; a replaced agency is active again. */
+    /**
+     * Creates or replaces an agency with everything the request says (a replaced agency without
+     * validTo is active again). Every broken rule is answered at once: 400 for the request's own
+     * rules, else 422 for what the registry does not have.
+     */
     @Transactional
     public Saved<Agency> putAgency(String code, AgencyRequest request) {
-        if (provinces.byCode(request.provinceCode()).isEmpty()) {
-            throw unprocessable("provinceCode", Messages.get("agency.province.unknown", request.provinceCode()));
+        List<FieldError> invalid = agencyRules(code, request);
+        if (!invalid.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, Messages.get("problem.detail.rules", invalid.size()),
+                    invalid);
         }
-        if (request.parentCode() != null) {
-            if (request.parentCode().equals(code)) {
-                throw ProblemException.invalid("parentCode", "agency.parent.self");
-            }
-            if (agencies.findByIdOptional(request.parentCode()).isEmpty()) {
-                throw unprocessable("parentCode", Messages.get("agency.parent.unknown", request.parentCode()));
-            }
+        List<FieldError> unknown = new ArrayList<>();
+        if (provinces.byCode(request.provinceCode()).isEmpty()) {
+            unknown.add(new FieldError("provinceCode", Messages.get("agency.province.unknown", request.provinceCode())));
+        }
+        if (request.parentCode() != null && agencies.findByIdOptional(request.parentCode()).isEmpty()) {
+            unknown.add(new FieldError("parentCode", Messages.get("agency.parent.unknown", request.parentCode())));
+        }
+        if (request.successorCode() != null && agencies.findByIdOptional(request.successorCode()).isEmpty()) {
+            unknown.add(new FieldError("successorCode", Messages.get("agency.successor.unknown", request.successorCode())));
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, Messages.get("problem.detail.registry"), unknown);
         }
         Instant now = Instant.now();
         Agency agency = agencies.findByIdOptional(code).orElse(null);
@@ -62,7 +74,11 @@ public class RegistryService {
         agency.kind = request.kind();
         agency.provinceCode = request.provinceCode();
         agency.parentCode = request.parentCode();
-        agency.active = true;
+        agency.validFrom = request.validFrom();
+        agency.validTo = request.validTo();
+        agency.successorCode = request.successorCode();
+        agency.blocCode = request.blocCode();
+        agency.staffing = request.staffing();
         agency.revision++;
         agency.updatedAt = now;
         agencies.persist(agency);
@@ -70,12 +86,22 @@ public class RegistryService {
         return new Saved<>(agency, created);
     }
 
-    /** Deactivates an agency: kept with its reports, no longer expected to report. */
+    /**
+     * Deactivates an agency: its validTo becomes today (in Vietnam), its last day. It is kept with its
+     * reports; rounds whose period ends after today no longer expect it, earlier ones still do.
+     * Deactivating an agency that is no longer active changes nothing; one that exists only from a
+     * later day is a conflict (its dates are to be PUT).
+     */
     @Transactional
     public Agency deactivate(String code) {
         Agency agency = agencies.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("agency", code));
-        if (agency.active) {
-            agency.active = false;
+        LocalDate today = Agency.today();
+        if (agency.validFrom != null && agency.validFrom.isAfter(today)) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    Messages.get("agency.not-yet-valid", code, agency.validFrom.toString()));
+        }
+        if (agency.activeOn(today)) {
+            agency.validTo = today;
             agency.revision++;
             agency.updatedAt = Instant.now();
             events.agency(agency);
@@ -85,14 +111,10 @@ public class RegistryService {
 
     @Transactional
     public Saved<ReportingRound> putRound(String code, RoundRequest request) {
-        if (request.periodEnd().isBefore(request.periodStart())) {
-            throw ProblemException.invalid("periodEnd", "round.period-end.before");
-        }
-        if (request.dueDate().isBefore(request.periodStart())) {
-            throw ProblemException.invalid("dueDate", "round.due-date.before");
-        }
-        if (request.closesOn().isBefore(request.dueDate())) {
-            throw ProblemException.invalid("closesOn", "round.closes-on.before");
+        List<FieldError> invalid = roundRules(request);
+        if (!invalid.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, Messages.get("problem.detail.rules", invalid.size()),
+                    invalid);
         }
         Instant now = Instant.now();
         ReportingRound round = rounds.findByIdOptional(code).orElse(null);
@@ -143,8 +165,41 @@ public class RegistryService {
         return new Saved<>(row, created);
     }
 
-    private static ProblemException unprocessable(String field, String message) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, Messages.get("problem.detail.registry"),
-                List.of(new FieldError(field, message)));
+    /**
+     * The rules of an agency body that relate its fields to each other or to its code, every broken
+     * one; absent (null) values are skipped. Also run before the body is taken, so that one answer
+     * lists them with the body's other broken rules.
+     */
+    public static List<FieldError> agencyRules(String code, AgencyRequest request) {
+        List<FieldError> invalid = new ArrayList<>();
+        if (code.equals(request.parentCode())) {
+            invalid.add(new FieldError("parentCode", Messages.get("agency.parent.self")));
+        }
+        if (code.equals(request.successorCode())) {
+            invalid.add(new FieldError("successorCode", Messages.get("agency.successor.self")));
+        }
+        if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
+            invalid.add(new FieldError("validTo", Messages.get("agency.valid-to.before", request.validFrom().toString())));
+        }
+        return invalid;
+    }
+
+    /** The rules of a round body that relate its days, every broken one; absent (null) days are skipped. */
+    public static List<FieldError> roundRules(RoundRequest request) {
+        List<FieldError> invalid = new ArrayList<>();
+        if (before(request.periodEnd(), request.periodStart())) {
+            invalid.add(new FieldError("periodEnd", Messages.get("round.period-end.before")));
+        }
+        if (before(request.dueDate(), request.periodStart())) {
+            invalid.add(new FieldError("dueDate", Messages.get("round.due-date.before")));
+        }
+        if (before(request.closesOn(), request.dueDate())) {
+            invalid.add(new FieldError("closesOn", Messages.get("round.closes-on.before")));
+        }
+        return invalid;
+    }
+
+    private static boolean before(LocalDate day, LocalDate other) {
+        return day != null && other != null && day.isBefore(other);
     }
 }

@@ -1,7 +1,29 @@
 package vn.vhcs.registry;
 
+import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
+import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
+import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
+import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
+import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
+import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
+import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
+import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
+import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
+
+import vn.vhcs.common.web.CodeParams;
 import java.net.URI;
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +36,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.vhcs.common.problem.ProblemException;
-import vn.vhcs.common.problem.RequestValidator;
+import vn.vhcs.common.web.BodyReader;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.registry.api.RoundRequest;
@@ -22,26 +44,49 @@ import vn.vhcs.registry.api.RoundView;
 
 @Path("/api/v1/rounds")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Registry", description = "Provinces, agencies and reporting rounds: read for every key, write for admins.")
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
+@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class RoundResource {
+
+    private static final String EVERY_KEY = "\n\n**Roles:** every API key (`ADMIN`, `SUBMITTER`, `READER`).";
+    private static final String ADMIN_ONLY = "\n\n**Roles:** `ADMIN` only (403 otherwise).";
+    private static final String ROUND_EXAMPLE = """
+            {"code": "SO-KET-2022", "kind": "MIDTERM_REVIEW", "periodStart": "2019-06-14", "periodEnd": "2022-03-31",
+             "dueDate": "2022-04-30", "closesOn": "2022-06-30"}""";
+    private static final String DUE_DATE_EXAMPLE = """
+            {"roundCode": "SO-KET-2022", "provinceCode": "70", "dueDate": "2022-05-15"}""";
 
     private final vn.vhcs.common.security.CurrentCaller callers;
 
     private final RoundRepository rounds;
     private final RegistryService registry;
-    private final RequestValidator validator;
+    private final BodyReader bodies;
     private final ProvinceDueDateRepository dueDates;
 
-    public RoundResource(RoundRepository rounds, RegistryService registry, RequestValidator validator,
+    public RoundResource(RoundRepository rounds, RegistryService registry, BodyReader bodies,
             ProvinceDueDateRepository dueDates, vn.vhcs.common.security.CurrentCaller callers) {
         this.callers = callers;
         this.rounds = rounds;
         this.registry = registry;
-        this.validator = validator;
+        this.bodies = bodies;
         this.dueDates = dueDates;
     }
 
     @GET
-    public Page<RoundView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(operationId = "listRounds", summary = "List rounds", description = "Reporting rounds, by period end "
+            + "then code." + EVERY_KEY)
+    @APIResponse(responseCode = "200", description = "A page of rounds.")
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    public Page<RoundView> list(
+            @Parameter(description = "The page, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1–200.", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         var query = rounds.findAll(Sort.by("periodEnd").and("code")).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(RoundView::of).toList(), paging.page(), paging.size(), query.count());
@@ -49,7 +94,15 @@ public class RoundResource {
 
     @GET
     @Path("/{code}")
-    public RoundView get(@PathParam("code") String code) {
+    @Operation(operationId = "getRound", summary = "Read a round", description = "The round." + EVERY_KEY)
+    @APIResponse(responseCode = "200", description = "The round.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class),
+            examples = @ExampleObject(name = "soKet2022", summary = "Sơ kết 3 năm (2019–2022)", value = ROUND_EXAMPLE)))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public RoundView get(
+            @Parameter(description = "The round's code.", example = "SO-KET-2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
+            @PathParam("code") String code) {
         return rounds.findByIdOptional(code).map(RoundView::of)
                 .orElseThrow(() -> ProblemException.notFound("round", code));
     }
@@ -58,41 +111,126 @@ public class RoundResource {
     @PUT
     @Path("/{code}/provinces/{province}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response putProvinceDueDate(@PathParam("code") String code, @PathParam("province") String province,
-            ProvinceDueDateRequest request) {
+    @Operation(operationId = "putProvinceDueDate", summary = "Set a province's own due date", description = "Sets "
+            + "the province's own deadline for the round: created (201) or replaced (200). It changes `onTime` of the "
+            + "province's reports." + ADMIN_ONLY)
+    @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProvinceDueDateView.class),
+            examples = @ExampleObject(name = "binhPhuoc", value = DUE_DATE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created.", headers = @Header(name = "Location",
+            description = "The URL of the province's due date.", schema = @Schema(type = SchemaType.STRING,
+                    format = "uri-reference", examples = "/api/v1/rounds/SO-KET-2022/provinces/70")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProvinceDueDateView.class),
+                    examples = @ExampleObject(name = "binhPhuoc", value = DUE_DATE_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    public Response putProvinceDueDate(
+            @Parameter(description = "The round's code.", example = "SO-KET-2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
+            @PathParam("code") String code,
+            @Parameter(description = "A two-digit province code.", example = "70",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
+            @PathParam("province") String province,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProvinceDueDateRequest.class),
+                    examples = @ExampleObject(name = "binhPhuoc", value = """
+                            {"dueDate": "2022-05-15"}""")))
+            byte[] body) {
         Admins.require(callers.get());
-        Codes.province(province, "province");
-        var saved = registry.putProvinceDueDate(code, province, validator.valid(request).dueDate());
+        ProvinceDueDateRequest request = bodies.read(body, ProvinceDueDateRequest.class)
+                .attempt(() -> CodeParams.province(province, "province"))
+                .get();
+        var saved = registry.putProvinceDueDate(code, province, request.dueDate());
         var view = new ProvinceDueDateView(code, province, saved.entity().dueDate);
         return saved.created()
                 ? Response.created(URI.create("/api/v1/rounds/" + code + "/provinces/" + province)).entity(view).build()
                 : Response.ok(view).build();
     }
 
-    /** Every province's own deadline for the round. */
+    /** Every province's own deadline for the round, by province code. */
     @GET
     @Path("/{code}/provinces")
-    public Page<ProvinceDueDateView> provinceDueDates(@PathParam("code") String code) {
+    @Operation(operationId = "listProvinceDueDates", summary = "List provinces' own due dates", description = "Every "
+            + "province's own deadline for the round, by province code. Provinces not listed use the round's "
+            + "`dueDate`." + EVERY_KEY)
+    @APIResponse(responseCode = "200", description = "A page of the provinces' own due dates.")
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public Page<ProvinceDueDateView> provinceDueDates(
+            @Parameter(description = "The round's code.", example = "SO-KET-2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
+            @PathParam("code") String code,
+            @Parameter(description = "The page, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Items per page, 1–200.", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        PageRequest paging = PageRequest.of(page, size);
         rounds.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("round", code));
         List<ProvinceDueDateView> all = dueDates.forRound(code).stream()
                 .map(d -> new ProvinceDueDateView(code, d.key.provinceCode(), d.dueDate)).toList();
-        return new Page<>(all, 0, Math.max(all.size(), 1), all.size());
+        return Page.of(all, paging);
     }
 
-    public record ProvinceDueDateRequest(@jakarta.validation.constraints.NotNull java.time.LocalDate dueDate) {
+    @Schema(name = "ProvinceDueDateRequest", additionalProperties = Schema.False.class,
+            description = "Body of `PUT /api/v1/rounds/{code}/provinces/{province}`.")
+    public record ProvinceDueDateRequest(
+            @Schema(description = "Not before the round's period start.", examples = "2022-05-15")
+            @jakarta.validation.constraints.NotNull java.time.LocalDate dueDate) {
     }
 
-    public record ProvinceDueDateView(String roundCode, String provinceCode, java.time.LocalDate dueDate) {
+    @Schema(name = "ProvinceDueDate", description = "A province's own deadline for a round (set by its Sở Nội vụ).",
+            requiredProperties = { "roundCode", "provinceCode", "dueDate" })
+    public record ProvinceDueDateView(
+            @Schema(pattern = "^[A-Z0-9-]{2,40}$", examples = "SO-KET-2022") String roundCode,
+            @Schema(pattern = "^[0-9]{2}$", examples = "70") String provinceCode,
+            @Schema(description = "The deadline in force for the province's reports.", examples = "2022-05-15")
+            java.time.LocalDate dueDate) {
     }
 
     /** Creates (201) or replaces (200) the round; a later {@code closesOn} reopens a closed round. */
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("code") String code, RoundRequest request) {
+    @Operation(operationId = "putRound", summary = "Create or replace a round", description = "Creates the round with "
+            + "this code (201) or replaces it (200). A later `closesOn` reopens a closed round; a changed `dueDate` "
+            + "changes `onTime` of its reports." + ADMIN_ONLY)
+    @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class),
+            examples = @ExampleObject(name = "soKet2022", summary = "Sơ kết 3 năm (2019–2022)", value = ROUND_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created.", headers = @Header(name = "Location",
+            description = "The round's URL.", schema = @Schema(type = SchemaType.STRING, format = "uri-reference",
+                    examples = "/api/v1/rounds/SO-KET-2022")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundView.class),
+                    examples = @ExampleObject(name = "soKet2022", summary = "Sơ kết 3 năm (2019–2022)",
+                            value = ROUND_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    public Response put(
+            @Parameter(description = "The round's code.", example = "SO-KET-2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
+            @PathParam("code") String code,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundRequest.class),
+                    examples = @ExampleObject(name = "soKet2022", summary = "Sơ kết 3 năm (2019–2022)", value = """
+                            {"kind": "MIDTERM_REVIEW", "periodStart": "2019-06-14", "periodEnd": "2022-03-31",
+                             "dueDate": "2022-04-30", "closesOn": "2022-06-30"}""")))
+            byte[] body) {
         Admins.require(callers.get());
-        Codes.check(code, Codes.ROUND, "code", "code.round");
-        var saved = registry.putRound(code, validator.valid(request));
+        // one answer lists every broken rule: the code, the body's shape and fields, the rules between them
+        RoundRequest request = bodies.read(body, RoundRequest.class)
+                .attempt(() -> CodeParams.round(code, "code"))
+                .check(RegistryService::roundRules)
+                .get();
+        var saved = registry.putRound(code, request);
         RoundView view = RoundView.of(saved.entity());
         return saved.created()
                 ? Response.created(URI.create("/api/v1/rounds/" + code)).entity(view).build()

@@ -1,5 +1,6 @@
 package vn.vhcs.report;
 
+import vn.vhcs.contract.ReportStatus;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -35,7 +36,7 @@ public class Report {
     public Instant submittedAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
-    /** The validated, normalised v1 document ({@link vn.vhcs.report.api.ReportRequest}) as JSON. */
+    /** The validated, normalised document (contract v2) ({@link vn.vhcs.report.api.ReportRequest}) as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String body;
 }

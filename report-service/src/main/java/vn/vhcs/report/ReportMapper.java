@@ -37,12 +37,11 @@ public class ReportMapper {
         }
     }
 
-    public ReportView view(Report report, boolean onTime) {
-        ReportRequest d = document(report);
+    public ReportView view(Report report, ReportRequest d, boolean onTime) {
         return new ReportView(report.id, report.agencyCode, report.roundCode, report.provinceCode, report.version,
-                report.status, report.submittedAt, report.updatedAt, onTime, d.document(), d.workforce(),
-                d.memberUnits(), d.directives(), d.indicators(), d.models(), d.commendations(), d.emulationTitles(),
-                d.narrative());
+                report.status, report.submittedAt, report.updatedAt, onTime, d.receivedOn(), d.document(),
+                d.workforce(), d.memberUnits(), d.directives(), d.indicators(), d.modelsRegistered(), d.models(),
+                d.inspections(), d.commendations(), d.emulationTitles(), d.narrative());
     }
 
     public ReportState state(Report report, ReportRequest d, AgencyKind agencyKind, boolean onTime) {
@@ -50,17 +49,27 @@ public class ReportMapper {
         var w = d.workforce();
         var units = d.memberUnits();
         var ind = d.indicators();
+        var inspections = d.inspections();
         return new ReportState(report.id, report.agencyCode, agencyKind.name(), report.roundCode, report.provinceCode,
-                report.version, report.status.name(), report.submittedAt, report.updatedAt, onTime,
-                new ReportState.Document(doc.number(), doc.issuedOn(), doc.signerName(), doc.signerTitle()),
-                new ReportState.Workforce(w.total(), w.participating(), w.commitmentsSigned()),
-                units == null ? null : new ReportState.MemberUnits(units.total(), units.withCultureRules()),
+                report.version, report.status, report.submittedAt, report.updatedAt, onTime, d.receivedOn(),
+                doc == null ? null
+                        : new ReportState.Document(doc.number(), doc.issuedOn(), doc.signerName(), doc.signerTitle()),
+                w == null ? null : new ReportState.Workforce(w.total(), w.participating(), w.commitmentsSigned()),
+                units == null ? null
+                        : new ReportState.MemberUnits(units.total(), units.withCultureRules(), units.withPlans()),
                 d.directives().stream()
-                        .map(x -> new ReportState.Directive(x.kind().name(), x.number(), x.issuedOn(), x.title())).toList(),
+                        .map(x -> new ReportState.Directive(x.kind().name(),
+                                (x.issuer() == null ? DirectiveIssuer.SELF : x.issuer()).name(), x.issuedBy(),
+                                x.number(), x.issuedOn(), x.title()))
+                        .toList(),
                 ind == null ? null
                         : new ReportState.Indicators(ind.computerEquipmentPercent(), ind.citizenSatisfactionPercent(),
                                 ind.digitizedProceduresPercent()),
+                d.modelsRegistered(),
                 d.models().stream().map(x -> new ReportState.Model(x.name(), x.sector().name())).toList(),
+                inspections == null ? null
+                        : new ReportState.Inspections(inspections.held(), inspections.violationsFound(),
+                                inspections.violationsHandled()),
                 d.commendations().stream().map(x -> new ReportState.Commendation(x.form().name(),
                         x.recipientKind().name(), x.year(), x.count())).toList(),
                 d.emulationTitles().stream()

@@ -1,5 +1,6 @@
 package vn.vhcs.report;
 
+import vn.vhcs.contract.ReportStatus;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

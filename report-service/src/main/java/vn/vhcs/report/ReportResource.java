@@ -1,9 +1,36 @@
 package vn.vhcs.report;
 
+import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
+import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
+import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
+import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
+import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
+import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
+import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
+import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_REQUIRED;
+import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
+import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
+import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
+import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
+import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
+
+import vn.vhcs.common.web.CodeParams;
+import vn.vhcs.contract.ReportStatus;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,13 +49,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
-import vn.vhcs.common.problem.RequestValidator;
+import vn.vhcs.common.web.BodyReader;
 import vn.vhcs.common.security.CurrentCaller;
 import vn.vhcs.common.security.Role;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.common.web.QueryParams;
-import vn.vhcs.registry.Codes;
+import vn.vhcs.common.web.Reading;
 import vn.vhcs.report.api.ReportRequest;
 import vn.vhcs.report.api.ReportVersionView;
 import vn.vhcs.report.api.ReportView;
@@ -37,24 +64,47 @@ import vn.vhcs.report.idempotency.Idempotency;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports", description = "Agencies' reports for a round: submit, read, revise, withdraw, audit trail.")
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
+@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class ReportResource {
+
+    private static final String READERS = "\n\n**Roles:** `ADMIN`; `SUBMITTER` (reports of its agencies or provinces); "
+            + "`READER` granted `reports` (reports of its provinces). Others: 403.";
+    private static final String WRITERS = "\n\n**Roles:** `ADMIN`; `SUBMITTER` for its agencies or provinces "
+            + "(403 otherwise). Not `READER`.";
+    private static final String IDEMPOTENCY_KEY = "Any unique string (1–255 characters) to make a retry safe: a retry "
+            + "with the same key and the same request gets the first answer again (status, body, `Location`, `ETag`) "
+            + "with `Idempotent-Replayed: true`, and writes nothing. The same key with another request answers 422; a "
+            + "retry while the first still runs answers 409. Keys belong to the API client and are forgotten after 24 "
+            + "hours.";
+    private static final String IF_MATCH = "The report's current ETag (its version in quotes), or `*`. Missing: 428; "
+            + "stale: 412 with the current `ETag`.";
+    private static final String REPORT_ID = "The report's id.";
+    private static final String PAGE = "The page, from 0.";
+    private static final String SIZE = "Items per page, 1–200.";
+    private static final String ETAG = "The report's version in quotes; send it back as `If-Match`.";
+    private static final String REPLAYED = "`true` when this is the stored answer to an earlier request with the "
+            + "same `Idempotency-Key`.";
 
     private final ReportService service;
     private final ReportRepository reports;
     private final ReportVersionRepository versions;
     private final ReportMapper mapper;
-    private final RequestValidator validator;
+    private final BodyReader bodies;
     private final Idempotency idempotency;
     private final CurrentCaller callers;
 
     public ReportResource(ReportService service, ReportRepository reports, ReportVersionRepository versions,
-            ReportMapper mapper, RequestValidator validator, Idempotency idempotency, CurrentCaller callers) {
+            ReportMapper mapper, BodyReader bodies, Idempotency idempotency, CurrentCaller callers) {
         this.callers = callers;
         this.service = service;
         this.reports = reports;
         this.versions = versions;
         this.mapper = mapper;
-        this.validator = validator;
+        this.bodies = bodies;
         this.idempotency = idempotency;
     }
 
@@ -64,9 +114,47 @@ public class ReportResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response submit(ReportRequest request, @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.once(callers.get().clientId(), key, "POST", uri, request, () -> {
-            Report report = service.submit(validator.valid(request), callers.get()).report();
+    @Operation(operationId = "submitReport", summary = "Submit a report", description = "Submits an agency's report "
+            + "for a round: 201 with its URL in `Location` and `ETag: \"1\"`; the body is the stored report with the "
+            + "server-set fields. One report per agency and round: a second POST answers 409 with the existing "
+            + "report's `Location` (correct it with PUT). A withdrawn report is submitted again with POST, as its next "
+            + "version (same id; `submittedAt` stays). A closed round refuses it "
+            + "(409 `urn:vhcs:problem:round-closed`). Send `Idempotency-Key` to retry safely. An accepted report is "
+            + "never lost: it and its event are committed in one transaction." + WRITERS)
+    @APIResponse(responseCode = "201", description = "Submitted.", headers = {
+            @Header(name = "Location", description = "The report's URL.",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri-reference",
+                            examples = "/api/v1/reports/3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53")),
+            @Header(name = "ETag", description = ETAG,
+                    schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
+            @Header(name = "Idempotent-Replayed", description = REPLAYED,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportView.class),
+                    examples = @ExampleObject(name = "report", summary = "The stored report, version 1",
+                            value = SUBMITTED_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    public Response submit(
+            @RequestBody(required = true, description = "The whole report document (contract v2; every v1 body is valid).", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequest.class),
+                    examples = @ExampleObject(name = "binhPhuoc", summary = "Sở Ngoại vụ tỉnh Bình Phước, sơ kết 2022 "
+                            + "(narrative shortened)", description = "Modelled on the seed report of the "
+                            + "Sở Ngoại vụ, with DESIGN.md's example figures; the faithful encoding of what the seed "
+                            + "states is e2e-tests/src/test/resources/reports/binh-phuoc-so-ngoai-vu-so-ket-2022.json.",
+                            value = REQUEST_EXAMPLE)))
+            byte[] body,
+            @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0001",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+        // one answer lists every broken rule of the body: shape, fields, then the cross-field rules
+        Reading<ReportRequest> request = bodies.read(body, ReportRequest.class);
+        return idempotency.once(callers.get().clientId(), key, "POST", uri, request.request(), () -> {
+            Report report = service.submit(request.check(service::rules).get(), callers.get()).report();
             return Response.created(URI.create("/api/v1/reports/" + report.id)).tag(etag(report))
                     .entity(view(report)).build();
         });
@@ -76,11 +164,47 @@ public class ReportResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response revise(@PathParam("id") String id, ReportRequest request, @HeaderParam("If-Match") String ifMatch,
+    @Operation(operationId = "reviseReport", summary = "Revise a report", description = "Replaces the document with "
+            + "a new version: send the whole document again, with `If-Match` = the ETag you have. Answers the new "
+            + "version and its ETag. A stale `If-Match` answers 412 (with the current `ETag`), a missing one 428; "
+            + "`agencyCode` and `roundCode` cannot change (422); a withdrawn report cannot be revised (409); a closed "
+            + "round refuses it (409)." + WRITERS)
+    @APIResponse(responseCode = "200", description = "Revised: the new version.", headers = {
+            @Header(name = "ETag", description = ETAG,
+                    schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
+            @Header(name = "Idempotent-Replayed", description = REPLAYED,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportView.class),
+                    examples = @ExampleObject(name = "report", summary = "After a revision, version 2",
+                            value = REVISED_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+    public Response revise(
+            @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
+            @RequestBody(required = true, description = "The whole report document (contract v2; every v1 body is valid).", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequest.class),
+                    examples = @ExampleObject(name = "binhPhuoc", summary = "Sở Ngoại vụ tỉnh Bình Phước, sơ kết 2022 "
+                            + "(narrative shortened)", value = REQUEST_EXAMPLE)))
+            byte[] body,
+            @Parameter(required = true, description = IF_MATCH, example = "\"1\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0002",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         UUID reportId = parse(id);
-        return idempotency.once(callers.get().clientId(), key, "PUT", uri, request, () -> {
-            Report report = service.revise(reportId, validator.valid(request), ifMatch, callers.get());
+        Reading<ReportRequest> request = bodies.read(body, ReportRequest.class);
+        return idempotency.once(callers.get().clientId(), key, "PUT", uri, request.request(), () -> {
+            Report report = service.revise(reportId, request.check(service::rules).get(), ifMatch, callers.get());
             return Response.ok(view(report)).tag(etag(report)).build();
         });
     }
@@ -88,7 +212,34 @@ public class ReportResource {
     /** Withdraws a report ({@code If-Match} required): kept with its history, it stops counting. */
     @DELETE
     @Path("/{id}")
-    public Response withdraw(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+    @Operation(operationId = "withdrawReport", summary = "Withdraw a report", description = "Withdraws the report: "
+            + "it is kept with its history, gets a new version with status `WITHDRAWN`, and stops counting in the "
+            + "statistics. POST it again later if needed. `If-Match` is required as for PUT; a closed round refuses "
+            + "it (409)." + WRITERS)
+    @APIResponse(responseCode = "200", description = "Withdrawn: the new version.", headers = {
+            @Header(name = "ETag", description = ETAG,
+                    schema = @Schema(type = SchemaType.STRING, examples = "\"3\"")),
+            @Header(name = "Idempotent-Replayed", description = REPLAYED,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportView.class),
+                    examples = @ExampleObject(name = "report", summary = "After a withdrawal, version 3",
+                            value = WITHDRAWN_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+    public Response withdraw(
+            @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(required = true, description = IF_MATCH, example = "\"2\"")
+            @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0003",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         UUID reportId = parse(id);
         return idempotency.once(callers.get().clientId(), key, "DELETE", uri, null, () -> {
@@ -99,7 +250,20 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") String id) {
+    @Operation(operationId = "getReport", summary = "Read a report", description = "The report's current version, "
+            + "with its version as `ETag`. A report the key may not read answers 404." + READERS)
+    @APIResponse(responseCode = "200", description = "The report.", headers = @Header(name = "ETag",
+            description = ETAG, schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportView.class),
+                    examples = @ExampleObject(name = "report", summary = "The stored report, version 1",
+                            value = SUBMITTED_EXAMPLE)))
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public Response get(
+            @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id) {
         Report report = find(id);
         return Response.ok(view(report)).tag(etag(report)).build();
     }
@@ -107,7 +271,22 @@ public class ReportResource {
     /** The audit trail: every version, when, by which client, and which top-level fields changed. */
     @GET
     @Path("/{id}/versions")
-    public Page<ReportVersionView> versions(@PathParam("id") String id, @QueryParam("page") String page,
+    @Operation(operationId = "listReportVersions", summary = "A report's audit trail", description = "Every version "
+            + "of the report, oldest first: when, by which API client, with which status, and which top-level fields "
+            + "changed." + READERS)
+    @APIResponse(responseCode = "200", description = "A page of versions.")
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public Page<ReportVersionView> versions(
+            @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
+            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("size") String size) {
         Report report = find(id);
         PageRequest paging = PageRequest.of(page, size);
@@ -118,13 +297,32 @@ public class ReportResource {
     }
 
     @GET
-    public Page<ReportView> list(@QueryParam("province") String province, @QueryParam("round") String round,
-            @QueryParam("agency") String agency, @QueryParam("status") String statusParam,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(operationId = "listReports", summary = "List reports", description = "The reports the key may read, "
+            + "filtered; withdrawn ones included unless `status` says otherwise. Stable order." + READERS)
+    @APIResponse(responseCode = "200", description = "A page of reports.")
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    public Page<ReportView> list(
+            @Parameter(description = "Province code (two digits).", example = "70",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
+            @QueryParam("province") String province,
+            @Parameter(description = "Round code.", example = "SO-KET-2022")
+            @QueryParam("round") String round,
+            @Parameter(description = "Agency code.", example = "70.SNGV")
+            @QueryParam("agency") String agency,
+            @Parameter(description = "Current status.", schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "SUBMITTED", "REVISED", "WITHDRAWN" }))
+            @QueryParam("status") String statusParam,
+            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size) {
         PageRequest paging = PageRequest.of(page, size);
         ReportStatus status = QueryParams.enumValue(ReportStatus.class, statusParam, "status");
         if (province != null) {
-            Codes.province(province, "province");
+            CodeParams.province(province, "province");
         }
         requireReportReader();
         var query = reports.search(province, round, agency, status, callers.get()).page(paging.page(), paging.size());
@@ -132,7 +330,8 @@ public class ReportResource {
     }
 
     private ReportView view(Report report) {
-        return mapper.view(report, service.onTime(report));
+        ReportRequest document = mapper.document(report);
+        return mapper.view(report, document, service.onTime(report, document));
     }
 
     /** A report the caller may read; any other is "not found", so that no existence leaks. */
@@ -159,4 +358,122 @@ public class ReportResource {
             throw ProblemException.notFound("report", id);
         }
     }
+
+    private static final String REPORT_DOCUMENT = """
+            "agencyCode": "70.SNGV",
+            "roundCode": "SO-KET-2022",
+            "document": {
+              "number": "45/BC-SNgV",
+              "issuedOn": "2022-04-25",
+              "signerName": "Phạm Thị Anh Thư",
+              "signerTitle": "Giám đốc"
+            },
+            "workforce": {
+              "total": 20,
+              "participating": 20,
+              "commitmentsSigned": 20
+            },
+            "directives": [
+              {
+                "kind": "PLAN",
+                "number": "167/KH-UBND",
+                "issuedOn": "2019-07-09",
+                "title": "Tổ chức triển khai thực hiện phong trào thi đua “Cán bộ, công chức, viên chức thi đua thực \
+            hiện văn hóa công sở” giai đoạn 2019-2025 trên địa bàn tỉnh Bình Phước (UBND tỉnh)"
+              },
+              {
+                "kind": "PLAN",
+                "number": "18/KH-SNgV",
+                "issuedOn": "2019-07-11",
+                "title": "Phát động Phong trào thi đua “Cán bộ, công chức thi đua thực hiện văn hóa công sở” giai \
+            đoạn 2019-2025 tại Sở Ngoại vụ"
+              },
+              {
+                "kind": "DECISION",
+                "number": "77/QĐ-SNgV",
+                "issuedOn": "2019-12-30",
+                "title": "Ban hành Quy chế văn hóa công sở tại Sở Ngoại vụ"
+              },
+              {
+                "kind": "GUIDANCE",
+                "number": "234/HD-TT.HĐTĐKT",
+                "issuedOn": "2022-04-08",
+                "title": "Hướng dẫn sơ kết 03 năm thực hiện Phong trào thi đua “Cán bộ, công chức, viên chức thi đua \
+            thực hiện văn hóa công sở” giai đoạn 2019-2025 (Thường trực Hội đồng Thi đua - Khen thưởng tỉnh)"
+              },
+              {
+                "kind": "DIRECTIVE",
+                "number": "05-CT/TW",
+                "title": "Đẩy mạnh việc “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” (Bộ Chính \
+            trị)"
+              }
+            ],
+            "indicators": {
+              "computerEquipmentPercent": 100
+            },
+            "models": [
+              {
+                "name": "Bảng nội quy có chấm điểm hằng tháng",
+                "sector": "ADMINISTRATION",
+                "description": "Văn phòng Sở tham mưu Lãnh đạo xây dựng bảng nội quy với những quy định yêu cầu mọi \
+            người phải thực hiện, có kiểm tra, đánh giá, chấm điểm; việc chấm điểm là căn cứ quan trọng trong việc \
+            xếp loại cán bộ, công chức hàng tháng."
+              },
+              {
+                "name": "Xây dựng môi trường làm việc hòa đồng, thân thiện, đoàn kết",
+                "sector": "ADMINISTRATION",
+                "description": "Hằng năm Lãnh đạo Sở tổ chức các đợt nghỉ dưỡng, tham quan học tập kinh nghiệm trong \
+            và ngoài tỉnh; tổ chức, tham gia các hoạt động văn hóa, văn nghệ, thể dục, thể thao."
+              }
+            ],
+            "commendations": [
+              {
+                "form": "PRAISE",
+                "recipientKind": "INDIVIDUAL",
+                "year": 2021,
+                "count": 4,
+                "note": "Giám đốc Sở biểu dương Trưởng các phòng thuộc Sở tại Hội nghị cán bộ, công chức năm 2021"
+              }
+            ],
+            "emulationTitles": [
+              {
+                "title": "ADVANCED_WORKER",
+                "year": 2021,
+                "count": 18
+              }
+            ],
+            "narrative": {
+              "advantages": "Thực hiện Kế hoạch số 167/KH-UBND ngày 09/7/2019 của UBND tỉnh, Giám đốc Sở đã chỉ đạo \
+            Văn phòng tham mưu triển khai Kế hoạch thực hiện đến toàn thể cơ quan nên mỗi cán bộ, công chức trong Sở \
+            nhận thức sâu sắc các nội dung thi đua và thực hiện có hiệu quả.",
+              "difficulties": "Do số lượng biên chế của Sở còn ít nên việc phát động các Phong trào thi đua còn gặp \
+            khó khăn.",
+              "results": "Sở đã ban hành Quyết định số 77/QĐ-SNgV ngày 30/12/2019 ban hành Quy chế văn hóa công sở \
+            tại Sở Ngoại vụ, quy định về trang phục, giao tiếp và ứng xử của cán bộ, công chức khi thi hành công vụ \
+            và trang trí công sở.",
+              "limitations": "Vệ sinh phòng làm việc đôi lúc chưa ngăn nắp, sạch sẽ."
+            }
+            """;
+    private static final String REQUEST_EXAMPLE = "{" + REPORT_DOCUMENT + "}";
+    private static final String STORED = """
+            "id": "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
+            "provinceCode": "70",
+            "submittedAt": "2022-04-26T03:12:45.118Z",
+            "onTime": true,
+            """;
+    private static final String SUBMITTED_EXAMPLE = "{" + STORED + """
+            "version": 1,
+            "status": "SUBMITTED",
+            "updatedAt": "2022-04-26T03:12:45.118Z",
+            """ + REPORT_DOCUMENT + "}";
+    private static final String REVISED_EXAMPLE = "{" + STORED + """
+            "version": 2,
+            "status": "REVISED",
+            "updatedAt": "2022-04-28T08:40:02.551Z",
+            """ + REPORT_DOCUMENT + "}";
+    private static final String WITHDRAWN_EXAMPLE = "{" + STORED + """
+            "version": 3,
+            "status": "WITHDRAWN",
+            "updatedAt": "2022-05-02T01:05:19.930Z",
+            """ + REPORT_DOCUMENT + "}";
 }

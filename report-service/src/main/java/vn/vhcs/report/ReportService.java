@@ -1,8 +1,9 @@
 package vn.vhcs.report;
 
+import vn.vhcs.contract.ReportStatus;
+import vn.vhcs.contract.rules.Deadlines;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +31,7 @@ import vn.vhcs.registry.ReportingRound;
 import vn.vhcs.registry.RoundRepository;
 import vn.vhcs.report.api.ReportRequest;
 import vn.vhcs.report.history.ReportHistory;
-import vn.vhcs.report.outbox.Outbox;
+import vn.vhcs.outbox.Outbox;
 
 /**
  * The report lifecycle: submit, revise, withdraw, submit again. Every change is stored with its
@@ -40,7 +41,6 @@ import vn.vhcs.report.outbox.Outbox;
 public class ReportService {
 
     /** Deadlines and closing days are Vietnamese calendar days. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ReportRepository reports;
     private final AgencyRepository agencies;
@@ -73,7 +73,7 @@ public class ReportService {
         String actor = caller.clientId();
         Agency agency = agencies.findByIdOptional(request.agencyCode())
                 .orElseThrow(() -> unprocessable("agencyCode", Messages.get("report.agency.unknown", request.agencyCode())));
-        if (!agency.active) {
+        if (!agency.active()) {
             throw unprocessable("agencyCode", Messages.get("report.agency.inactive", agency.code));
         }
         ReportingRound round = rounds.findByIdOptional(request.roundCode())
@@ -86,6 +86,7 @@ public class ReportService {
             throw forbidden();
         }
         checkOpen(round);
+        checkReceivedOn(request, null, caller);
         checkRules(request, round);
 
         Instant now = Instant.now();
@@ -144,6 +145,11 @@ public class ReportService {
         }
         ReportingRound round = rounds.findById(report.roundCode);
         checkOpen(round);
+        LocalDate receivedOn = mapper.document(report).receivedOn();
+        checkReceivedOn(request, receivedOn, caller);
+        if (request.receivedOn() == null && receivedOn != null && caller.role() != vn.vhcs.common.security.Role.ADMIN) {
+            request = request.withReceivedOn(receivedOn); // a portal's revision keeps the day the board set
+        }
         checkRules(request, round);
         Instant now = Instant.now();
         String before = report.body;
@@ -173,10 +179,19 @@ public class ReportService {
         return report;
     }
 
-    /** Whether the first submission came on or before the province's deadline for the round. */
-    public boolean onTime(Report report) {
+    /** Whether the report reached the board (first submission, or receivedOn) by the province's deadline. */
+    public boolean onTime(Report report, ReportRequest document) {
         ReportingRound round = rounds.findById(report.roundCode);
-        return !LocalDate.ofInstant(report.submittedAt, VIETNAM).isAfter(dueDates.dueDate(round, report.provinceCode));
+        return Deadlines.onTime(report.submittedAt, document.receivedOn(), dueDates.dueDate(round, report.provinceCode));
+    }
+
+    /** Only an admin sets receivedOn; anyone may send back the value a report already has. */
+    private static void checkReceivedOn(ReportRequest request, LocalDate current, Caller caller) {
+        if (request.receivedOn() != null && caller.role() != vn.vhcs.common.security.Role.ADMIN
+                && !request.receivedOn().equals(current)) {
+            String message = Messages.get("report.received-on.admin");
+            throw new ProblemException(ProblemType.FORBIDDEN, message, List.of(new FieldError("receivedOn", message)));
+        }
     }
 
     private Report lockedForChange(UUID id, String ifMatch, Caller caller) {
@@ -208,12 +223,23 @@ public class ReportService {
     }
 
     private void checkOpen(ReportingRound round) {
-        if (round.closedOn(LocalDate.now(VIETNAM))) {
+        if (round.closedOn(LocalDate.now(Deadlines.VIETNAM))) {
             throw new ProblemException(ProblemType.ROUND_CLOSED,
                     Messages.get("report.round.closed", round.code, round.closesOn.toString()),
                     List.of(new FieldError("roundCode", Messages.get("report.round.closed", round.code,
                             round.closesOn.toString()))));
         }
+    }
+
+    /**
+     * The rules of a body that relate its fields to each other or to its round (the round it names,
+     * when known), for the one answer that lists every broken rule of the body. Null parts (absent,
+     * or left out for breaking a rule of their own) are skipped.
+     */
+    public List<FieldError> rules(ReportRequest request) {
+        ReportingRound round = request.roundCode() == null ? null
+                : rounds.findByIdOptional(request.roundCode()).orElse(null);
+        return ReportRules.check(request, round);
     }
 
     private static void checkRules(ReportRequest request, ReportingRound round) {
@@ -227,7 +253,7 @@ public class ReportService {
         UUID eventId = UUID.randomUUID();
         String correlation = RequestIds.current();
         ReportEvent event = new ReportEvent(eventId, type, ReportEvent.SCHEMA_VERSION, report.updatedAt, report.id,
-                report.version, correlation, mapper.state(report, document, agency.kind, onTime(report)));
+                report.version, correlation, mapper.state(report, document, agency.kind, onTime(report, document)));
         outbox.enqueue(eventId, Topics.REPORT_EVENTS, report.id.toString(), type.name(), event, correlation);
     }
 

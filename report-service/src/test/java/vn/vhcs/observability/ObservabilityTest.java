@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import vn.vhcs.report.ReportFixtures;
 import vn.vhcs.testing.KafkaBrokerResource;
+import vn.vhcs.testing.ManagementInterface;
 
 /** Domain metrics move with the traffic; readiness watches the outbox backlog. */
 @QuarkusTest
@@ -44,7 +45,7 @@ class ObservabilityTest {
         assertEquals(accepted + 1, PrometheusMetrics.value("vhcs_submissions_total", "operation=\"submit\"", "outcome=\"accepted\""));
         assertEquals(rejected + 1, PrometheusMetrics.value("vhcs_submissions_total", "operation=\"submit\"", "outcome=\"rejected\""));
         await().atMost(Duration.ofSeconds(30)).until(() -> PrometheusMetrics.value("vhcs_outbox_events_published_total") > published);
-        assertTrue(given().get("/q/metrics").then().extract().asString().contains("vhcs_outbox_backlog"));
+        assertTrue(ManagementInterface.given().get("/q/metrics").then().extract().asString().contains("vhcs_outbox_backlog"));
     }
 
     @Test
@@ -54,10 +55,10 @@ class ObservabilityTest {
         given().contentType(ContentType.JSON).body(ReportFixtures.report(ReportFixtures.agency("70")))
                 .post("/api/v1/reports").then().statusCode(201);
         // vhcs.outbox.max-age is 4s in tests
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> ManagementInterface.given().get("/q/health/ready").then().statusCode(503)
                 .body("checks.findAll { it.status == 'DOWN' }.name", hasItem("outbox")));
         await().atMost(Duration.ofSeconds(30)).until(() -> PrometheusMetrics.value("vhcs_outbox_backlog") > 0);
         KafkaBrokerResource.broker().start();
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> ManagementInterface.given().get("/q/health/ready").then().statusCode(200));
     }
 }

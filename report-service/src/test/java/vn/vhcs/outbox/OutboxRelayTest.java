@@ -1,4 +1,4 @@
-package vn.vhcs.report.outbox;
+package vn.vhcs.outbox;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -88,7 +88,7 @@ class OutboxRelayTest {
         assertEquals(event.correlationId(), header(record, EventHeaders.CORRELATION_ID));
         assertEquals(agency, event.payload().agencyCode());
         assertEquals("PROVINCIAL_DEPARTMENT", event.payload().agencyKind());
-        assertEquals(20, event.payload().workforce().participating());
+        assertEquals(vn.vhcs.contract.Figure.ofCount(20), event.payload().workforce().participating());
         assertEquals(3, event.payload().models().size());
 
         await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew()
@@ -109,7 +109,18 @@ class OutboxRelayTest {
     @Test
     void whatIsPublishedHasTheShapeOfTheContractsExample() throws Exception {
         String agency = ReportFixtures.agency("70");
-        var everyField = ReportFixtures.with(ReportFixtures.report(agency), "indicators.digitizedProceduresPercent", 40);
+        // every field of the v2 example, in the forms it has there
+        var everyField = ReportFixtures.report(agency);
+        ReportFixtures.with(everyField, "indicators.digitizedProceduresPercent", 40);
+        ReportFixtures.with(everyField, "indicators.computerEquipmentPercent", Map.of("percent", 100));
+        ReportFixtures.with(everyField, "indicators.citizenSatisfactionPercent", Map.of("percent", 95, "qualifier", "MORE_THAN"));
+        ReportFixtures.with(everyField, "workforce.participating", Map.of("percent", 100));
+        ReportFixtures.with(everyField, "workforce.commitmentsSigned", Map.of("count", 20));
+        ReportFixtures.with(everyField, "memberUnits.withCultureRules", Map.of("percent", 80, "qualifier", "APPROXIMATELY"));
+        ReportFixtures.with(everyField, "memberUnits.withPlans", Map.of("count", 6));
+        ReportFixtures.with(everyField, "modelsRegistered", 5);
+        ReportFixtures.with(everyField, "inspections", Map.of("held", 2, "violationsFound", 1, "violationsHandled", 1));
+        ReportFixtures.with(everyField, "emulationTitles[0].count", Map.of("percent", 90, "qualifier", "AT_LEAST"));
         String id = given().contentType(ContentType.JSON).body(everyField).post("/api/v1/reports")
                 .then().statusCode(201).extract().path("id");
         JsonNode published = JSON.readTree(awaitRecord(id).value());

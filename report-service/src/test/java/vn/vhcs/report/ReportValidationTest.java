@@ -71,11 +71,6 @@ class ReportValidationTest {
                 Arguments.of("agencyCode", REMOVE, "agencyCode"),
                 Arguments.of("agencyCode", "a b", "agencyCode"),
                 Arguments.of("roundCode", "so-ket-2022", "roundCode"),
-                Arguments.of("document.issuedOn", REMOVE, "document.issuedOn"),
-                Arguments.of("document", REMOVE, "document"),
-                Arguments.of("workforce", REMOVE, "workforce"),
-                Arguments.of("workforce.participating", REMOVE, "workforce.participating"),
-                Arguments.of("memberUnits.total", REMOVE, "memberUnits.total"),
                 Arguments.of("models", List.of("not an object"), "models[0]"));
     }
 

@@ -17,7 +17,7 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 class RoundDeadlinesTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ReportService.VIETNAM);
+    private static final LocalDate TODAY = LocalDate.now(vn.vhcs.contract.rules.Deadlines.VIETNAM);
 
     private static void round(String code, LocalDate dueDate, LocalDate closesOn) {
         given().contentType(ContentType.JSON).body(Map.of("kind", "MIDTERM_REVIEW", "periodStart", "2019-06-14",

@@ -1,5 +1,6 @@
 package vn.vhcs.testing;
 
+import vn.vhcs.common.security.DownstreamToken;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -62,9 +63,9 @@ public class GatewayTokens implements QuarkusTestResourceLifecycleManager {
     static String token(String clientId, String role, List<String> agencies, List<String> provinces, boolean reports,
             Duration lifetime, KeyPair keys) {
         Instant now = Instant.now();
-        return Jwt.issuer("vhcs-gateway").audience("vhcs-services").subject(clientId).upn(clientId)
-                .groups(Set.of(role)).claim("role", role).claim("agencies", agencies).claim("provinces", provinces)
-                .claim("reports", reports).issuedAt(now.minusSeconds(120)).expiresAt(now.plus(lifetime))
+        return Jwt.issuer(DownstreamToken.ISSUER).audience(DownstreamToken.AUDIENCE).subject(clientId).upn(clientId)
+                .groups(Set.of(role)).claim(DownstreamToken.ROLE, role).claim(DownstreamToken.AGENCIES, agencies)
+                .claim(DownstreamToken.PROVINCES, provinces).claim(DownstreamToken.REPORTS, reports).issuedAt(now.minusSeconds(120)).expiresAt(now.plus(lifetime))
                 .jws().sign(keys.getPrivate());
     }
 

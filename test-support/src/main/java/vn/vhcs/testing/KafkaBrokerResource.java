@@ -28,7 +28,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
             Path dir = Files.createTempDirectory("vhcs-kafka-");
             broker = LocalKafkaBroker.create(dir.resolve("data"), 0).start();
             broker.createTopics();
-            return Map.of("vhcs.kafka.bootstrap-servers", broker.bootstrapServers());
+            return Map.of("kafka.bootstrap.servers", broker.bootstrapServers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,9 @@
 package vn.vhcs.testing;
 
-import static io.restassured.RestAssured.given;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads samples from the Prometheus text a service serves at /q/metrics. */
+/** Reads samples from the Prometheus text a service serves at /q/metrics of its management interface. */
 public final class PrometheusMetrics {
 
     private PrometheusMetrics() {
@@ -13,12 +11,13 @@ public final class PrometheusMetrics {
 
     /**
      * The sum of the series {@code name} whose labels contain every {@code label="value"} given;
-     * 0 if there is none. Exemplars after the value are ignored.
+     * 0 if there is none. Exemplars after the value are ignored (within the line: a match must never
+     * run into the next series).
      */
     public static double value(String name, String... labels) {
-        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String text = ManagementInterface.given().get("/q/metrics").then().statusCode(200).extract().asString();
         double total = 0;
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})?\\s+([0-9.eE+-]+)(\\s.*)?$")
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})?[ \\t]+([0-9.eE+-]+)([ \\t].*)?$")
                 .matcher(text);
         while (m.find()) {
             String set = m.group(1) == null ? "" : m.group(1);

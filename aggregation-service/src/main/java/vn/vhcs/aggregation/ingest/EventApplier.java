@@ -1,7 +1,11 @@
 package vn.vhcs.aggregation.ingest;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+
+import org.jboss.logging.MDC;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,9 +16,10 @@ import vn.vhcs.contract.EventCodec;
 import vn.vhcs.contract.RegistryEvent;
 import vn.vhcs.contract.ReportEvent;
 import vn.vhcs.contract.Topics;
+import vn.vhcs.common.web.RequestIds;
 
 /**
- * Applies one event in one transaction, together with the record that it was applied: a
+ * Applies events in one transaction, together with the record that each was applied: a
  * redelivered event and a version older than the one held change nothing.
  */
 @ApplicationScoped
@@ -34,26 +39,51 @@ public class EventApplier {
         this.registry = registry;
     }
 
-    @Transactional
-    public Outcome apply(String topic, byte[] value) {
-        if (Topics.REPORT_EVENTS.equals(topic)) {
-            ReportEvent event = EventCodec.reportEvent(value);
-            if (!firstTime(event.eventId(), topic, event.type().name())) {
-                return Outcome.DUPLICATE;
+    /** One decoded record: a report event or a registry event, with the request id that caused it. */
+    public record Received(ReportEvent report, RegistryEvent registry, String correlationId) {
+
+        /** Decodes a record of either topic; throws {@link EventCodec.MalformedEventException}. */
+        public static Received decode(String topic, byte[] value, String correlationId) {
+            if (Topics.REPORT_EVENTS.equals(topic)) {
+                ReportEvent event = EventCodec.reportEvent(value);
+                requireId(event.eventId());
+                return new Received(event, null, correlationId);
             }
-            return applyReport(event);
+            RegistryEvent event = EventCodec.registryEvent(value);
+            requireId(event.eventId());
+            return new Received(null, event, correlationId);
         }
-        RegistryEvent event = EventCodec.registryEvent(value);
-        if (!firstTime(event.eventId(), topic, event.type().name())) {
+    }
+
+    /** Applies the events in order, in one transaction; the outcome of each, in the same order. */
+    @Transactional
+    public List<Outcome> applyAll(List<Received> events) {
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        for (Received event : events) {
+            MDC.put(RequestIds.MDC_KEY, event.correlationId() == null ? "-" : event.correlationId());
+            try {
+                outcomes.add(event.report() != null ? applyReport(event.report()) : applyRegistry(event.registry()));
+            } finally {
+                MDC.remove(RequestIds.MDC_KEY);
+            }
+        }
+        return outcomes;
+    }
+
+    private Outcome applyRegistry(RegistryEvent event) {
+        if (!firstTime(event.eventId(), Topics.REGISTRY_EVENTS, event.type().name())) {
             return Outcome.DUPLICATE;
         }
         return registry.apply(event) ? Outcome.APPLIED : Outcome.STALE;
     }
 
-    private boolean firstTime(UUID eventId, String topic, String type) {
+    private static void requireId(UUID eventId) {
         if (eventId == null) {
             throw new EventCodec.MalformedEventException("event without eventId", null);
         }
+    }
+
+    private boolean firstTime(UUID eventId, String topic, String type) {
         if (processed.findByIdOptional(eventId).isPresent()) {
             return false;
         }
@@ -67,6 +97,9 @@ public class EventApplier {
     }
 
     private Outcome applyReport(ReportEvent event) {
+        if (!firstTime(event.eventId(), Topics.REPORT_EVENTS, event.type().name())) {
+            return Outcome.DUPLICATE;
+        }
         var state = event.payload();
         ReportContribution row = contributions.findById(event.reportId());
         if (row != null && row.version >= event.version()) {

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
 
-    /** Active agencies of a province: those expected to report. */
-    public List<Agency> expected(java.util.Collection<String> provinceCodes) {
+    /** Agencies of these provinces that exist on the day (see {@link Agency#validOn}), by code. */
+    public List<Agency> validOn(java.util.Collection<String> provinceCodes, java.time.LocalDate day) {
         return provinceCodes.isEmpty() ? List.of()
-                : list("provinceCode in ?1 and active = true order by code", provinceCodes);
+                : list("provinceCode in ?1 order by code", provinceCodes).stream().filter(a -> a.validOn(day)).toList();
     }
 }

@@ -59,6 +59,11 @@ public class RegistryCopy {
                 row.provinceCode = a.provinceCode();
                 row.parentCode = a.parentCode();
                 row.active = a.active();
+                row.validFrom = a.validFrom();
+                row.validTo = a.validTo();
+                row.successorCode = a.successorCode();
+                row.blocCode = a.blocCode();
+                row.staffing = a.staffing();
                 row.revision = event.revision();
                 agencies.persist(row);
             }
@@ -96,13 +101,12 @@ public class RegistryCopy {
         return !provinces.byCode(code).isEmpty();
     }
 
-    /** The province that had this code on that day, if any. */
-    public Optional<Province> provinceOn(String code, LocalDate day) {
-        return provinces.byCode(code).stream().filter(p -> p.validOn(day)).findFirst();
-    }
-
-    public List<Agency> expectedAgencies(java.util.Collection<String> provinceCodes) {
-        return agencies.expected(provinceCodes);
+    /**
+     * The agencies a round whose period ends on {@code periodEnd} expects in these provinces: those
+     * that exist on that day. Registering or dissolving an agency later changes nothing for it.
+     */
+    public List<Agency> expectedAgencies(java.util.Collection<String> provinceCodes, LocalDate periodEnd) {
+        return agencies.validOn(provinceCodes, periodEnd);
     }
 
     public List<ReportingRound> roundsInOrder() {

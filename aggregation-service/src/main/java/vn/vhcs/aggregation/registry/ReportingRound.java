@@ -35,6 +35,6 @@ public class ReportingRound {
 
     /** The deadline in force for a province. */
     public LocalDate dueDate(String province) {
-        return provinceDueDates.getOrDefault(province, dueDate);
+        return vn.vhcs.contract.rules.Deadlines.dueDate(dueDate, provinceDueDates.get(province));
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.contract.ReportStatus;
 
 @ApplicationScoped
 public class ContributionRepository implements PanacheRepositoryBase<ReportContribution, UUID> {
@@ -12,12 +13,21 @@ public class ContributionRepository implements PanacheRepositoryBase<ReportContr
     /** The reports that count (not withdrawn) in a round, in the given provinces. */
     public List<ReportContribution> counting(String round, java.util.Collection<String> provinces) {
         return provinces.isEmpty() ? List.of()
-                : list("roundCode = ?1 and provinceCode in ?2 and status <> 'WITHDRAWN' order by agencyCode", round,
-                        provinces);
+                : list("roundCode = ?1 and provinceCode in ?2 and status <> ?3 order by agencyCode", round,
+                        provinces, ReportStatus.WITHDRAWN);
+    }
+
+    /** The agencies with a report that counts (not withdrawn) in a round, in the given provinces. */
+    public List<String> countingAgencies(String round, java.util.Collection<String> provinces) {
+        return provinces.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select distinct c.agencyCode from ReportContribution c where "
+                        + "c.roundCode = ?1 and c.provinceCode in ?2 and c.status <> ?3", String.class)
+                        .setParameter(1, round).setParameter(2, provinces).setParameter(3, ReportStatus.WITHDRAWN)
+                        .getResultList();
     }
 
     /** The reports that count (not withdrawn) in a round, in every province. */
     public List<ReportContribution> counting(String round) {
-        return list("roundCode = ?1 and status <> 'WITHDRAWN' order by agencyCode", round);
+        return list("roundCode = ?1 and status <> ?2 order by agencyCode", round, ReportStatus.WITHDRAWN);
     }
 }

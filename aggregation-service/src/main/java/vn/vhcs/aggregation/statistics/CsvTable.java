@@ -1,10 +1,12 @@
 package vn.vhcs.aggregation.statistics;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -12,15 +14,22 @@ import java.util.StringJoiner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.vhcs.common.i18n.Messages;
+
 /**
- * Any statistics answer as one CSV table (RFC 4180, UTF-8): one row per object, a header row,
- * nested fields as dotted columns ({@code participationRate.value}), counted lists as one column
- * per key ({@code commendations.CERTIFICATE_OF_MERIT.COLLECTIVE}), agency lists as codes joined
- * by {@code ;}. Numbers are written as they are, rates as decimals.
+ * Any statistics answer as one CSV table (RFC 4180, UTF-8 with a byte order mark, so that a
+ * spreadsheet opens Vietnamese names as they are): one row per object, a header row (also when
+ * there is no row), nested fields as dotted columns ({@code participationRate.value}), counted
+ * lists as one column per key ({@code commendations.CERTIFICATE_OF_MERIT.COLLECTIVE}), lists of
+ * agencies as codes joined by {@code ;}. Numbers are written plainly (100, never {@code 1E+2}),
+ * rates as decimals. Column titles are the dotted field names, or in Vietnamese.
  */
 public final class CsvTable {
 
     public static final String MEDIA_TYPE = "text/csv";
+    /** U+FEFF, written first: EF BB BF in UTF-8. */
+    static final String BYTE_ORDER_MARK = "\uFEFF";
+    private static final String TITLE = "statistics.column.";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(
             new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -28,7 +37,11 @@ public final class CsvTable {
     private CsvTable() {
     }
 
-    public static String of(List<?> rows) {
+    /**
+     * The rows, objects of {@code type}, as a table whose column titles are in {@code locale}'s
+     * language: the field names in English, translated in Vietnamese.
+     */
+    public static String of(List<?> rows, Class<?> type, Locale locale) {
         List<Map<String, String>> flat = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>();
         for (Object row : rows) {
@@ -37,12 +50,47 @@ public final class CsvTable {
             columns.addAll(cells.keySet());
             flat.add(cells);
         }
-        StringBuilder csv = new StringBuilder();
-        line(csv, columns);
+        if (rows.isEmpty()) {
+            columns(type, "", columns);
+        }
+        StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
+        line(csv, columns.stream().map(c -> title(c, locale)).toList());
         for (Map<String, String> cells : flat) {
             line(csv, columns.stream().map(c -> cells.getOrDefault(c, "")).toList());
         }
         return csv.toString();
+    }
+
+    /** The column title: the dotted field name, or each of its parts translated in Vietnamese. */
+    static String title(String column, Locale locale) {
+        if (!locale.getLanguage().equals(Messages.VIETNAMESE.getLanguage())) {
+            return column;
+        }
+        StringJoiner title = new StringJoiner(" - ");
+        for (String part : column.split("\\.")) {
+            String text = Messages.get(locale, TITLE + part);
+            title.add(text.equals(TITLE + part) ? part : text);
+        }
+        return title.toString();
+    }
+
+    /** The columns a type has before any data: its fields, nested records' fields dotted. */
+    private static void columns(Class<?> type, String path, Set<String> columns) {
+        if (!type.isRecord()) {
+            columns.add(path);
+            return;
+        }
+        for (RecordComponent field : type.getRecordComponents()) {
+            columns(field.getType(), path.isEmpty() ? field.getName() : path + "." + field.getName(), columns);
+        }
+    }
+
+    /** A number as written by hand: 100 not 1E+2, 0.5 not 5E-1, 0.00001 not 1.0E-5. */
+    static String plain(JsonNode number) {
+        if (number.isIntegralNumber()) {
+            return number.bigIntegerValue().toString();
+        }
+        return number.decimalValue().stripTrailingZeros().toPlainString();
     }
 
     private static void flatten(String path, JsonNode node, Map<String, String> cells) {
@@ -64,7 +112,8 @@ public final class CsvTable {
                             key.add(f.getValue().asText());
                         }
                     });
-                    cells.put(path + "." + key, item.get("count").asText());
+                    JsonNode count = item.get("count");
+                    cells.put(path + "." + key, count.isNumber() ? plain(count) : count.asText());
                 } else if (item.has("code")) {
                     codes.add(item.get("code").asText());
                 } else {
@@ -74,6 +123,8 @@ public final class CsvTable {
             if (codes.length() > 0 || node.isEmpty()) {
                 cells.put(path, codes.toString());
             }
+        } else if (node.isNumber()) {
+            cells.put(path, plain(node));
         } else {
             cells.put(path, node.asText());
         }

@@ -8,8 +8,11 @@ import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.vhcs.contract.ReportStatus;
 
 /** What one report currently contributes: the state of its latest applied version. */
 @Entity
@@ -20,7 +23,8 @@ public class ReportContribution {
     @Column(name = "report_id")
     public UUID reportId;
     public int version;
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public ReportStatus status;
     @Column(name = "agency_code")
     public String agencyCode;
     @Column(name = "round_code")
@@ -32,8 +36,4 @@ public class ReportContribution {
     /** The {@link vn.vhcs.contract.ReportState} of that version, as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String state;
-
-    public boolean counts() {
-        return !"WITHDRAWN".equals(status);
-    }
 }

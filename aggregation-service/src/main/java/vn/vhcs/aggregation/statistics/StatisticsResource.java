@@ -1,15 +1,36 @@
 package vn.vhcs.aggregation.statistics;
 
+import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
+import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
+import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
+import static vn.vhcs.common.openapi.ProblemResponses.NOT_ACCEPTABLE;
+import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
+import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
+import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
+import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +40,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -37,9 +59,53 @@ import vn.vhcs.common.web.PageRequest;
  * successors.
  */
 @Path("/api/v1/statistics")
+@Tag(name = "Statistics", description = "Province, national and trend statistics, as JSON or CSV.")
+@APIResponse(responseCode = "304", description = "The figures have not changed since the ETag given in "
+        + "`If-None-Match`; no body.", headers = {
+                @Header(name = "ETag", description = StatisticsResource.ETAG,
+                        schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
+                        schema = @Schema(type = SchemaType.STRING)) })
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
+@APIResponse(responseCode = "404", ref = NOT_FOUND)
+@APIResponse(responseCode = "406", ref = NOT_ACCEPTABLE)
+@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
+@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class StatisticsResource {
 
     private static final String CSV = CsvTable.MEDIA_TYPE + ";charset=UTF-8";
+
+    static final String ETAG = "A digest of the content; send it back as `If-None-Match`.";
+    static final String CACHE_CONTROL = "Statistics may be cached privately for a short time.";
+    private static final String IF_NONE_MATCH = "The ETag of an answer you hold: 304 without a body when the figures "
+            + "have not changed.";
+    private static final String CACHEABLE = " Cacheable: `ETag` and `Cache-Control: private, max-age=60`; "
+            + "`If-None-Match` with the same ETag answers 304.";
+    private static final String CSV_TABLE = "One table (RFC 4180, lines ending in CRLF), UTF-8 with a byte order "
+            + "mark, sent as an attachment (`Content-Disposition`), with a header row even when there is no row: nested "
+            + "figures as dotted columns (`participationRate.value`), counted lists as one column per key "
+            + "(`commendations.PRAISE.INDIVIDUAL`, `emulationTitles.ADVANCED_WORKER.2021`); column titles are these "
+            + "field names, or Vietnamese with `lang=vi` or `Accept-Language: vi`. Numbers written plainly (100, "
+            + "never 1E+2), rates as decimals, null as an empty cell.";
+    static final String DISPOSITION = "With `text/csv`: `attachment` with a file name saying what the table is, e.g. "
+            + "`thong-ke-SO-KET-2022-70.csv`.";
+    private static final String LANG = "The language of the CSV column titles: `vi` for Vietnamese, else the English "
+            + "field names; without it, `Accept-Language` decides. No effect on JSON.";
+    private static final String ROUND = "The round's code.";
+    private static final String PROVINCE = "A two-digit province code: the province that had it at the end of the "
+            + "round's period (or, with `boundaries=2025`, a post-2025 province). Anything else answers 404.";
+    private static final String BOUNDARIES = "`2025` rolls pre-merger provinces into their successors of 1 July 2025 "
+            + "(e.g. Ninh Thuận's reports and agencies count under Khánh Hòa, 56); then only the 34 post-2025 codes "
+            + "are valid. Absent: provinces as they were at the end of the round's period.";
+    private static final String PAGE = "The page, from 0.";
+    private static final String SIZE = "Items per page, 1–200.";
+    private static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` whose provinces include this "
+            + "one, or a `national` reader (403 otherwise). Not `SUBMITTER`.";
+
+    /** The same URL answers JSON or CSV, with titles in the caller's language. */
+    private static final String VARY = "Accept, Accept-Language";
 
     private final StatisticsService statistics;
     private final CurrentCaller callers;
@@ -75,13 +141,49 @@ public class StatisticsResource {
     @GET
     @Path("/rounds/{round}/provinces/{province}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response province(@PathParam("round") String round, @PathParam("province") String province,
-            @QueryParam("boundaries") String boundaries, @Context Request request) {
+    @Operation(operationId = "getProvinceStatistics", summary = "Statistics of a province in a round",
+            description = "The statistics of a round in a province, over its current, non-withdrawn reports. A known "
+                    + "province or round without reports answers 200 with zeros; an unknown one 404. JSON, or one CSV "
+                    + "row with `Accept: text/csv`." + CACHEABLE + READERS_OF_PROVINCE)
+    @APIResponse(responseCode = "200", description = "The statistics.", headers = {
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
+            @Header(name = "Cache-Control", description = CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
+            @Header(name = "Content-Disposition", description = DISPOSITION,
+                    schema = @Schema(type = SchemaType.STRING,
+                            examples = "attachment; filename=\"thong-ke-SO-KET-2022-70.csv\"")) },
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProvinceStatistics.class),
+                            examples = @ExampleObject(name = "binhPhuoc", summary = "Bình Phước (70), SO-KET-2022",
+                                    value = PROVINCE_70)),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = CSV_TABLE),
+                            examples = @ExampleObject(name = "binhPhuocCsv",
+                                    summary = "Bình Phước (70), SO-KET-2022, as CSV",
+                                    value = PROVINCE_70_CSV)) })
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
+            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
+    public Response province(
+            @Parameter(description = ROUND, example = "SO-KET-2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
+            @PathParam("round") String round,
+            @Parameter(description = PROVINCE, example = "70",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
+            @PathParam("province") String province,
+            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
+            @QueryParam("boundaries") String boundaries, @Context Request request,
+            @Context HttpHeaders headers) {
+        acceptJson(headers);
         return cached(provinceStatistics(round, province, boundaries), request);
     }
 
     private ProvinceStatistics provinceStatistics(String round, String province, String boundaries) {
-        if (!province.matches("\\d{2}")) {
+        if (!vn.vhcs.contract.rules.Codes.isProvince(province)) {
             throw ProblemException.notFound("province", province);
         }
         mayRead(province);
@@ -91,17 +193,155 @@ public class StatisticsResource {
     @GET
     @Path("/rounds/{round}/provinces/{province}")
     @Produces(CSV)
+    @Operation(hidden = true) // documented as the text/csv answer of province()
     public Response provinceCsv(@PathParam("round") String round, @PathParam("province") String province,
-            @QueryParam("boundaries") String boundaries, @Context Request request) {
-        return cached(CsvTable.of(List.of(provinceStatistics(round, province, boundaries))), request);
+            @QueryParam("boundaries") String boundaries, @QueryParam("lang") String lang, @Context Request request) {
+        return csv(List.of(provinceStatistics(round, province, boundaries)), ProvinceStatistics.class, lang,
+                fileName("thong-ke", round, province, boundaries), request);
+    }
+
+    /** Who has not reported yet: the expected agencies of the province without a current report, by code. */
+    @GET
+    @Path("/rounds/{round}/provinces/{province}/missing-agencies")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listMissingAgencies", summary = "Agencies of a province that have not reported",
+            description = "The agencies expected to report in the round in the province that have no current, "
+                    + "non-withdrawn report (those `agenciesMissing` counts), by code, a page at a time. JSON, or one "
+                    + "CSV table (one row per agency of the page) with `Accept: text/csv`." + CACHEABLE
+                    + READERS_OF_PROVINCE)
+    @APIResponse(responseCode = "200", description = "A page of agencies.", headers = {
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
+            @Header(name = "Cache-Control", description = CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
+            @Header(name = "Content-Disposition", description = DISPOSITION,
+                    schema = @Schema(type = SchemaType.STRING,
+                            examples = "attachment; filename=\"chua-bao-cao-SO-KET-2022-70.csv\"")) },
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "A page: the shape of every list answer.",
+                            requiredProperties = { "items", "page", "size", "total" }, properties = {
+                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
+                                            implementation = MissingAgency.class),
+                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
+                                            minimum = "0", description = "This page, from 0."),
+                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
+                                            minimum = "1", maximum = "200",
+                                            description = "The page size asked for (1–200, 20 by default)."),
+                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
+                                            minimum = "0", description = "How many items match, over all pages.") }),
+                            examples = @ExampleObject(name = "binhPhuoc",
+                                    summary = "Bình Phước (70), SO-KET-2022: who has not reported",
+                                    value = MISSING_70)),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = CSV_TABLE),
+                            examples = @ExampleObject(name = "binhPhuocCsv",
+                                    summary = "Bình Phước (70), SO-KET-2022, as CSV",
+                                    value = MISSING_70_CSV)) })
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
+            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
+    public Response missingAgencies(
+            @Parameter(description = ROUND, example = "SO-KET-2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
+            @PathParam("round") String round,
+            @Parameter(description = PROVINCE, example = "70",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
+            @PathParam("province") String province,
+            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
+            @QueryParam("boundaries") String boundaries,
+            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size, @Context Request request,
+            @Context HttpHeaders headers) {
+        acceptJson(headers);
+        return cached(missingPage(round, province, boundaries, page, size), request);
+    }
+
+    private Page<MissingAgency> missingPage(String round, String province, String boundaries, String page,
+            String size) {
+        if (!vn.vhcs.contract.rules.Codes.isProvince(province)) {
+            throw ProblemException.notFound("province", province);
+        }
+        mayRead(province);
+        Boundaries grouping = Boundaries.of(boundaries);
+        PageRequest paging = PageRequest.of(page, size);
+        return Page.of(statistics.missingAgencies(round, province, grouping), paging);
+    }
+
+    @GET
+    @Path("/rounds/{round}/provinces/{province}/missing-agencies")
+    @Produces(CSV)
+    @Operation(hidden = true) // documented as the text/csv answer of missingAgencies()
+    public Response missingAgenciesCsv(@PathParam("round") String round, @PathParam("province") String province,
+            @QueryParam("boundaries") String boundaries, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("lang") String lang, @Context Request request) {
+        return csv(missingPage(round, province, boundaries, page, size).items(), MissingAgency.class, lang,
+                fileName("chua-bao-cao", round, province, boundaries), request);
     }
 
     /** The same object for every province that has reports in the round. */
     @GET
     @Path("/rounds/{round}/provinces")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response provinces(@PathParam("round") String round, @QueryParam("boundaries") String boundaries,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context Request request) {
+    @Operation(operationId = "listProvinceStatistics", summary = "Statistics of every province in a round",
+            description = "The same object for every province that has reports in the round (within the key's "
+                    + "provinces), by province code. JSON, or one CSV table (one row per province of the page) with "
+                    + "`Accept: text/csv`." + CACHEABLE + "\n\n**Roles:** `ADMIN`; `READER` (the list is limited to "
+                    + "its provinces; all of them for a `national` reader). Not `SUBMITTER`.")
+    @APIResponse(responseCode = "200", description = "A page of province statistics.", headers = {
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
+            @Header(name = "Cache-Control", description = CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
+            @Header(name = "Content-Disposition", description = DISPOSITION,
+                    schema = @Schema(type = SchemaType.STRING,
+                            examples = "attachment; filename=\"thong-ke-SO-KET-2022-70.csv\"")) },
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "A page: the shape of every list answer.",
+                            requiredProperties = { "items", "page", "size", "total" }, properties = {
+                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
+                                            implementation = ProvinceStatistics.class),
+                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
+                                            minimum = "0", description = "This page, from 0."),
+                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
+                                            minimum = "1", maximum = "200",
+                                            description = "The page size asked for (1–200, 20 by default)."),
+                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
+                                            minimum = "0", description = "How many items match, over all pages.") }),
+                            examples = @ExampleObject(name = "provinces",
+                                    summary = "Every province with reports (scoped to the key)",
+                                    value = PROVINCES)),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = CSV_TABLE),
+                            examples = @ExampleObject(name = "provincesCsv",
+                                    summary = "Every province with reports, as CSV",
+                                    value = PROVINCE_70_CSV)) })
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
+            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
+    public Response provinces(
+            @Parameter(description = ROUND, example = "SO-KET-2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
+            @PathParam("round") String round,
+            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
+            @QueryParam("boundaries") String boundaries,
+            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size, @Context Request request,
+            @Context HttpHeaders headers) {
+        acceptJson(headers);
         return cached(provinceList(round, boundaries, page, size), request);
     }
 
@@ -115,16 +355,50 @@ public class StatisticsResource {
     @GET
     @Path("/rounds/{round}/provinces")
     @Produces(CSV)
+    @Operation(hidden = true) // documented as the text/csv answer of provinces()
     public Response provincesCsv(@PathParam("round") String round, @QueryParam("boundaries") String boundaries,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context Request request) {
-        return cached(CsvTable.of(provinceList(round, boundaries, page, size).items()), request);
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("lang") String lang,
+            @Context Request request) {
+        return csv(provinceList(round, boundaries, page, size).items(), ProvinceStatistics.class, lang,
+                fileName("thong-ke", round, "cac-tinh", boundaries), request);
     }
 
     /** The same object for the whole country. */
     @GET
     @Path("/rounds/{round}/national")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response national(@PathParam("round") String round, @Context Request request) {
+    @Operation(operationId = "getNationalStatistics", summary = "Statistics of the whole country in a round",
+            description = "The same object rolled up over every province, with `provinceCode: null`. JSON, or one "
+                    + "CSV row with `Accept: text/csv`." + CACHEABLE + "\n\n**Roles:** `ADMIN`; `READER` with "
+                    + "`national` scope (403 otherwise). Not `SUBMITTER`.")
+    @APIResponse(responseCode = "200", description = "The national statistics.", headers = {
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
+            @Header(name = "Cache-Control", description = CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
+            @Header(name = "Content-Disposition", description = DISPOSITION,
+                    schema = @Schema(type = SchemaType.STRING,
+                            examples = "attachment; filename=\"thong-ke-SO-KET-2022-70.csv\"")) },
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProvinceStatistics.class),
+                            examples = @ExampleObject(name = "national",
+                                    summary = "The whole country, SO-KET-2022 (the two seed reports)",
+                                    value = NATIONAL)),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = CSV_TABLE),
+                            examples = @ExampleObject(name = "nationalCsv", summary = "The whole country, as CSV",
+                                    value = NATIONAL_CSV)) })
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
+            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
+    public Response national(
+            @Parameter(description = ROUND, example = "SO-KET-2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
+            @PathParam("round") String round, @Context Request request,
+            @Context HttpHeaders headers) {
+        acceptJson(headers);
         return cached(nationalStatistics(round), request);
     }
 
@@ -136,21 +410,72 @@ public class StatisticsResource {
     @GET
     @Path("/rounds/{round}/national")
     @Produces(CSV)
-    public Response nationalCsv(@PathParam("round") String round, @Context Request request) {
-        return cached(CsvTable.of(List.of(nationalStatistics(round))), request);
+    @Operation(hidden = true) // documented as the text/csv answer of national()
+    public Response nationalCsv(@PathParam("round") String round, @QueryParam("lang") String lang,
+            @Context Request request) {
+        return csv(List.of(nationalStatistics(round)), ProvinceStatistics.class, lang,
+                fileName("thong-ke", round, "toan-quoc", null), request);
     }
 
     /** The headline figures of a province for every round, in round order. */
     @GET
     @Path("/provinces/{province}/trend")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response trend(@PathParam("province") String province, @QueryParam("boundaries") String boundaries,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context Request request) {
+    @Operation(operationId = "getProvinceTrend", summary = "Trend of a province over the rounds", description = "The "
+            + "headline figures of the province for every round, in order of the rounds' period end. JSON, or one CSV "
+            + "table (one row per round of the page) with `Accept: text/csv`." + CACHEABLE + READERS_OF_PROVINCE)
+    @APIResponse(responseCode = "200", description = "A page of trend points.", headers = {
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
+            @Header(name = "Cache-Control", description = CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
+            @Header(name = "Content-Disposition", description = DISPOSITION,
+                    schema = @Schema(type = SchemaType.STRING,
+                            examples = "attachment; filename=\"thong-ke-SO-KET-2022-70.csv\"")) },
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "A page: the shape of every list answer.",
+                            requiredProperties = { "items", "page", "size", "total" }, properties = {
+                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
+                                            implementation = TrendPoint.class),
+                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
+                                            minimum = "0", description = "This page, from 0."),
+                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
+                                            minimum = "1", maximum = "200",
+                                            description = "The page size asked for (1–200, 20 by default)."),
+                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
+                                            minimum = "0", description = "How many items match, over all pages.") }),
+                            examples = @ExampleObject(name = "binhPhuoc", summary = "Bình Phước (70) over the rounds",
+                                    value = TREND_70)),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = CSV_TABLE),
+                            examples = @ExampleObject(name = "binhPhuocCsv",
+                                    summary = "Bình Phước (70) over the rounds, as CSV",
+                                    value = TREND_70_CSV)) })
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
+            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
+            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
+    public Response trend(
+            @Parameter(description = "A two-digit province code.", example = "70",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
+            @PathParam("province") String province,
+            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
+            @QueryParam("boundaries") String boundaries,
+            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size, @Context Request request,
+            @Context HttpHeaders headers) {
+        acceptJson(headers);
         return cached(trendPage(province, boundaries, page, size), request);
     }
 
     private Page<TrendPoint> trendPage(String province, String boundaries, String page, String size) {
-        if (!province.matches("\\d{2}")) {
+        if (!vn.vhcs.contract.rules.Codes.isProvince(province)) {
             throw ProblemException.notFound("province", province);
         }
         mayRead(province);
@@ -160,25 +485,64 @@ public class StatisticsResource {
     @GET
     @Path("/provinces/{province}/trend")
     @Produces(CSV)
+    @Operation(hidden = true) // documented as the text/csv answer of trend()
     public Response trendCsv(@PathParam("province") String province, @QueryParam("boundaries") String boundaries,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context Request request) {
-        return cached(CsvTable.of(trendPage(province, boundaries, page, size).items()), request);
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("lang") String lang,
+            @Context Request request) {
+        return csv(trendPage(province, boundaries, page, size).items(), TrendPoint.class, lang,
+                fileName("xu-huong", province, null, boundaries), request);
+    }
+
+    /**
+     * The JSON method answers when nothing better matches; a caller that accepts neither JSON nor
+     * CSV (say {@code application/xml}) gets 406, never JSON it did not ask for.
+     */
+    private static void acceptJson(HttpHeaders headers) {
+        if (headers.getAcceptableMediaTypes().stream().noneMatch(m -> m.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
+            throw new ProblemException(ProblemType.NOT_ACCEPTABLE, Messages.get("media.not-acceptable"));
+        }
+    }
+
+    private Response cached(Object body, Request request) {
+        return cached(body, request, null);
+    }
+
+    /**
+     * {@code rows} of {@code type} as a CSV attachment named {@code fileName}, column titles in the
+     * language of {@code lang} or else of {@code Accept-Language}.
+     */
+    private Response csv(List<?> rows, Class<?> type, String lang, String fileName, Request request) {
+        Locale locale = lang == null || lang.isBlank() ? Messages.locale() : Messages.resolve(lang);
+        return cached(CsvTable.of(rows, type, locale), request, "attachment; filename=\"" + fileName + "\"");
+    }
+
+    /** {@code thong-ke-SO-KET-2022-70.csv}: what the table is, in ASCII, with {@code -2025} for those boundaries. */
+    static String fileName(String what, String first, String second, String boundaries) {
+        StringBuilder name = new StringBuilder(what);
+        for (String part : new String[] { first, second, "2025".equals(boundaries) ? "2025" : null }) {
+            if (part != null) {
+                name.append('-').append(part.replaceAll("[^A-Za-z0-9._-]", "_"));
+            }
+        }
+        return name.append(".csv").toString();
     }
 
     /**
      * An answer with an ETag of its content and {@code Cache-Control: private, max-age}; a request
-     * whose If-None-Match names the same content gets 304 without a body.
+     * whose If-None-Match names the same content gets 304 without a body. Every answer varies
+     * with Accept (JSON or CSV) and Accept-Language (the CSV titles); a CSV one is an attachment.
      */
-    private Response cached(Object body, Request request) {
+    private Response cached(Object body, Request request, String disposition) {
         EntityTag tag = new EntityTag(digest(body));
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
         cache.setMaxAge((int) maxAge.toSeconds());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
-            return notModified.tag(tag).cacheControl(cache).build();
+            return notModified.tag(tag).cacheControl(cache).header("Vary", VARY).build();
         }
-        return Response.ok(body).tag(tag).cacheControl(cache).build();
+        return Response.ok(body).tag(tag).cacheControl(cache).header("Vary", VARY)
+                .header("Content-Disposition", disposition).build();
     }
 
     private String digest(Object body) {
@@ -189,4 +553,193 @@ public class StatisticsResource {
             throw new IllegalStateException(e);
         }
     }
+
+    private static final String PROVINCE_70 = """
+            {"roundCode": "SO-KET-2022",
+             "provinceCode": "70",
+             "boundaries": null,
+             "agenciesExpected": 2,
+             "agenciesReported": 1,
+             "reportingRate": {"value": 0.5, "numerator": 1, "denominator": 2},
+             "reportedOnTime": 1,
+             "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1},
+             "agenciesMissing": 1,
+             "workforceTotal": 20,
+             "participating": 20,
+             "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20},
+             "commitmentsSigned": 20,
+             "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20},
+             "memberUnits": {"total": 0, "withCultureRules": 0, "rate": {"value": null, "numerator": 0, \
+            "denominator": 0}},
+             "models": {"total": 2, "bySector": {"ADMINISTRATION": 2}},
+             "commendations": [{"form": "PRAISE", "recipientKind": "INDIVIDUAL", "count": 4}],
+             "emulationTitles": [{"title": "ADVANCED_WORKER", "year": 2021, "count": 18}],
+             "advancedWorkerRate": {"2021": {"value": 0.9, "numerator": 18, "denominator": 20}},
+             "directives": {"total": 5, "byKind": {"DECISION": 1, "DIRECTIVE": 1, "GUIDANCE": 1, "PLAN": 2}},
+             "indicators": {"computerEquipmentPercent": {"mean": 100, "min": 100, "max": 100, "reported": 1}, \
+            "citizenSatisfactionPercent": {"mean": null, "min": null, "max": null, "reported": 0}, \
+            "digitizedProceduresPercent": {"mean": null, "min": null, "max": null, "reported": 0}},
+             "byAgencyKind": {"PROVINCIAL_DEPARTMENT": {"agenciesExpected": 2, "agenciesReported": 1, \
+            "reportingRate": {"value": 0.5, "numerator": 1, "denominator": 2}, "reportedOnTime": 1, \
+            "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1}, "agenciesMissing": 1, \
+            "workforceTotal": 20, "participating": 20, "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
+            "commitmentsSigned": 20, "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
+            "models": 2}},
+             "updatedAt": "2022-04-26T03:12:46.402Z"}""";
+    private static final String PROVINCES = "{\"items\": [" + PROVINCE_70
+            + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+    private static final String NATIONAL = """
+            {"roundCode": "SO-KET-2022",
+             "provinceCode": null,
+             "boundaries": null,
+             "agenciesExpected": 3,
+             "agenciesReported": 2,
+             "reportingRate": {"value": 0.66667, "numerator": 2, "denominator": 3},
+             "reportedOnTime": 2,
+             "onTimeRate": {"value": 1.0, "numerator": 2, "denominator": 2},
+             "agenciesMissing": 1,
+             "workforceTotal": 20,
+             "participating": 20,
+             "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20},
+             "commitmentsSigned": 20,
+             "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20},
+             "memberUnits": {"total": 0, "withCultureRules": 0, "rate": {"value": null, "numerator": 0, \
+            "denominator": 0}},
+             "models": {"total": 2, "bySector": {"ADMINISTRATION": 2}},
+             "commendations": [{"form": "PRAISE", "recipientKind": "INDIVIDUAL", "count": 4}],
+             "emulationTitles": [{"title": "ADVANCED_WORKER", "year": 2021, "count": 18}],
+             "advancedWorkerRate": {"2021": {"value": 0.9, "numerator": 18, "denominator": 20}},
+             "directives": {"total": 9, "byKind": {"DECISION": 2, "DIRECTIVE": 1, "GUIDANCE": 2, \
+            "OFFICIAL_LETTER": 1, "PLAN": 3}},
+             "indicators": {"computerEquipmentPercent": {"mean": 100, "min": 100, "max": 100, "reported": 2}, \
+            "citizenSatisfactionPercent": {"mean": null, "min": null, "max": null, "reported": 0}, \
+            "digitizedProceduresPercent": {"mean": null, "min": null, "max": null, "reported": 0}},
+             "byAgencyKind": {"OFFICE": {"agenciesExpected": 1, "agenciesReported": 1, \
+            "reportingRate": {"value": 1.0, "numerator": 1, "denominator": 1}, "reportedOnTime": 1, \
+            "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1}, "agenciesMissing": 0, \
+            "workforceTotal": 0, "participating": 0, "participationRate": {"value": null, "numerator": 0, "denominator": 0}, \
+            "commitmentsSigned": 0, "commitmentRate": {"value": null, "numerator": 0, "denominator": 0}, \
+            "models": 0}, "PROVINCIAL_DEPARTMENT": {"agenciesExpected": 2, "agenciesReported": 1, \
+            "reportingRate": {"value": 0.5, "numerator": 1, "denominator": 2}, "reportedOnTime": 1, \
+            "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1}, "agenciesMissing": 1, \
+            "workforceTotal": 20, "participating": 20, "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
+            "commitmentsSigned": 20, "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
+            "models": 2}},
+             "updatedAt": "2022-04-28T09:02:11.876Z"}""";
+    private static final String TREND_70 = "{\"items\": [" + """
+            {"roundCode": "SO-KET-2022",
+             "roundKind": "MIDTERM_REVIEW",
+             "periodEnd": "2022-03-31",
+             "agenciesExpected": 2,
+             "agenciesReported": 1,
+             "reportingRate": {"value": 0.5, "numerator": 1, "denominator": 2},
+             "reportedOnTime": 1,
+             "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1},
+             "workforceTotal": 20,
+             "participating": 20,
+             "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20},
+             "commitmentsSigned": 20,
+             "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20},
+             "models": 2,
+             "commendations": 4,
+             "directives": 5}""" + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+    private static final String PROVINCE_70_CSV = """
+            roundCode,provinceCode,boundaries,agenciesExpected,agenciesReported,reportingRate.value,\
+            reportingRate.numerator,reportingRate.denominator,reportedOnTime,onTimeRate.value,onTimeRate.numerator,\
+            onTimeRate.denominator,agenciesMissing,workforceTotal,participating,participationRate.value,\
+            participationRate.numerator,participationRate.denominator,commitmentsSigned,commitmentRate.value,\
+            commitmentRate.numerator,commitmentRate.denominator,memberUnits.total,memberUnits.withCultureRules,\
+            memberUnits.rate.value,memberUnits.rate.numerator,memberUnits.rate.denominator,models.total,\
+            models.bySector.ADMINISTRATION,commendations.PRAISE.INDIVIDUAL,emulationTitles.ADVANCED_WORKER.2021,\
+            advancedWorkerRate.2021.value,advancedWorkerRate.2021.numerator,advancedWorkerRate.2021.denominator,\
+            directives.total,directives.byKind.DECISION,directives.byKind.DIRECTIVE,directives.byKind.GUIDANCE,\
+            directives.byKind.PLAN,indicators.computerEquipmentPercent.mean,indicators.computerEquipmentPercent.min,\
+            indicators.computerEquipmentPercent.max,indicators.computerEquipmentPercent.reported,\
+            indicators.citizenSatisfactionPercent.mean,indicators.citizenSatisfactionPercent.min,\
+            indicators.citizenSatisfactionPercent.max,indicators.citizenSatisfactionPercent.reported,\
+            indicators.digitizedProceduresPercent.mean,indicators.digitizedProceduresPercent.min,\
+            indicators.digitizedProceduresPercent.max,indicators.digitizedProceduresPercent.reported,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesExpected,byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesReported,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.value,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.numerator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.denominator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.reportedOnTime,byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.value,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.numerator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.denominator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesMissing,byAgencyKind.PROVINCIAL_DEPARTMENT.workforceTotal,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.participating,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.value,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.numerator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.denominator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentsSigned,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.value,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.numerator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.denominator,byAgencyKind.PROVINCIAL_DEPARTMENT.models,\
+            updatedAt
+            SO-KET-2022,70,,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,20,0,0,,0,0,2,2,4,18,0.9,18,20,5,1,1,1,2,100,\
+            100,100,1,,,,0,,,,0,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,20,2,2022-04-26T03:12:46.402Z
+            """;
+    private static final String NATIONAL_CSV = """
+            roundCode,provinceCode,boundaries,agenciesExpected,agenciesReported,reportingRate.value,\
+            reportingRate.numerator,reportingRate.denominator,reportedOnTime,onTimeRate.value,onTimeRate.numerator,\
+            onTimeRate.denominator,agenciesMissing,workforceTotal,participating,participationRate.value,\
+            participationRate.numerator,participationRate.denominator,commitmentsSigned,commitmentRate.value,\
+            commitmentRate.numerator,commitmentRate.denominator,memberUnits.total,memberUnits.withCultureRules,\
+            memberUnits.rate.value,memberUnits.rate.numerator,memberUnits.rate.denominator,models.total,\
+            models.bySector.ADMINISTRATION,commendations.PRAISE.INDIVIDUAL,emulationTitles.ADVANCED_WORKER.2021,\
+            advancedWorkerRate.2021.value,advancedWorkerRate.2021.numerator,advancedWorkerRate.2021.denominator,\
+            directives.total,directives.byKind.DECISION,directives.byKind.DIRECTIVE,directives.byKind.GUIDANCE,\
+            directives.byKind.OFFICIAL_LETTER,directives.byKind.PLAN,indicators.computerEquipmentPercent.mean,\
+            indicators.computerEquipmentPercent.min,indicators.computerEquipmentPercent.max,\
+            indicators.computerEquipmentPercent.reported,indicators.citizenSatisfactionPercent.mean,\
+            indicators.citizenSatisfactionPercent.min,indicators.citizenSatisfactionPercent.max,\
+            indicators.citizenSatisfactionPercent.reported,indicators.digitizedProceduresPercent.mean,\
+            indicators.digitizedProceduresPercent.min,indicators.digitizedProceduresPercent.max,\
+            indicators.digitizedProceduresPercent.reported,byAgencyKind.OFFICE.agenciesExpected,\
+            byAgencyKind.OFFICE.agenciesReported,byAgencyKind.OFFICE.reportingRate.value,\
+            byAgencyKind.OFFICE.reportingRate.numerator,byAgencyKind.OFFICE.reportingRate.denominator,\
+            byAgencyKind.OFFICE.reportedOnTime,byAgencyKind.OFFICE.onTimeRate.value,\
+            byAgencyKind.OFFICE.onTimeRate.numerator,byAgencyKind.OFFICE.onTimeRate.denominator,\
+            byAgencyKind.OFFICE.agenciesMissing,byAgencyKind.OFFICE.workforceTotal,byAgencyKind.OFFICE.participating,\
+            byAgencyKind.OFFICE.participationRate.value,byAgencyKind.OFFICE.participationRate.numerator,\
+            byAgencyKind.OFFICE.participationRate.denominator,byAgencyKind.OFFICE.commitmentsSigned,\
+            byAgencyKind.OFFICE.commitmentRate.value,byAgencyKind.OFFICE.commitmentRate.numerator,\
+            byAgencyKind.OFFICE.commitmentRate.denominator,byAgencyKind.OFFICE.models,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesExpected,byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesReported,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.value,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.numerator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.denominator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.reportedOnTime,byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.value,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.numerator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.denominator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesMissing,byAgencyKind.PROVINCIAL_DEPARTMENT.workforceTotal,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.participating,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.value,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.numerator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.denominator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentsSigned,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.value,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.numerator,\
+            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.denominator,byAgencyKind.PROVINCIAL_DEPARTMENT.models,\
+            updatedAt
+            SO-KET-2022,,,3,2,0.66667,2,3,2,1,2,2,1,20,20,1,20,20,20,1,20,20,0,0,,0,0,2,2,4,18,0.9,18,20,9,2,1,2,1,3,\
+            100,100,100,2,,,,0,,,,0,1,1,1,1,1,1,1,1,1,0,0,0,,0,0,0,,0,0,0,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,\
+            20,2,2022-04-28T09:02:11.876Z
+            """;
+    private static final String TREND_70_CSV = """
+            roundCode,roundKind,periodEnd,agenciesExpected,agenciesReported,reportingRate.value,\
+            reportingRate.numerator,reportingRate.denominator,reportedOnTime,onTimeRate.value,onTimeRate.numerator,\
+            onTimeRate.denominator,workforceTotal,participating,participationRate.value,participationRate.numerator,\
+            participationRate.denominator,commitmentsSigned,commitmentRate.value,commitmentRate.numerator,\
+            commitmentRate.denominator,models,commendations,directives
+            SO-KET-2022,MIDTERM_REVIEW,2022-03-31,2,1,0.5,1,2,1,1,1,1,20,20,1,20,20,20,1,20,20,2,4,5
+            """;
+    private static final String MISSING_70 = """
+            {"items": [{"code": "70.SNV", "name": "Sở Nội vụ tỉnh Bình Phước", "kind": "PROVINCIAL_DEPARTMENT", \
+            "blocCode": "TĐS3"}],
+             "page": 0, "size": 20, "total": 1}""";
+    private static final String MISSING_70_CSV = """
+            code,name,kind,blocCode
+            70.SNV,Sở Nội vụ tỉnh Bình Phước,PROVINCIAL_DEPARTMENT,TĐS3
+            """;
 }

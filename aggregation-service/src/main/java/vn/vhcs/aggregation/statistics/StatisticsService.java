@@ -1,7 +1,6 @@
 package vn.vhcs.aggregation.statistics;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import vn.vhcs.aggregation.registry.Province;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.registry.ReportingRound;
 import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.contract.rules.Deadlines;
 import vn.vhcs.contract.EventCodec;
 import vn.vhcs.contract.ReportState;
 
@@ -30,7 +30,6 @@ import vn.vhcs.contract.ReportState;
 @ApplicationScoped
 public class StatisticsService {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final ContributionRepository contributions;
     private final RegistryCopy registry;
@@ -50,6 +49,24 @@ public class StatisticsService {
         Set<String> codes = grouping.codesOf(province);
         return compute(round, province, boundaries, contributions.counting(roundCode, codes),
                 expected(round, grouping, codes::contains));
+    }
+
+    /**
+     * The expected agencies of a round in a province (or 2025 successor) that have no counting
+     * report, by code: the same agencies {@code agenciesMissing} counts.
+     */
+    @Transactional
+    public List<MissingAgency> missingAgencies(String roundCode, String province, Boundaries boundaries) {
+        ReportingRound round = round(roundCode);
+        Grouping grouping = grouping(round, boundaries);
+        if (!grouping.knows(province)) {
+            throw ProblemException.notFound("province", province);
+        }
+        Set<String> codes = grouping.codesOf(province);
+        List<StatisticsCalculator.Expected> expected = expected(round, grouping, codes::contains).stream()
+                .map(a -> new StatisticsCalculator.Expected(a.code, a.name, a.kind, a.blocCode)).toList();
+        return StatisticsCalculator.missing(contributions.countingAgencies(roundCode, codes), expected).stream()
+                .map(a -> new MissingAgency(a.code(), a.name(), a.kind(), a.bloc())).toList();
     }
 
     /**
@@ -109,20 +126,26 @@ public class StatisticsService {
         return registry.round(code).orElseThrow(() -> ProblemException.notFound("round", code));
     }
 
-    /** Active agencies whose province existed at the end of the round's period, in the chosen provinces. */
+    /**
+     * The agencies that existed at the end of the round's period, in the chosen provinces that existed
+     * then: whatever is registered or dissolved later, a round's expectations stay.
+     */
     private List<Agency> expected(ReportingRound round, Grouping grouping, Predicate<String> province) {
         Set<String> codes = grouping.validCodes().stream().filter(province).collect(Collectors.toSet());
-        return registry.expectedAgencies(codes);
+        return registry.expectedAgencies(codes, round.periodEnd);
     }
 
     private ProvinceStatistics compute(ReportingRound round, String province, Boundaries boundaries,
             List<ReportContribution> rows, List<Agency> expected) {
         List<ReportState> states = rows.stream().map(c -> EventCodec.fromJson(c.state, ReportState.class)).toList();
         Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
-        List<StatisticsCalculator.Entry> entries = states.stream().map(s -> new StatisticsCalculator.Entry(s,
-                kind(agencies.get(s.agencyCode()), s), onTime(round, s))).toList();
+        List<StatisticsCalculator.Entry> entries = states.stream().map(s -> {
+            Agency agency = agencies.get(s.agencyCode());
+            return new StatisticsCalculator.Entry(s, kind(agency, s), onTime(round, s),
+                    agency == null ? null : agency.staffing, agency == null ? null : agency.blocCode);
+        }).toList();
         List<StatisticsCalculator.Expected> expectedAgencies = expected.stream()
-                .map(a -> new StatisticsCalculator.Expected(a.code, a.name, a.kind)).toList();
+                .map(a -> new StatisticsCalculator.Expected(a.code, a.name, a.kind, a.blocCode)).toList();
         return StatisticsCalculator.compute(round.code, province, boundaries == null ? null : boundaries.label(), entries,
                 expectedAgencies);
     }
@@ -132,7 +155,7 @@ public class StatisticsService {
         if (report.submittedAt() == null) {
             return Boolean.TRUE.equals(report.onTime());
         }
-        return !LocalDate.ofInstant(report.submittedAt(), VIETNAM).isAfter(round.dueDate(report.provinceCode()));
+        return Deadlines.onTime(report.submittedAt(), report.receivedOn(), round.dueDate(report.provinceCode()));
     }
 
     private static String kind(Agency agency, ReportState report) {

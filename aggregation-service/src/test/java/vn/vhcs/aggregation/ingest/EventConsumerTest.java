@@ -21,10 +21,10 @@ import vn.vhcs.contract.Topics;
 
 /** The idempotent consumer, fed the contract's example events through the real broker. */
 @QuarkusTest
-class ReportEventConsumerTest {
+class EventConsumerTest {
 
     @Inject
-    ReportEventConsumer consumer;
+    EventConsumer consumer;
 
     private TestEvents events;
 
@@ -54,9 +54,24 @@ class ReportEventConsumerTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("31")).then().statusCode(200)
                 .body("agenciesReported", equalTo(1))
                 .body("agenciesExpected", equalTo(2))
-                .body("missingAgencies.code", equalTo(java.util.List.of("31.B")))
+                .body("agenciesMissing", equalTo(1))
                 .body("workforceTotal", equalTo(20))
-                .body("models.total", equalTo(1)));
+                .body("models.total", equalTo(5))
+                .body("models.named", equalTo(1))
+                .body("models.bySector.UNSPECIFIED", equalTo(4))
+                // the example states participation as 100 % of a stated total of 20: an estimate of 20 of 20
+                .body("measures.participation.agenciesStating", equalTo(1))
+                .body("measures.participation.withPercentOnly", equalTo(1))
+                .body("measures.participation.rate.numerator", equalTo(20))
+                .body("measures.participation.rate.denominator", equalTo(20))
+                .body("measures.participation.estimated", equalTo(true))
+                .body("measures.commitments.estimated", equalTo(false))
+                .body("directives.total", equalTo(1))
+                .body("citedDocuments[0].number", equalTo("733/QĐ-TTg"))
+                .body("citedDocuments[0].agencies", equalTo(1))
+                .body("inspections.held", equalTo(2)));
+        given().get(stats("31") + "/missing-agencies").then().statusCode(200)
+                .body("items.code", equalTo(java.util.List.of("31.B")));
 
         events.send(TestEvents.report(ExampleEvents.REPORT_REVISED, report, "31.A", "31", 2));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("31")).then()
@@ -70,7 +85,9 @@ class ReportEventConsumerTest {
                 .body("workforceTotal", equalTo(0))
                 .body("participationRate.value", nullValue())
                 .body("models.total", equalTo(0))
-                .body("missingAgencies.code", equalTo(java.util.List.of("31.A", "31.B"))));
+                .body("agenciesMissing", equalTo(2)));
+        given().get(stats("31") + "/missing-agencies").then().statusCode(200)
+                .body("items.code", equalTo(java.util.List.of("31.A", "31.B"))).body("total", equalTo(2));
     }
 
     @Test
@@ -107,6 +124,20 @@ class ReportEventConsumerTest {
         events.send(TestEvents.agency("35.A", "35", "PROVINCIAL_DEPARTMENT", 1, true));
         await().atMost(Duration.ofSeconds(30)).until(() -> consumer.stale() == stale + 1);
         given().get(stats("35")).then().body("agenciesExpected", equalTo(0));
+    }
+
+    @Test
+    void aSchemaOneEventIsReadWithItsMeaning() {
+        events.send(TestEvents.province("41"));
+        events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED_V1, UUID.randomUUID(), "41.A", "41", 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats("41")).then().statusCode(200)
+                .body("workforceTotal", equalTo(20))
+                .body("participating", equalTo(20))
+                .body("measures.participation.withCount", equalTo(1))
+                .body("measures.participation.estimated", equalTo(false))
+                .body("models.total", equalTo(1))
+                .body("directives.total", equalTo(1))
+                .body("indicators.citizenSatisfactionPercent.mean", equalTo(92.5f)));
     }
 
     @Test

@@ -57,14 +57,42 @@ public final class TestEvents implements AutoCloseable {
         return event;
     }
 
-    /** An agency of a province, at a revision. */
+    /**
+     * An agency of a province, at a revision, as the first agency events were: without validity dates,
+     * bloc or staffing, so {@code active} alone says whether it is valid (for ever or never).
+     */
     public static ObjectNode agency(String code, String province, String kind, long revision, boolean active) {
         ObjectNode event = example(ExampleEvents.AGENCY_UPSERTED);
         event.put("eventId", UUID.randomUUID().toString());
         event.put("key", "agency:" + code);
         event.put("revision", revision);
-        ((ObjectNode) event.get("agency")).put("code", code).put("name", "Cơ quan " + code).put("kind", kind)
+        event.put("schemaVersion", 1);
+        ObjectNode agency = (ObjectNode) event.get("agency");
+        agency.put("code", code).put("name", "Cơ quan " + code).put("kind", kind)
                 .put("provinceCode", province).put("active", active);
+        agency.remove(java.util.List.of("validFrom", "validTo", "successorCode", "blocCode", "staffing"));
+        return event;
+    }
+
+    /**
+     * An agency valid from {@code from} to {@code to} (null: open), as report-service publishes it,
+     * with {@code active} as it would derive it on {@code today}.
+     */
+    public static ObjectNode agency(String code, String province, long revision, String from, String to,
+            java.time.LocalDate today) {
+        ObjectNode event = agency(code, province, "PROVINCIAL_DEPARTMENT", revision, true);
+        event.put("schemaVersion", 2);
+        ObjectNode agency = (ObjectNode) event.get("agency");
+        java.time.LocalDate validFrom = from == null ? null : java.time.LocalDate.parse(from);
+        java.time.LocalDate validTo = to == null ? null : java.time.LocalDate.parse(to);
+        agency.put("active", (validFrom == null || !today.isBefore(validFrom)) && (validTo == null || validTo.isAfter(today)));
+        if (from != null) {
+            agency.put("validFrom", from);
+        }
+        if (to != null) {
+            agency.put("validTo", to);
+        }
+        agency.put("blocCode", "TĐS3").put("staffing", 20);
         return event;
     }
 

@@ -11,7 +11,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import vn.vhcs.aggregation.statistics.ProvinceStatistics.AgencyRef;
+import vn.vhcs.contract.Figure;
+import vn.vhcs.contract.Percentage;
 import vn.vhcs.contract.ReportState;
 
 /** The arithmetic, on inputs whose figures are worked out by hand. */
@@ -20,12 +21,13 @@ class StatisticsCalculatorTest {
     static ReportState report(String agency, int total, int participating, int commitments, Integer units,
             Integer withRules, boolean onTime, List<ReportState.Model> models, List<ReportState.Commendation> commendations,
             List<ReportState.EmulationTitle> titles, List<ReportState.Directive> directives, BigDecimal computers) {
-        return new ReportState(UUID.randomUUID(), agency, "OFFICE", "SO-KET-2022", "58", 1, "SUBMITTED",
-                Instant.parse("2022-04-20T00:00:00Z"), Instant.parse("2022-04-21T00:00:00Z"), onTime,
+        return new ReportState(UUID.randomUUID(), agency, "OFFICE", "SO-KET-2022", "58", 1, vn.vhcs.contract.ReportStatus.SUBMITTED,
+                Instant.parse("2022-04-20T00:00:00Z"), Instant.parse("2022-04-21T00:00:00Z"), onTime, null,
                 new ReportState.Document("1/BC", java.time.LocalDate.parse("2022-04-20"), null, null),
-                new ReportState.Workforce(total, participating, commitments),
-                units == null ? null : new ReportState.MemberUnits(units, withRules), directives,
-                computers == null ? null : new ReportState.Indicators(computers, null, null), models, commendations, titles);
+                new ReportState.Workforce(total, Figure.ofCount(participating), Figure.ofCount(commitments)),
+                units == null ? null : new ReportState.MemberUnits(units, withRules == null ? null : Figure.ofCount(withRules), null),
+                directives, computers == null ? null : new ReportState.Indicators(new Percentage(computers, null), null, null),
+                null, models, null, commendations, titles);
     }
 
     @Test
@@ -36,16 +38,16 @@ class StatisticsCalculatorTest {
                 List.of(new ReportState.Commendation("CERTIFICATE_OF_MERIT", "COLLECTIVE", 2020, 2),
                         new ReportState.Commendation("CERTIFICATE_OF_MERIT", "COLLECTIVE", 2021, 3),
                         new ReportState.Commendation("PRAISE", "INDIVIDUAL", 2021, 4)),
-                List.of(new ReportState.EmulationTitle("ADVANCED_WORKER", 2021, 38),
-                        new ReportState.EmulationTitle("ADVANCED_WORKER", 2020, 35)),
-                List.of(new ReportState.Directive("PLAN", "1/KH", null, null),
-                        new ReportState.Directive("DECISION", "2/QĐ", null, null)),
+                List.of(new ReportState.EmulationTitle("ADVANCED_WORKER", 2021, Figure.ofCount(38)),
+                        new ReportState.EmulationTitle("ADVANCED_WORKER", 2020, Figure.ofCount(35))),
+                List.of(new ReportState.Directive("PLAN", "SELF", null, "1/KH", null, null),
+                        new ReportState.Directive("DECISION", "SELF", null, "2/QĐ", null, null)),
                 new BigDecimal("100"));
         ReportState b = report("58.LDLD", 32, 32, 32, 50, 48, false,
                 List.of(new ReportState.Model("m4", "HEALTH")),
                 List.of(new ReportState.Commendation("CERTIFICATE_OF_MERIT", "COLLECTIVE", 2021, 1)),
-                List.of(new ReportState.EmulationTitle("ADVANCED_WORKER", 2021, 31)),
-                List.of(new ReportState.Directive("PLAN", "3/KH", null, null)), new BigDecimal("95.5"));
+                List.of(new ReportState.EmulationTitle("ADVANCED_WORKER", 2021, Figure.ofCount(31))),
+                List.of(new ReportState.Directive("PLAN", "SELF", null, "3/KH", null, null)), new BigDecimal("95.5"));
 
         ProvinceStatistics s = StatisticsCalculator.compute("SO-KET-2022", "58", null,
                 List.of(new StatisticsCalculator.Entry(a, "PROVINCIAL_DEPARTMENT", true),
@@ -57,7 +59,7 @@ class StatisticsCalculatorTest {
         assertEquals(2, s.agenciesReported());
         assertEquals(3, s.agenciesExpected());
         assertEquals(new Rate(0.66667, 2, 3), s.reportingRate());
-        assertEquals(List.of(new AgencyRef("58.VP", "Văn phòng")), s.missingAgencies());
+        assertEquals(1, s.agenciesMissing());
         assertEquals(1, s.reportedOnTime());
         assertEquals(new Rate(0.5, 1, 2), s.onTimeRate());
         assertEquals(72, s.workforceTotal());
@@ -66,7 +68,7 @@ class StatisticsCalculatorTest {
         assertEquals(70, s.commitmentsSigned());
         assertEquals(new Rate(0.97222, 70, 72), s.commitmentRate());
         assertEquals(new ProvinceStatistics.MemberUnits(350, 343, new Rate(0.98, 343, 350)), s.memberUnits());
-        assertEquals(new ProvinceStatistics.Models(4, Map.of("ADMINISTRATION", 2L, "EDUCATION", 1L, "HEALTH", 1L)),
+        assertEquals(new ProvinceStatistics.Models(4, 4, Map.of("ADMINISTRATION", 2L, "EDUCATION", 1L, "HEALTH", 1L)),
                 s.models());
         assertEquals(List.of(new ProvinceStatistics.CommendationCount("CERTIFICATE_OF_MERIT", "COLLECTIVE", 6),
                 new ProvinceStatistics.CommendationCount("PRAISE", "INDIVIDUAL", 4)), s.commendations());
@@ -97,6 +99,19 @@ class StatisticsCalculatorTest {
     }
 
     @Test
+    void theMissingAgenciesAreTheExpectedOnesWithoutAReportByCode() {
+        List<StatisticsCalculator.Expected> expected = List.of(
+                new StatisticsCalculator.Expected("58.VP", "Văn phòng", "OFFICE"),
+                new StatisticsCalculator.Expected("58.LDLD", "LĐLĐ", "MASS_ORGANISATION"),
+                new StatisticsCalculator.Expected("58.SNV", "Sở Nội vụ", "PROVINCIAL_DEPARTMENT"),
+                new StatisticsCalculator.Expected("58.BQL", "Ban Quản lý", "PROVINCIAL_DEPARTMENT"));
+        // a report of an agency that is not expected (e.g. deactivated since) changes nothing
+        assertEquals(List.of(expected.get(3), expected.get(1), expected.get(0)),
+                StatisticsCalculator.missing(List.of("58.SNV", "58.GONE"), expected));
+        assertEquals(List.of(), StatisticsCalculator.missing(List.of("58.VP", "58.LDLD", "58.SNV", "58.BQL"), expected));
+    }
+
+    @Test
     void aRateOverNothingIsNullNotZero() {
         ProvinceStatistics s = StatisticsCalculator.compute("R", "58", null, List.of(new StatisticsCalculator.Entry(
                 report("58.A", 0, 0, 0, null, null, false, List.of(), List.of(), List.of(), List.of(), null), "OTHER",
@@ -114,5 +129,49 @@ class StatisticsCalculatorTest {
         assertEquals(0.66667, Rate.of(2, 3).value());
         assertEquals(1.0, Rate.of(5, 5).value());
         assertEquals(0.00001, Rate.of(1, 100_000).value());
+    }
+
+    /** DESIGN "measures": counts as stated, percents over a base (the report's total, else the registry's staffing). */
+    @Test
+    void measuresOverMixedFigures() {
+        java.util.function.BiFunction<Integer, Figure, ReportState> withParticipation = (total, figure) -> {
+            ReportState base = report("58.X", 1, 0, 0, null, null, true, List.of(), List.of(), List.of(), List.of(), null);
+            return new ReportState(base.id(), base.agencyCode(), base.agencyKind(), base.roundCode(), base.provinceCode(),
+                    1, base.status(), base.submittedAt(), base.updatedAt(), true, null, base.document(),
+                    new ReportState.Workforce(total, figure, null), null, List.of(), null, null, List.of(), null,
+                    List.of(), List.of());
+        };
+        List<StatisticsCalculator.Entry> entries = List.of(
+                // A: 39 of 40 (a count with its total)
+                new StatisticsCalculator.Entry(withParticipation.apply(40, Figure.ofCount(39)), "OFFICE", true, null, null),
+                // B: 50 % of a stated 32 → 16, estimated
+                new StatisticsCalculator.Entry(withParticipation.apply(32, Figure.ofPercent(new BigDecimal("50"), null)),
+                        "OFFICE", true, null, null),
+                // C: about 100 % and no total: the registry's staffing 10 is the base → 10
+                new StatisticsCalculator.Entry(withParticipation.apply(null,
+                        Figure.ofPercent(new BigDecimal("100"), Figure.Qualifier.APPROXIMATELY)), "OFFICE", true, 10, null),
+                // D: 90 % with no base at all: only in statedPercent
+                new StatisticsCalculator.Entry(withParticipation.apply(null, Figure.ofPercent(new BigDecimal("90"), null)),
+                        "OFFICE", true, null, null),
+                // E: states nothing about participation
+                new StatisticsCalculator.Entry(withParticipation.apply(25, null), "OFFICE", true, null, null));
+
+        Measure participation = StatisticsCalculator.measures(entries).get("participation");
+
+        assertEquals(4, participation.agenciesStating());
+        assertEquals(1, participation.withCount());
+        assertEquals(3, participation.withPercentOnly());
+        assertEquals(1, participation.percentOnlyWithoutBase());
+        // (39 + 16 + 10) / (40 + 32 + 10) = 65 / 82
+        assertEquals(new Measure.MeasureRate(0.79268, new BigDecimal("65"), 82), participation.rate());
+        assertEquals(true, participation.estimated());
+        // 97.5, 50, 100, 90 → mean 84.375, shown with 2 decimals
+        assertEquals(new Measure.StatedPercent(new BigDecimal("84.38"), new BigDecimal("50"), new BigDecimal("100"), 1),
+                participation.statedPercent());
+        // counts only, exact, over the agencies stating both count and total: A alone
+        ProvinceStatistics s = StatisticsCalculator.compute("SO-KET-2022", "58", null, entries, List.of());
+        assertEquals(new Rate(0.975, 39, 40), s.participationRate());
+        assertEquals(0, StatisticsCalculator.measures(entries).get("commitments").agenciesStating());
+        assertNull(StatisticsCalculator.measures(entries).get("commitments").rate().value());
     }
 }

@@ -1,7 +1,10 @@
 package vn.vhcs.gateway.clients;
 
+import vn.vhcs.contract.rules.Codes;
 import java.time.Instant;
 import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,12 +18,23 @@ import vn.vhcs.common.security.Role;
  * ({@code ["national"]} for the whole country); {@code reports} lets a reader read its provinces'
  * reports.
  */
+@Schema(name = "ClientRequest", additionalProperties = Schema.False.class, description = "Body of "
+        + "`POST /api/v1/clients`. A `SUBMITTER` needs `agencies` or `provinces` (not `national`); a `READER` needs "
+        + "`provinces` (`[\"national\"]` for the whole country) and no `agencies`; an `ADMIN` has no scope (any given "
+        + "is ignored). `reports: true` lets a reader read its provinces' reports.")
 public record ClientRequest(
+        @Schema(description = "Not blank.", examples = "Cổng thông tin điện tử tỉnh Bình Phước")
         @NotBlank @Size(max = 200) @Text String name,
+        @Schema(description = ClientView.ROLE)
         @NotNull Role role,
-        @Size(max = 1000) List<@NotNull @Pattern(regexp = "[A-Za-z0-9._-]{2,40}", message = "{vhcs.code.agency}") String> agencies,
-        @Size(max = 100) List<@NotNull @Pattern(regexp = "\\d{2}|national", message = "{vhcs.code.province}") String> provinces,
+        @Schema(description = "Agency codes a submitter acts for.", examples = "[\"70.SNGV\", \"70.SNV\"]")
+        @Size(max = 1000) List<@NotNull @Pattern(regexp = Codes.AGENCY, message = "{vhcs.code.agency}") String> agencies,
+        @Schema(description = "Province codes, or `national` (readers only).", examples = "[\"70\"]")
+        @Size(max = 100) List<@NotNull @Pattern(regexp = Codes.PROVINCE_SCOPE, message = "{vhcs.code.province}") String> provinces,
+        @Schema(description = "A reader may also read its provinces' reports.")
         Boolean reports,
+        @Schema(description = "When the key stops working; in the future. Absent: never.",
+                examples = "2027-12-31T17:00:00Z")
         Instant expiresAt) {
 
     public ClientRequest {

@@ -1,5 +1,6 @@
 package vn.vhcs.gateway.security;
 
+import vn.vhcs.common.security.DownstreamToken;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.Role;
 
@@ -21,8 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DownstreamTokens {
 
-    public static final String ISSUER = "vhcs-gateway";
-    public static final String AUDIENCE = "vhcs-services";
 
     private record Issued(String token, Instant renewAfter) {
     }
@@ -41,13 +40,14 @@ public class DownstreamTokens {
         Issued current = issued.get(caller);
         if (current == null || now.isAfter(current.renewAfter())) {
             long lifetime = config.tokenLifetime().toSeconds();
-            String token = Jwt.issuer(ISSUER).audience(AUDIENCE).subject(caller.clientId())
+            String token = Jwt.issuer(DownstreamToken.ISSUER).audience(DownstreamToken.AUDIENCE)
+                    .subject(caller.clientId())
                     .upn(caller.clientId())
                     .groups(Set.of(caller.role().name()))
-                    .claim("role", caller.role().name())
-                    .claim("agencies", caller.agencies())
-                    .claim("provinces", caller.provinces())
-                    .claim("reports", caller.reportsRead())
+                    .claim(DownstreamToken.ROLE, caller.role().name())
+                    .claim(DownstreamToken.AGENCIES, caller.agencies())
+                    .claim(DownstreamToken.PROVINCES, caller.provinces())
+                    .claim(DownstreamToken.REPORTS, caller.reportsRead())
                     .issuedAt(now).expiresAt(now.plusSeconds(lifetime))
                     .jws().algorithm(io.smallrye.jwt.algorithm.SignatureAlgorithm.RS256).sign(key);
             current = new Issued(token, now.plusSeconds(lifetime / 2));

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class RouteAccess {
 
-    private static final Pattern PROVINCE_STATISTICS = Pattern.compile("^/api/v1/statistics/rounds/[^/]+/provinces/([^/]+)$");
+    /** A province's statistics, and the agencies of the province that have not reported. */
+    private static final Pattern PROVINCE_STATISTICS = Pattern.compile(
+            "^/api/v1/statistics/rounds/[^/]+/provinces/([^/]+)(/missing-agencies)?$");
     private static final Pattern NATIONAL_STATISTICS = Pattern.compile("^/api/v1/statistics/rounds/[^/]+/national$");
     private static final Pattern TREND = Pattern.compile("^/api/v1/statistics/provinces/([^/]+)/trend$");
 

@@ -3,9 +3,22 @@ package vn.vhcs.report.api;
 import java.time.Instant;
 import java.util.List;
 
-import vn.vhcs.report.ReportStatus;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.vhcs.contract.ReportStatus;
 
 /** One entry of a report's audit trail. */
-public record ReportVersionView(int version, ReportStatus status, Instant at, String actedBy,
+@Schema(name = "ReportVersion", description = "One entry of a report's audit trail.",
+        requiredProperties = { "version", "status", "at", "actedBy", "changedFields" })
+public record ReportVersionView(
+        @Schema(minimum = "1", examples = "2") int version,
+        @Schema(description = ReportView.STATUS, type = SchemaType.STRING,
+                enumeration = { "SUBMITTED", "REVISED", "WITHDRAWN" }) ReportStatus status,
+        @Schema(description = "When this version was written.", examples = "2022-04-28T08:40:02.551Z") Instant at,
+        @Schema(description = "The id of the API client that wrote it (`bootstrap-admin` for the configured admin "
+                + "key).", examples = "b5a3c1d2-7e4f-4a6b-8c9d-0e1f2a3b4c5d") String actedBy,
+        @Schema(description = "The top-level fields of the document that changed from the previous version; empty "
+                + "for the first one and for a withdrawal.", examples = "[\"workforce\", \"narrative\"]")
         List<String> changedFields) {
 }

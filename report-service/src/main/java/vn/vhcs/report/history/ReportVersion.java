@@ -14,7 +14,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import vn.vhcs.report.ReportStatus;
+import vn.vhcs.contract.ReportStatus;
 
 /** One version of a report in its audit trail. */
 @Entity

@@ -34,8 +34,9 @@ public class CurrentCaller {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return new Caller("anonymous", Role.READER, List.of(), List.of(), false);
         }
-        return new Caller(jwt.getSubject(), Role.valueOf(jwt.<String>getClaim("role")), strings(jwt, "agencies"),
-                strings(jwt, "provinces"), Boolean.TRUE.equals(asBoolean(jwt.getClaim("reports"))));
+        return new Caller(jwt.getSubject(), Role.valueOf(jwt.<String>getClaim(DownstreamToken.ROLE)),
+                strings(jwt, DownstreamToken.AGENCIES), strings(jwt, DownstreamToken.PROVINCES),
+                Boolean.TRUE.equals(asBoolean(jwt.getClaim(DownstreamToken.REPORTS))));
     }
 
     private static List<String> strings(JsonWebToken jwt, String claim) {

@@ -1,0 +1,108 @@
+package vn.vhcs.aggregation.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.contract.EventCodec;
+import vn.vhcs.contract.EventHeaders;
+
+/**
+ * Applies what the connector polls from report-events and registry-events, one poll batch in one
+ * transaction ({@link EventApplier}). The batch is acknowledged only when this method returns,
+ * that is after the commit, and the throttled commit strategy never commits an offset past an
+ * unacknowledged record: at-least-once delivery, and the processed-event table turns it into
+ * exactly-once effects. A batch whose transaction fails (database away) is retried as a whole,
+ * with back-off, for as long as it takes; a record that does not follow the contract is logged
+ * and passed over.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+
+    private final EventApplier applier;
+    private final Counter applied;
+    private final Counter duplicates;
+    private final Counter stale;
+    private final Counter malformed;
+
+    public EventConsumer(EventApplier applier, MeterRegistry registry) {
+        this.applier = applier;
+        applied = Counter.builder("vhcs.events.applied").description("Events that changed the read model")
+                .register(registry);
+        duplicates = Counter.builder("vhcs.events.skipped").tag("reason", "duplicate")
+                .description("Events skipped: seen before, older than what is held, or malformed").register(registry);
+        stale = Counter.builder("vhcs.events.skipped").tag("reason", "stale").register(registry);
+        malformed = Counter.builder("vhcs.events.skipped").tag("reason", "malformed").register(registry);
+    }
+
+    @Incoming("events")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = -1, delay = 200, maxDuration = 0, jitter = 100, retryOn = RuntimeException.class)
+    @ExponentialBackoff(maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        LOG.debugf("Applying a batch of %d records", records.count());
+        List<EventApplier.Received> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                events.add(EventApplier.Received.decode(record.topic(), record.value(),
+                        header(record, EventHeaders.CORRELATION_ID)));
+            } catch (EventCodec.MalformedEventException e) {
+                malformed.increment();
+                LOG.errorf("Skipping malformed event %s-%d@%d: %s", record.topic(), record.partition(),
+                        record.offset(), e.getMessage());
+            }
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        List<EventApplier.Outcome> outcomes;
+        try {
+            outcomes = applier.applyAll(events);
+        } catch (RuntimeException e) {
+            LOG.warnf("A batch of %d events could not be applied, retrying it: %s", events.size(), e.getMessage());
+            throw e;
+        }
+        // counted after the commit: a retried batch is counted once
+        for (EventApplier.Outcome outcome : outcomes) {
+            switch (outcome) {
+                case APPLIED -> applied.increment();
+                case DUPLICATE -> duplicates.increment();
+                case STALE -> stale.increment();
+            }
+        }
+    }
+
+    /** Events applied since start. */
+    public long applied() {
+        return (long) applied.count();
+    }
+
+    /** Events seen again (same event id) since start: skipped. */
+    public long duplicates() {
+        return (long) duplicates.count();
+    }
+
+    /** Events older than what is held (version or revision) since start: skipped. */
+    public long stale() {
+        return (long) stale.count();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,161 @@
+package vn.vhcs.common.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.common.i18n.Messages;
+import vn.vhcs.common.problem.FieldError;
+import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.common.problem.ProblemType;
+import vn.vhcs.common.problem.RequestValidator;
+
+/**
+ * Reads a request body so that one answer lists every rule it breaks, each with its JSON path:
+ * values of the wrong shape, unknown fields (at any depth), enum values not in the list (see
+ * {@link JsonShape}), then Bean Validation on what could be bound, then the caller's cross-field
+ * rules ({@link Reading#check}). Jackson alone would stop at the first shape error, and Bean
+ * Validation would never see a body that does not bind.
+ *
+ * <p>A resource takes the body as {@code byte[]} and reads it here:
+ * <pre>{@code
+ * Reading<ReportRequest> reading = bodies.read(body, ReportRequest.class);
+ * ReportRequest request = reading.check(rules::of).get(); // or a 400 listing every broken rule
+ * }</pre>
+ * A body that is not JSON at all stays a 400 {@code malformed-request} with the line and column.
+ */
+@ApplicationScoped
+public class BodyReader {
+
+    private final ObjectMapper mapper;
+    private final ObjectReader trees;
+    private final RequestValidator validator;
+
+    public BodyReader(ObjectMapper mapper, RequestValidator validator) {
+        this.mapper = mapper;
+        this.validator = validator;
+        // decimals exactly as written (100.0 stays 100.0), and nothing after the document
+        this.trees = mapper.reader()
+                .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    }
+
+    /** Reads a JSON body (a JSON object) into {@code type}. */
+    public <T> Reading<T> read(byte[] body, Class<T> type) {
+        if (body == null || body.length == 0) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Messages.get("body.required"));
+        }
+        JsonNode tree;
+        try {
+            tree = trees.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, e.getLocation() == null
+                    ? Messages.get("body.malformed")
+                    : Messages.get("body.malformed.at", e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Messages.get("body.unreadable"));
+        }
+        return read(tree, type);
+    }
+
+    /** Reads a JSON body already parsed; the tree is not changed. */
+    public <T> Reading<T> read(JsonNode body, Class<T> type) {
+        if (body == null || body.isMissingNode() || body.isNull()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Messages.get("body.required"));
+        }
+        if (!body.isObject()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Messages.get("body.not-object"));
+        }
+        return judge(body.deepCopy(), body, type, false);
+    }
+
+    /**
+     * Reads fields that come as text (a CSV line's cells by column name, a form): each is parsed
+     * into the type its field expects (whole number, number, boolean, date, enum), and reported
+     * when it is not one. A null or missing cell is an absent field; a name the type does not have
+     * is an unknown field.
+     */
+    public <T> Reading<T> readText(Map<String, String> fields, Class<T> type) {
+        ObjectNode tree = mapper.createObjectNode();
+        fields.forEach((name, value) -> {
+            if (value != null) {
+                tree.put(name, value);
+            }
+        });
+        return judge(tree, tree.deepCopy(), type, true);
+    }
+
+    private <T> Reading<T> judge(ObjectNode tree, JsonNode sent, Class<T> type, boolean text) {
+        JavaType javaType = mapper.constructType(type);
+        JsonShape shape = new JsonShape(mapper, text);
+        shape.check(tree, javaType);
+        List<FieldError> errors = new ArrayList<>(shape.errors());
+        Set<String> broken = new LinkedHashSet<>(shape.broken());
+        T value = bind(tree, javaType, errors, broken);
+        T valid = value;
+        if (value != null) {
+            List<FieldError> violations = validator.violations(value).stream()
+                    .filter(v -> broken.stream().noneMatch(path -> JsonShape.within(v.field(), path)))
+                    .toList();
+            if (!violations.isEmpty()) {
+                errors.addAll(violations);
+                // the cross-field rules judge only values that are each valid: the others are left out
+                ObjectNode cleaned = tree.deepCopy();
+                for (FieldError violation : violations) {
+                    if (!violation.field().isEmpty()) {
+                        JsonShape.remove(cleaned, violation.field());
+                        broken.add(violation.field());
+                    }
+                }
+                valid = bind(cleaned, javaType, new ArrayList<>(), new LinkedHashSet<>());
+            }
+        }
+        return new Reading<>(shape.errors().isEmpty() ? value : sent, value, valid, broken, errors);
+    }
+
+    /** Binds the checked tree; a failure left (a constructor refusing a value) is one more error. */
+    private <T> T bind(ObjectNode tree, JavaType type, List<FieldError> errors, Set<String> broken) {
+        try {
+            return mapper.readerFor(type).readValue(tree);
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            errors.add(new FieldError(field.isEmpty() ? "$" : field,
+                    Messages.get("field.invalid-value", "", JsonShape.describe(null))));
+            broken.add(field);
+            return null;
+        } catch (IOException | IllegalArgumentException e) {
+            errors.add(new FieldError("$", Messages.get("body.unreadable")));
+            broken.add("");
+            return null;
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
