@@ -151,7 +151,7 @@ public class ProblemExceptionMappers {
     }
 
     /** The JSON path of a Jackson failure: {@code models[2].sector}. */
-    static String path(JsonMappingException e) {
+    public static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

@@ -132,7 +132,7 @@ public class BodyReader {
         try {
             return mapper.readerFor(type).readValue(tree);
         } catch (JsonMappingException e) {
-            String field = path(e);
+            String field = vn.vhcs.common.problem.ProblemExceptionMappers.path(e);
             errors.add(new FieldError(field.isEmpty() ? "$" : field,
                     Messages.get("field.invalid-value", "", JsonShape.describe(null))));
             broken.add(field);
@@ -142,20 +142,5 @@ public class BodyReader {
             broken.add("");
             return null;
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }
