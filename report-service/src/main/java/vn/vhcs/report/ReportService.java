@@ -68,6 +68,7 @@ public class ReportService {
     public record Submitted(Report report, boolean created) {
     }
 
+    /** @param request a body already judged by {@link #rules} (the resource's one answer), not judged again here */
     @Transactional
     public Submitted submit(ReportRequest request, Caller caller) {
         String actor = caller.clientId();
@@ -87,7 +88,6 @@ public class ReportService {
         }
         checkOpen(round);
         checkReceivedOn(request, null, caller);
-        checkRules(request, round);
 
         Instant now = Instant.now();
         Report existing = reports.forAgencyAndRound(agency.code, round.code, LockModeType.PESSIMISTIC_WRITE).orElse(null);
@@ -150,7 +150,6 @@ public class ReportService {
         if (request.receivedOn() == null && receivedOn != null && caller.role() != vn.vhcs.common.security.Role.ADMIN) {
             request = request.withReceivedOn(receivedOn); // a portal's revision keeps the day the board set
         }
-        checkRules(request, round);
         Instant now = Instant.now();
         String before = report.body;
         report.version++;
@@ -240,13 +239,6 @@ public class ReportService {
         ReportingRound round = request.roundCode() == null ? null
                 : rounds.findByIdOptional(request.roundCode()).orElse(null);
         return ReportRules.check(request, round);
-    }
-
-    private static void checkRules(ReportRequest request, ReportingRound round) {
-        List<FieldError> broken = ReportRules.check(request, round);
-        if (!broken.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, Messages.get("problem.detail.rules", broken.size()), broken);
-        }
     }
 
     private void publish(Report report, ReportRequest document, Agency agency, ReportEventType type) {
