@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import vn.vhcs.testing.GatewayTokens;
+import vn.vhcs.testing.ServiceProcess;
 
 /** A leaked internal URL is worthless: the services answer 401 to anything the gateway did not sign. */
 @ExtendWith(RunningSystem.class)

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.vhcs.testing.ServiceProcess;
 
 /**
  * The gateway's one OpenAPI document is what the services generate from their code, merged, plus

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import io.restassured.RestAssured;
 import vn.vhcs.kafka.LocalKafkaBroker;
 import vn.vhcs.testing.GatewayTokens;
+import vn.vhcs.testing.ServiceProcess;
 
 /**
  * The whole system as ./vhcs up runs it, started once for all end-to-end tests: a real KRaft
@@ -28,6 +29,7 @@ import vn.vhcs.testing.GatewayTokens;
 public final class RunningSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     private static RunningSystem current;
+    private static final Path LOGS = Path.of("target", "e2e-logs");
     /** The bootstrap admin key the gateway is started with (VHCS_ADMIN_KEY). */
     static final String ADMIN_KEY = "e2e-admin-key-" + java.util.UUID.randomUUID();
 
@@ -36,7 +38,8 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     ServiceProcess aggregation;
     final ServiceProcess gateway;
     private final Path root;
-    private final Map<String, String> aggregationEnv;
+    private Map<String, String> aggregationEnv;
+    private final Map<String, String> gatewayEnv;
 
     /** JUnit creates the extension; the system itself starts once. */
     public RunningSystem() {
@@ -45,6 +48,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         this.gateway = null;
         this.root = null;
         this.aggregationEnv = null;
+        this.gatewayEnv = null;
     }
 
     private RunningSystem(Path root) throws IOException {
@@ -55,20 +59,21 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         Map<String, String> fresh = Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED",
                 "false", "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "VHCS_SECURITY_PUBLIC_KEY", GatewayTokens.publicKeyPem());
-        reports = ServiceProcess.start(root, "report-service", with(fresh,
+        reports = ServiceProcess.start(root, LOGS, "report-service", with(fresh,
                 "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_report",
                 "QUARKUS_DATASOURCE_USERNAME", "vhcs_report", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_report"), 0);
         aggregationEnv = with(fresh, "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_aggregation",
                 "QUARKUS_DATASOURCE_USERNAME", "vhcs_aggregation", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_aggregation");
-        aggregation = ServiceProcess.start(root, "aggregation-service", aggregationEnv, 0);
-        gateway = ServiceProcess.start(root, "gateway", Map.of(
+        aggregation = ServiceProcess.start(root, LOGS, "aggregation-service", aggregationEnv, 0);
+        gatewayEnv = Map.of(
                 "VHCS_GATEWAY_REPORT_SERVICE_URL", reports.url(),
                 "VHCS_GATEWAY_AGGREGATION_SERVICE_URL", aggregation.url(),
                 "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_gateway",
                 "QUARKUS_DATASOURCE_USERNAME", "vhcs_gateway", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_gateway",
                 "QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED", "false",
                 "VHCS_ADMIN_KEY", ADMIN_KEY,
-                "VHCS_SECURITY_SIGNING_KEY", GatewayTokens.privateKeyPem()), 0);
+                "VHCS_SECURITY_SIGNING_KEY", GatewayTokens.privateKeyPem());
+        gateway = ServiceProcess.start(root, LOGS, "gateway", gatewayEnv, 0);
         for (ServiceProcess service : List.of(reports, aggregation, gateway)) {
             awaitReady(service);
         }
@@ -104,9 +109,40 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     /** Stops aggregation-service and starts it again on the same port (its data stays). */
     void restartAggregation() {
         aggregation.close();
-        aggregation = ServiceProcess.start(root, "aggregation-service",
+        aggregation = ServiceProcess.start(root, LOGS, "aggregation-service",
                 with(aggregationEnv, "QUARKUS_FLYWAY_CLEAN_AT_START", "false"), aggregation.port);
         awaitReady(aggregation);
+    }
+
+    /**
+     * Another gateway replica on the same database and services (its schema left as it is), ready, its log in
+     * its own folder; {@code pairs} add to or override its environment. The caller closes it.
+     */
+    ServiceProcess startGatewayReplica(String replica, String... pairs) {
+        ServiceProcess started = ServiceProcess.start(root, LOGS.resolve(replica), "gateway",
+                with(with(gatewayEnv, "QUARKUS_FLYWAY_CLEAN_AT_START", "false"), pairs), 0);
+        awaitReady(started);
+        return started;
+    }
+
+    /**
+     * Restarts aggregation-service under a new consumer group, as ./vhcs rebuild-statistics does:
+     * it empties its read model and replays both topics from the beginning.
+     */
+    void rebuildAggregation(String group) {
+        aggregationEnv = with(aggregationEnv, "MP_MESSAGING_INCOMING_EVENTS_GROUP_ID", group);
+        restartAggregation();
+    }
+
+    /**
+     * A second aggregation-service in the same consumer group, on the same database: the group's
+     * partitions are shared between the two. Its consumer joins under its own static member id.
+     */
+    ServiceProcess startAggregationReplica(String replica) {
+        ServiceProcess started = ServiceProcess.start(root, LOGS.resolve(replica), "aggregation-service",
+                with(with(aggregationEnv, "QUARKUS_FLYWAY_CLEAN_AT_START", "false"), "VHCS_CONSUMER_INSTANCE_ID", replica), 0);
+        awaitReady(started);
+        return started;
     }
 
     private static void awaitReady(ServiceProcess service) {

@@ -24,6 +24,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -41,6 +43,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.Response;
 import vn.vhcs.contract.Topics;
+import vn.vhcs.testing.ServiceProcess;
 
 /**
  * A seeded, repeatable random sequence of submissions, revisions, withdrawals, re-submissions and
@@ -50,7 +53,8 @@ import vn.vhcs.contract.Topics;
  * own and cited directives. Every {@value #CHECKPOINT} operations and at the end, every statistic
  * must equal a fresh computation, done here from report-service's current reports as the API gives
  * them back (never with production code): per province, national, and with the 2025 boundaries,
- * including {@code measures}, models, own directives and cited documents.
+ * including {@code measures}, models, own directives and cited documents. Two aggregation-service
+ * instances share the consumer group meanwhile, applying events to the same provinces' cells.
  */
 @ExtendWith(RunningSystem.class)
 class StatisticsPropertyTest {
@@ -95,7 +99,9 @@ class StatisticsPropertyTest {
     void statisticsEqualAFreshComputationAfterARandomHistory() throws Exception {
         registry();
         RunningSystem system = RunningSystem.get();
-        try (KafkaConsumer<String, String> tap = tap(system); KafkaProducer<String, String> redeliver = producer(system)) {
+        try (ServiceProcess replica = system.startAggregationReplica("aggregation-replica-2");
+                KafkaConsumer<String, String> tap = tap(system); KafkaProducer<String, String> redeliver = producer(system)) {
+            bothReplicasHoldPartitions(system);
             List<ConsumerRecord<String, String>> published = new ArrayList<>();
             int duplicates = 0;
             for (int op = 0; op < OPERATIONS; op++) {
@@ -116,6 +122,12 @@ class StatisticsPropertyTest {
                 step(new ArrayList<>(provinceOf.keySet()).get(random.nextInt(provinceOf.size())));
             }
             assertTrue(duplicates > 10, "the sequence redelivers events: " + duplicates);
+            everyStatisticMatches("with two replicas");
+            for (ServiceProcess instance : List.of(system.aggregation, replica)) {
+                assertTrue(vn.vhcs.testing.PrometheusMetrics.value(given().baseUri(instance.managementUrl())
+                        .port(instance.managementPort), "vhcs_events_applied_total") > 0,
+                        instance.name + " applied events of the same provinces");
+            }
         }
 
         assertTrue(everyStatisticMatches("at the end").size() > 10, "a meaningful number of current reports");
@@ -134,6 +146,51 @@ class StatisticsPropertyTest {
         assertTrue(national.<String, Object>getMap("emulationTitleMeasures").keySet().stream()
                 .anyMatch(k -> k.endsWith(":UNSPECIFIED")),
                 "a title stated as a percent, without a year");
+
+        rebuiltFromTheTopicsTheSame(system);
+    }
+
+    /**
+     * ./vhcs rebuild-statistics: under a new consumer group the read model is emptied and both
+     * topics replayed from the beginning (v1 and v2 events, the redelivered copies too); reads
+     * answer 503 with Retry-After meanwhile, then exactly what they answered before.
+     */
+    private static void rebuiltFromTheTopicsTheSame(RunningSystem system) {
+        List<String> paths = new ArrayList<>(List.of("/national", "/provinces/56?boundaries=2025", "/provinces?size=200"));
+        PROVINCES.forEach(p -> paths.add("/provinces/" + p));
+        Map<String, String> before = new LinkedHashMap<>();
+        paths.forEach(path -> before.put(path, given().get("/api/v1/statistics/rounds/" + ROUND + path).then()
+                .statusCode(200).extract().asString()));
+        long started = System.nanoTime();
+        system.rebuildAggregation("aggregation-rebuilt-" + System.currentTimeMillis());
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            for (String path : paths) {
+                Response r = given().get("/api/v1/statistics/rounds/" + ROUND + path);
+                if (r.statusCode() == 503) {
+                    assertTrue(r.header("Retry-After") != null, "a 503 says when to come back");
+                }
+                assertEquals(before.get(path), r.then().statusCode(200).extract().asString(), "rebuilt " + path);
+            }
+        });
+        System.out.printf("[e2e] statistics rebuilt from the topics and equal in %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Two aggregation-service instances in one consumer group, each with some of report-events'
+     * partitions: both apply events to the same (round, province) cells.
+     */
+    private static void bothReplicasHoldPartitions(RunningSystem system) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                system.broker.bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                var group = admin.describeConsumerGroups(List.of("aggregation-service")).all().get(10, TimeUnit.SECONDS)
+                        .get("aggregation-service");
+                assertEquals(2, group.members().stream().filter(m -> m.assignment().topicPartitions().stream()
+                        .anyMatch(tp -> tp.topic().equals(Topics.REPORT_EVENTS))).count(),
+                        "members holding report-events partitions: " + group.members());
+            });
+        }
     }
 
     /**

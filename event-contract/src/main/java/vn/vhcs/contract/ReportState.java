@@ -33,13 +33,25 @@ public record ReportState(
         List<Model> models,
         Inspections inspections,
         List<Commendation> commendations,
-        List<EmulationTitle> emulationTitles) {
+        List<EmulationTitle> emulationTitles,
+        Narrative narrative) {
 
     public ReportState {
         directives = directives == null ? List.of() : directives;
         models = models == null ? List.of() : models;
         commendations = commendations == null ? List.of() : commendations;
         emulationTitles = emulationTitles == null ? List.of() : emulationTitles;
+    }
+
+    /** A state without narrative, as events before it carried them. */
+    public ReportState(UUID id, String agencyCode, String agencyKind, String roundCode, String provinceCode,
+            int version, ReportStatus status, Instant submittedAt, Instant updatedAt, Boolean onTime,
+            LocalDate receivedOn, Document document, Workforce workforce, MemberUnits memberUnits,
+            List<Directive> directives, Indicators indicators, Integer modelsRegistered, List<Model> models,
+            Inspections inspections, List<Commendation> commendations, List<EmulationTitle> emulationTitles) {
+        this(id, agencyCode, agencyKind, roundCode, provinceCode, version, status, submittedAt, updatedAt, onTime,
+                receivedOn, document, workforce, memberUnits, directives, indicators, modelsRegistered, models,
+                inspections, commendations, emulationTitles, null);
     }
 
     /** Every field may be absent: a draft has no number or day yet. */
@@ -78,6 +90,15 @@ public record ReportState(
 
     /** Year and count are null when the report does not state them. */
     public record EmulationTitle(String title, Integer year, Figure count) {
+    }
+
+    /**
+     * The report's free text by section, as the agency wrote it (added to schema 2 additively: older
+     * events have none). The province's synthesis report gathers these under the agencies' names.
+     */
+    public record Narrative(String advantages, String difficulties, String leadership, String communication,
+            String results, String goodPractices, String impact, String inspection, String limitations,
+            String lessons, String nextTasks, String proposals) {
     }
 
     /** How many models the report says were registered: the stated number, else the number named. */

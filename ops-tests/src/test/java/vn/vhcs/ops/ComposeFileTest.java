@@ -181,6 +181,22 @@ class ComposeFileTest {
         assertTrue(unknown.isEmpty(), String.join("\n", unknown));
     }
 
+    /**
+     * A fixed heap and metaspace cap (JAVA_OPTS), the serial collector instead of the image's ParallelGC
+     * (GC_CONTAINER_OPTIONS, both read by run-java.sh), the sizes ./vhcs uses, and a mem_limit with room beside them.
+     */
+    @Test
+    void everyServiceHasExplicitJvmSizes() {
+        for (String name : Repo.SERVICES) {
+            Map<String, Object> service = service(name);
+            Map<String, String> env = environment(service);
+            JvmOptions jvm = JvmOptions.parse(FILE + " " + name + " JAVA_OPTS", String.valueOf(env.get("JAVA_OPTS")));
+            assertEquals(JvmOptions.SERIAL_GC, env.get("GC_CONTAINER_OPTIONS"), FILE + " " + name + ": the collector");
+            assertNotNull(service.get("mem_limit"), FILE + " " + name + ": mem_limit");
+            jvm.assertLikeVhcsAndFits(FILE + " " + name, JvmOptions.bytes(service.get("mem_limit").toString()));
+        }
+    }
+
     @Test
     void servicesGetTheirEndpointsFromTheEnvironment() {
         for (String name : List.of("report-service", "aggregation-service")) {

@@ -223,6 +223,27 @@ class KubernetesPolicyTest {
         });
     }
 
+    /**
+     * Every service's JVM has the sizes ./vhcs gives (JAVA_OPTS) and the serial collector (GC_CONTAINER_OPTIONS, which
+     * replaces the image's ParallelGC); its memory limit holds heap, metaspace and the room beside them, and its
+     * request at least the heap and that room.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyServiceHasExplicitJvmSizesWithinItsMemory(String overlay) {
+        List<ObjectNode> resources = Overlays.render(overlay);
+        for (String service : Repo.SERVICES) {
+            String where = overlay + " Deployment/" + service;
+            Map<String, String> config = PolicyChecks.containerConfig(resources, service);
+            JvmOptions jvm = JvmOptions.parse(where + " JAVA_OPTS", String.valueOf(config.get("JAVA_OPTS")));
+            assertEquals(JvmOptions.SERIAL_GC, config.get("GC_CONTAINER_OPTIONS"), where + ": the collector");
+            JsonNode memory = PolicyChecks.mainContainer(resources, service).path("resources");
+            jvm.assertLikeVhcsAndFits(where, quantity(memory.path("limits").path("memory").asText("0")).longValue());
+            assertTrue(quantity(memory.path("requests").path("memory").asText("0")).longValue()
+                    >= jvm.heap() + JvmOptions.NON_HEAP_ROOM, where + ": the memory request holds the heap and room");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void imagesArePinned(String overlay) {
@@ -389,9 +410,9 @@ class KubernetesPolicyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void gatewayAndReportServiceAutoscale(String overlay) {
+    void everyServiceAutoscales(String overlay) {
         List<ObjectNode> resources = Overlays.render(overlay);
-        for (String service : List.of("gateway", "report-service")) {
+        for (String service : Repo.SERVICES) {
             List<ObjectNode> hpas = ofKind(resources, "HorizontalPodAutoscaler").stream()
                     .filter(h -> h.path("spec").path("scaleTargetRef").path("name").asText().equals(service))
                     .toList();
@@ -405,6 +426,10 @@ class KubernetesPolicyTest {
             assertTrue(min >= replicas, overlay + " " + service + ": minReplicas >= the Deployment's replicas");
             assertTrue(spec.path("maxReplicas").asInt() > min, overlay + " " + service + ": room to scale");
             assertTrue(spec.path("metrics").size() > 0, overlay + " " + service + ": metrics");
+            if (service.equals("aggregation-service")) {
+                assertTrue(spec.path("maxReplicas").asInt() <= 6,
+                        overlay + ": no more aggregation-service replicas than report-events has partitions");
+            }
         }
     }
 

@@ -90,6 +90,21 @@ class VhcsScriptTest {
         assertFalse(out.contains("old-readiness-counted"), "an earlier run's 'ready on' counted: " + out);
     }
 
+    /** A process that died on its own is reported by status and up, with the end of its log, once. */
+    @Test
+    void aDeadProcessIsReportedWithItsLog() throws IOException {
+        String out = run("", String.join("\n",
+                "mkdir -p \"$PIDS\" \"$LOGS\"",
+                "launch kafka bash -c 'echo the last words of the broker; exit 3'",
+                "pid=$(<\"$(pid_file kafka)\")",
+                "for ((i = 0; i < 100; i++)); do kill -0 \"$pid\" 2>/dev/null || break; sleep 0.1; done",
+                "report_if_died kafka 2>&1 && echo reported-once",
+                "report_if_died kafka 2>&1 || echo not-again"));
+        assertTrue(out.contains("kafka (pid ") && out.contains("has died"), "the death is told: " + out);
+        assertTrue(out.contains("| the last words of the broker"), "with the end of its log: " + out);
+        assertTrue(out.contains("reported-once") && out.contains("not-again"), out);
+    }
+
     /** Each service gets a management port of its own (9000, 9001, 9002 unless overridden), apart from HTTP's. */
     @Test
     void eachServiceGetsItsOwnManagementPort() throws IOException {
@@ -120,6 +135,37 @@ class VhcsScriptTest {
         }
         assertTrue(found >= 4, "readiness, status and the summary ask health on some port: " + found);
         assertEquals(List.of(), wrong, "health or metrics asked on a port other than a management port");
+    }
+
+    /**
+     * Every service starts with the JVM sizes of SERVICE_JAVA_OPTS and the serial collector (README, "Memory and
+     * start-up"), with its AppCDS archive when the build made one, VHCS_JAVA_OPTS last (so it wins), and from its
+     * quarkus-app directory (the archive names the class path relative to it); `./vhcs up`'s build makes the archives.
+     */
+    @Test
+    void servicesStartWithExplicitJvmSizesAndTheirAppCdsArchive() throws IOException {
+        Path archive = dir.resolve("gateway/target/quarkus-app/app-cds.jsa");
+        Files.createDirectories(archive.getParent());
+        Files.writeString(archive, "an archive");
+        String out = run("export VHCS_JAVA_OPTS='-Xmx256m -Dextra=1'", "for s in report-service aggregation-service"
+                + " gateway; do echo \"$s $(service_java_opts \"$s\" | tr '\\n' ' ')\"; done");
+        JvmOptions vhcs = JvmOptions.ofVhcs();
+        assertTrue(vhcs.serialGc(), "SERVICE_JAVA_OPTS chooses the serial collector");
+        for (String service : Repo.SERVICES) {
+            String line = out.lines().filter(l -> l.startsWith(service + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no options for " + service + ": " + out));
+            assertEquals(vhcs, JvmOptions.parse("vhcs " + service, line), service + ": " + line);
+            assertTrue(line.strip().endsWith("-Xmx256m -Dextra=1"), service + ": VHCS_JAVA_OPTS comes last: " + line);
+            assertEquals(service.equals("gateway"), line.contains("-XX:SharedArchiveFile=" + archive.toRealPath()),
+                    service + ": the archive is used when it exists, and only then: " + line);
+        }
+        String script = Repo.read(Repo.path(SCRIPT));
+        assertTrue(script.contains("mapfile -t jvm < <(service_java_opts \"$name\")")
+                && script.contains("java \"${jvm[@]}\" -jar"), "start_service passes service_java_opts to java");
+        assertTrue(script.contains("env -C \"$(dirname \"$(service_jar \"$name\")\")\""),
+                "a service runs from its quarkus-app directory");
+        assertTrue(script.contains("./mvnw -B -q -DskipTests -Dquarkus.package.jar.appcds.enabled=true install"),
+                "./vhcs up's build makes the AppCDS archives");
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -23,6 +23,13 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID
                 .list();
     }
 
+    /** Marks the events the broker acknowledged, in one statement. */
+    public void markPublished(List<UUID> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            update("publishedAt = ?1 where id in ?2", at, ids);
+        }
+    }
+
     public long undelivered() {
         return count("publishedAt is null");
     }

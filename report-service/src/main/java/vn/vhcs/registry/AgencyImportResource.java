@@ -115,8 +115,9 @@ public class AgencyImportResource {
             + "are taken by name, in any order, and an unknown column answers 400; without one, in this order, and a "
             + "line may stop after any column. Each line is imported on its own: good lines go in, bad lines are "
             + "reported with their line number and every error; a line goes after the lines that register its "
-            + "parent or successor, so children may come before their parents. A file without data rows answers "
-            + "400.\n\n**Roles:** `ADMIN` only (403 otherwise).")
+            + "parent or successor, so children may come before their parents. A file without data rows, or whose "
+            + "every line is rejected, answers 400 (then each error's field is `line[N].<field>`, N the line "
+            + "number in the file); a file that is not UTF-8 or holds NUL or other controls in a cell, 400.\n\n**Roles:** `ADMIN` only (403 otherwise).")
     @APIResponse(responseCode = "200", description = "What was imported.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
             examples = @ExampleObject(name = "binhPhuoc", value = """
@@ -137,9 +138,10 @@ public class AgencyImportResource {
                                     examples = @ExampleObject(name = "binhPhuoc", value = CSV_EXAMPLE)),
                             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                                     examples = @ExampleObject(name = "binhPhuoc", value = CSV_EXAMPLE)) })
-            String csv) {
+            byte[] csv) {
         Admins.require(callers.get());
-        List<List<String>> rows = parse(csv == null ? "" : csv);
+        // UTF-8 exactly: a byte that is not is refused, never repaired into another character
+        List<List<String>> rows = parse(csv == null ? "" : BodyReader.utf8(csv));
         List<String> columns = COLUMNS;
         if (!rows.isEmpty() && isHeader(rows.get(0))) {
             columns = header(rows.get(0));
@@ -162,13 +164,30 @@ public class AgencyImportResource {
         results.sort(Comparator.comparingInt(LineResult::line));
         int created = (int) results.stream().filter(r -> r.outcome().equals("CREATED")).count();
         int updated = (int) results.stream().filter(r -> r.outcome().equals("UPDATED")).count();
+        if (created + updated == 0) {
+            // nothing taken: the request is refused, every error of every line listed (line[3].kind)
+            List<FieldError> errors = new ArrayList<>();
+            for (LineResult result : results) {
+                result.errors().forEach(e -> errors.add(new FieldError("line[" + result.line() + "]."
+                        + e.field(), e.message())));
+            }
+            throw new ProblemException(ProblemType.VALIDATION, Messages.get("problem.detail.rules", errors.size()),
+                    errors);
+        }
         return new ImportResult(created, updated, results.size() - created - updated, results);
     }
 
     /** A header row: it names the columns {@code code} and {@code name}, wherever they are. */
     private static boolean isHeader(List<String> row) {
-        return row.stream().anyMatch(c -> c.trim().equalsIgnoreCase("code"))
-                && row.stream().anyMatch(c -> c.trim().equalsIgnoreCase("name"));
+        return row.stream().anyMatch(c -> named(c, "code")) && row.stream().anyMatch(c -> named(c, "name"));
+    }
+
+    /** Whether a header cell names {@code column}, unsafe characters aside (they are refused in {@link #header}). */
+    private static boolean named(String cell, String column) {
+        StringBuilder safe = new StringBuilder();
+        cell.trim().codePoints().filter(c -> vn.vhcs.common.web.UnsafeText.find(Character.toString(c)) == null)
+                .forEach(safe::appendCodePoint);
+        return safe.toString().equalsIgnoreCase(column);
     }
 
     /** The columns a header row names, as in {@link #COLUMNS}; a blank name leaves its column unused. */
@@ -178,10 +197,14 @@ public class AgencyImportResource {
         for (String cell : row) {
             String name = cell.trim();
             String column = COLUMNS.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst().orElse(null);
-            if (name.isEmpty()) {
+            vn.vhcs.common.web.UnsafeText.Kind unsafe = vn.vhcs.common.web.UnsafeText.find(name);
+            if (unsafe != null) {
+                errors.add(new FieldError(vn.vhcs.common.web.UnsafeText.visible(name), Messages.get(unsafe.messageKey())));
+            } else if (name.isEmpty()) {
                 columns.add(null);
             } else if (column == null) {
-                errors.add(new FieldError(name, Messages.get("agency.import.column.unknown", String.join(", ", COLUMNS))));
+                errors.add(new FieldError(vn.vhcs.common.web.UnsafeText.visible(name),
+                        Messages.get("agency.import.column.unknown", String.join(", ", COLUMNS))));
             } else if (columns.contains(column)) {
                 errors.add(new FieldError(column, Messages.get("agency.import.column.twice")));
             } else {
@@ -270,7 +293,8 @@ public class AgencyImportResource {
             var saved = registry.putAgency(code, request);
             return new LineResult(line, code, saved.created() ? "CREATED" : "UPDATED", List.of());
         } catch (ProblemException e) {
-            return new LineResult(line, code, "REJECTED", e.errors());
+            return new LineResult(line, code, "REJECTED",
+                    e.errors().isEmpty() ? List.of(new FieldError("code", e.getMessage())) : e.errors());
         }
     }
 

@@ -42,4 +42,13 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
         }
         return find(where.toString(), Sort.by("code"), params);
     }
+
+    /** Agency code → name, for the codes that are registered. */
+    public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!codes.isEmpty()) {
+            list("code in ?1", java.util.Set.copyOf(codes)).forEach(a -> names.put(a.code, a.name));
+        }
+        return names;
+    }
 }

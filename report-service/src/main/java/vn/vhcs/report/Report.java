@@ -13,6 +13,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import vn.vhcs.report.api.ReportRequest;
 
 /** The current state of one agency's report for one round. */
 @Entity
@@ -39,4 +41,17 @@ public class Report {
     /** The validated, normalised document (contract v2) ({@link vn.vhcs.report.api.ReportRequest}) as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String body;
+
+    /**
+     * The document {@link #body} was written from, while this instance lives (one request): the
+     * answer and the event are made from it instead of parsing the body back.
+     */
+    @Transient
+    ReportRequest written;
+    /** The body {@link #written} gave; when {@link #body} is another string, {@link #written} is stale. */
+    @Transient
+    String writtenBody;
+    /** Whether {@link #written} is on time, as found when its event was written. */
+    @Transient
+    Boolean writtenOnTime;
 }

@@ -21,6 +21,14 @@ public class ReportMapper {
         this.json = json;
     }
 
+    /** Sets the report's body to the document, and keeps the document for this request's answer and event. */
+    public void write(Report report, ReportRequest document) {
+        report.body = toBody(document);
+        report.written = document;
+        report.writtenBody = report.body;
+        report.writtenOnTime = null;
+    }
+
     public String toBody(ReportRequest document) {
         try {
             return json.writeValueAsString(document);
@@ -30,6 +38,9 @@ public class ReportMapper {
     }
 
     public ReportRequest document(Report report) {
+        if (report.written != null && report.writtenBody == report.body) {
+            return report.written; // written in this request: no need to parse it back
+        }
         try {
             return json.readValue(report.body, ReportRequest.class);
         } catch (IOException e) {
@@ -73,6 +84,14 @@ public class ReportMapper {
                 d.commendations().stream().map(x -> new ReportState.Commendation(x.form().name(),
                         x.recipientKind().name(), x.year(), x.count())).toList(),
                 d.emulationTitles().stream()
-                        .map(x -> new ReportState.EmulationTitle(x.title().name(), x.year(), x.count())).toList());
+                        .map(x -> new ReportState.EmulationTitle(x.title().name(), x.year(), x.count())).toList(),
+                narrative(d.narrative()));
+    }
+
+    private static ReportState.Narrative narrative(ReportRequest.Narrative n) {
+        return n == null ? null
+                : new ReportState.Narrative(n.advantages(), n.difficulties(), n.leadership(), n.communication(),
+                        n.results(), n.goodPractices(), n.impact(), n.inspection(), n.limitations(), n.lessons(),
+                        n.nextTasks(), n.proposals());
     }
 }

@@ -59,6 +59,7 @@ import vn.vhcs.common.web.Reading;
 import vn.vhcs.report.api.ReportRequest;
 import vn.vhcs.report.api.ReportVersionView;
 import vn.vhcs.report.api.ReportView;
+import vn.vhcs.report.export.ReportWorkbook;
 import vn.vhcs.report.history.ReportVersionRepository;
 import vn.vhcs.report.idempotency.Idempotency;
 
@@ -96,10 +97,13 @@ public class ReportResource {
     private final BodyReader bodies;
     private final Idempotency idempotency;
     private final CurrentCaller callers;
+    private final vn.vhcs.registry.AgencyRepository agencies;
 
     public ReportResource(ReportService service, ReportRepository reports, ReportVersionRepository versions,
-            ReportMapper mapper, BodyReader bodies, Idempotency idempotency, CurrentCaller callers) {
+            ReportMapper mapper, BodyReader bodies, Idempotency idempotency, CurrentCaller callers,
+            vn.vhcs.registry.AgencyRepository agencies) {
         this.callers = callers;
+        this.agencies = agencies;
         this.service = service;
         this.reports = reports;
         this.versions = versions;
@@ -153,8 +157,10 @@ public class ReportResource {
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         // one answer lists every broken rule of the body: shape, fields, then the cross-field rules
         Reading<ReportRequest> request = bodies.read(body, ReportRequest.class);
+        // judged before the key is claimed: bad input stores nothing, not even an idempotency record
+        ReportRequest valid = request.check(service::rules).get();
         return idempotency.once(callers.get().clientId(), key, "POST", uri, request.request(), () -> {
-            Report report = service.submit(request.check(service::rules).get(), callers.get()).report();
+            Report report = service.submit(valid, callers.get()).report();
             return Response.created(URI.create("/api/v1/reports/" + report.id)).tag(etag(report))
                     .entity(view(report)).build();
         });
@@ -203,8 +209,9 @@ public class ReportResource {
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
         UUID reportId = parse(id);
         Reading<ReportRequest> request = bodies.read(body, ReportRequest.class);
+        ReportRequest valid = request.check(service::rules).get();
         return idempotency.once(callers.get().clientId(), key, "PUT", uri, request.request(), () -> {
-            Report report = service.revise(reportId, request.check(service::rules).get(), ifMatch, callers.get());
+            Report report = service.revise(reportId, valid, ifMatch, callers.get());
             return Response.ok(view(report)).tag(etag(report)).build();
         });
     }
@@ -298,7 +305,11 @@ public class ReportResource {
 
     @GET
     @Operation(operationId = "listReports", summary = "List reports", description = "The reports the key may read, "
-            + "filtered; withdrawn ones included unless `status` says otherwise. Stable order." + READERS)
+            + "filtered; withdrawn ones included unless `status` says otherwise. Stable order. With `Accept: "
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` the same page is an Excel workbook "
+            + "(attachment `bao-cao-….xlsx`) with Vietnamese sheets and headers: `Báo cáo` (one row per report with what "
+            + "the agency stated, as stated: \"trên 95 %\", counts), `Mô hình` (the models named) and `Khen thưởng, "
+            + "danh hiệu` (each commendation and title with its year)." + READERS)
     @APIResponse(responseCode = "200", description = "A page of reports.")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
@@ -319,6 +330,11 @@ public class ReportResource {
             @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
                     minimum = "1", maximum = "200", defaultValue = "20"))
             @QueryParam("size") String size) {
+        return page(province, round, agency, statusParam, page, size);
+    }
+
+    private Page<ReportView> page(String province, String round, String agency, String statusParam, String page,
+            String size) {
         PageRequest paging = PageRequest.of(page, size);
         ReportStatus status = QueryParams.enumValue(ReportStatus.class, statusParam, "status");
         if (province != null) {
@@ -327,6 +343,21 @@ public class ReportResource {
         requireReportReader();
         var query = reports.search(province, round, agency, status, callers.get()).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(this::view).toList(), paging.page(), paging.size(), query.count());
+    }
+
+    @GET
+    @Produces(ReportWorkbook.MEDIA_TYPE)
+    @Operation(hidden = true) // documented in listReports()
+    public Response listXlsx(@QueryParam("province") String province, @QueryParam("round") String round,
+            @QueryParam("agency") String agency, @QueryParam("status") String statusParam,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        List<ReportView> items = page(province, round, agency, statusParam, page, size).items();
+        byte[] book = ReportWorkbook.of(items, agencies.names(items.stream().map(ReportView::agencyCode).toList()));
+        String name = "bao-cao" + (round == null ? "" : "-" + round) + (province == null ? "" : "-" + province);
+        return Response.ok(book, ReportWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
+                        + ".xlsx\"")
+                .header("Vary", "Accept").build();
     }
 
     private ReportView view(Report report) {

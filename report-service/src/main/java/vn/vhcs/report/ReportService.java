@@ -50,6 +50,7 @@ public class ReportService {
     private final ReportMapper mapper;
     private final ReportHistory history;
     private final Outbox outbox;
+    private final Map<String, Boolean> provinceExisted = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportService(ReportRepository reports, AgencyRepository agencies, RoundRepository rounds,
             ProvinceRepository provinces, ProvinceDueDateRepository dueDates, ReportMapper mapper, ReportHistory history,
@@ -79,7 +80,7 @@ public class ReportService {
         }
         ReportingRound round = rounds.findByIdOptional(request.roundCode())
                 .orElseThrow(() -> unprocessable("roundCode", Messages.get("report.round.unknown", request.roundCode())));
-        if (provinces.validOn(agency.provinceCode, round.periodEnd).isEmpty()) {
+        if (!provinceExisted(agency.provinceCode, round.periodEnd)) {
             throw unprocessable("agencyCode",
                     Messages.get("report.province.gone", agency.provinceCode, round.periodEnd.toString()));
         }
@@ -100,7 +101,7 @@ public class ReportService {
             existing.version++;
             existing.status = ReportStatus.SUBMITTED;
             existing.updatedAt = now;
-            existing.body = mapper.toBody(request);
+            mapper.write(existing, request);
             history.record(existing, before, true, actor, now);
             publish(existing, request, agency, ReportEventType.ReportSubmitted);
             return new Submitted(existing, false);
@@ -114,12 +115,12 @@ public class ReportService {
         report.status = ReportStatus.SUBMITTED;
         report.submittedAt = now;
         report.updatedAt = now;
-        report.body = mapper.toBody(request);
+        mapper.write(report, request);
         try {
             reports.persist(report);
             reports.flush();
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (e instanceof ConstraintViolationException || e.getCause() instanceof ConstraintViolationException) {
                 // a concurrent submission for the same agency and round won the race
                 throw new ProblemException(ProblemType.CONFLICT, Messages.get("report.duplicate", "?"));
             }
@@ -155,7 +156,7 @@ public class ReportService {
         report.version++;
         report.status = ReportStatus.REVISED;
         report.updatedAt = now;
-        report.body = mapper.toBody(request);
+        mapper.write(report, request);
         history.record(report, before, false, actor, now);
         publish(report, request, agencies.findById(report.agencyCode), ReportEventType.ReportRevised);
         return report;
@@ -180,8 +181,24 @@ public class ReportService {
 
     /** Whether the report reached the board (first submission, or receivedOn) by the province's deadline. */
     public boolean onTime(Report report, ReportRequest document) {
+        if (report.writtenOnTime != null && document == report.written) {
+            return report.writtenOnTime; // found when this request wrote its event
+        }
         ReportingRound round = rounds.findById(report.roundCode);
-        return Deadlines.onTime(report.submittedAt, document.receivedOn(), dueDates.dueDate(round, report.provinceCode));
+        boolean onTime = Deadlines.onTime(report.submittedAt, document.receivedOn(),
+                dueDates.dueDate(round, report.provinceCode));
+        if (document == report.written) {
+            report.writtenOnTime = onTime;
+        }
+        return onTime;
+    }
+
+    /**
+     * Whether the province existed on that day. Provinces change only by migration (never through
+     * the API), so the answer is kept: a few dozen codes times the rounds' period ends.
+     */
+    private boolean provinceExisted(String code, LocalDate day) {
+        return provinceExisted.computeIfAbsent(code + "@" + day, k -> provinces.validOn(code, day).isPresent());
     }
 
     /** Only an admin sets receivedOn; anyone may send back the value a report already has. */

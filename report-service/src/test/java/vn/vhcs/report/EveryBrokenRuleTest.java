@@ -167,7 +167,7 @@ class EveryBrokenRuleTest {
         post("{\"agencyCode\": \"" + agency + "\",\n \"workforce\": {\"total\": 20,,}}", "en").statusCode(400)
                 .body("type", equalTo("urn:vhcs:problem:malformed-request"))
                 .body("detail", containsString("line 2"))
-                .body("errors", org.hamcrest.Matchers.nullValue());
+                .body("errors.field", org.hamcrest.Matchers.contains("workforce.total"));
         post("[1, 2]", "en").statusCode(400).body("type", equalTo("urn:vhcs:problem:malformed-request"));
         given().get("/api/v1/reports?agency=" + agency).then().body("total", equalTo(0));
     }

@@ -15,7 +15,12 @@ public final class PrometheusMetrics {
      * run into the next series).
      */
     public static double value(String name, String... labels) {
-        String text = ManagementInterface.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return value(ManagementInterface.given(), name, labels);
+    }
+
+    /** {@link #value(String, String...)} of the service whose management interface {@code on} addresses. */
+    public static double value(io.restassured.specification.RequestSpecification on, String name, String... labels) {
+        String text = on.get("/q/metrics").then().statusCode(200).extract().asString();
         double total = 0;
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})?[ \\t]+([0-9.eE+-]+)([ \\t].*)?$")
                 .matcher(text);

@@ -3,6 +3,8 @@ package vn.vhcs.aggregation.ingest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jboss.logging.MDC;
@@ -12,6 +14,8 @@ import jakarta.transaction.Transactional;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.statistics.ContributionRepository;
 import vn.vhcs.aggregation.statistics.ReportContribution;
+import vn.vhcs.aggregation.statistics.StatisticsKeeper;
+import vn.vhcs.contract.ReportState;
 import vn.vhcs.contract.EventCodec;
 import vn.vhcs.contract.RegistryEvent;
 import vn.vhcs.contract.ReportEvent;
@@ -32,11 +36,16 @@ public class EventApplier {
     private final ProcessedEventRepository processed;
     private final ContributionRepository contributions;
     private final RegistryCopy registry;
+    private final StatisticsKeeper statistics;
+    private final ReadModel readModel;
 
-    public EventApplier(ProcessedEventRepository processed, ContributionRepository contributions, RegistryCopy registry) {
+    public EventApplier(ProcessedEventRepository processed, ContributionRepository contributions, RegistryCopy registry,
+            StatisticsKeeper statistics, ReadModel readModel) {
         this.processed = processed;
         this.contributions = contributions;
         this.registry = registry;
+        this.statistics = statistics;
+        this.readModel = readModel;
     }
 
     /** One decoded record: a report event or a registry event, with the request id that caused it. */
@@ -55,26 +64,50 @@ public class EventApplier {
         }
     }
 
-    /** Applies the events in order, in one transaction; the outcome of each, in the same order. */
+    /**
+     * Applies the events in order, in one transaction, and brings the statistics cells up to date
+     * with them in the same transaction; the outcome of each event, in the same order.
+     */
     @Transactional
     public List<Outcome> applyAll(List<Received> events) {
+        readModel.startIfNew();
         List<Outcome> outcomes = new ArrayList<>(events.size());
+        List<StatisticsKeeper.ReportChange> changes = new ArrayList<>();
+        Set<StatisticsKeeper.Place> recompute = new TreeSet<>();
         for (Received event : events) {
             MDC.put(RequestIds.MDC_KEY, event.correlationId() == null ? "-" : event.correlationId());
             try {
-                outcomes.add(event.report() != null ? applyReport(event.report()) : applyRegistry(event.registry()));
+                outcomes.add(event.report() != null ? applyReport(event.report(), changes)
+                        : applyRegistry(event.registry(), recompute));
             } finally {
                 MDC.remove(RequestIds.MDC_KEY);
             }
         }
+        statistics.update(changes, recompute);
         return outcomes;
     }
 
-    private Outcome applyRegistry(RegistryEvent event) {
+    private Outcome applyRegistry(RegistryEvent event, Set<StatisticsKeeper.Place> recompute) {
         if (!firstTime(event.eventId(), Topics.REGISTRY_EVENTS, event.type().name())) {
             return Outcome.DUPLICATE;
         }
-        return registry.apply(event) ? Outcome.APPLIED : Outcome.STALE;
+        String formerProvince = event.agency() == null ? null : registry.agencyProvince(event.agency().code());
+        if (!registry.apply(event)) {
+            return Outcome.STALE;
+        }
+        switch (event.type()) {
+            case ProvinceUpserted -> recompute.addAll(statistics.placesOfProvince(event.province().code()));
+            case RoundUpserted -> recompute.addAll(statistics.placesOfRound(event.round().code()));
+            case AgencyUpserted -> {
+                Set<String> provinces = new TreeSet<>();
+                provinces.add(event.agency().provinceCode());
+                if (formerProvince != null) {
+                    provinces.add(formerProvince);
+                }
+                recompute.addAll(statistics.placesOfAgency(event.agency().code(), provinces));
+            }
+        }
+        return Outcome.APPLIED;
     }
 
     private static void requireId(UUID eventId) {
@@ -96,7 +129,7 @@ public class EventApplier {
         return true;
     }
 
-    private Outcome applyReport(ReportEvent event) {
+    private Outcome applyReport(ReportEvent event, List<StatisticsKeeper.ReportChange> changes) {
         if (!firstTime(event.eventId(), Topics.REPORT_EVENTS, event.type().name())) {
             return Outcome.DUPLICATE;
         }
@@ -105,6 +138,7 @@ public class EventApplier {
         if (row != null && row.version >= event.version()) {
             return Outcome.STALE;
         }
+        ReportState before = row == null ? null : EventCodec.fromJson(row.state, ReportState.class);
         if (row == null) {
             row = new ReportContribution();
             row.reportId = event.reportId();
@@ -117,6 +151,7 @@ public class EventApplier {
         row.updatedAt = state.updatedAt() == null ? event.occurredAt() : state.updatedAt();
         row.state = EventCodec.toJson(state);
         contributions.persist(row); // after the fields: an insert takes the state at persist time
+        changes.add(new StatisticsKeeper.ReportChange(before, state, row.updatedAt));
         return Outcome.APPLIED;
     }
 }

@@ -25,8 +25,11 @@ import vn.vhcs.contract.EventHeaders;
  * that is after the commit, and the throttled commit strategy never commits an offset past an
  * unacknowledged record: at-least-once delivery, and the processed-event table turns it into
  * exactly-once effects. A batch whose transaction fails (database away) is retried as a whole,
- * with back-off, for as long as it takes; a record that does not follow the contract is logged
- * and passed over.
+ * with back-off capped at 2 s (so it is applied within about 2 s of the database's return), for as
+ * long as it takes, while the connector keeps the consumer in its group; a record that does not
+ * follow the contract is logged and passed over. On shutdown the connector closes the consumer after
+ * committing what was applied; after a crash, {@link StaticMembership} gives the restarted instance
+ * its partitions back at once.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -52,7 +55,7 @@ public class EventConsumer {
     @Incoming("events")
     @Blocking(ordered = true)
     @Retry(maxRetries = -1, delay = 200, maxDuration = 0, jitter = 100, retryOn = RuntimeException.class)
-    @ExponentialBackoff(maxDelay = 10, maxDelayUnit = ChronoUnit.SECONDS)
+    @ExponentialBackoff(maxDelay = 2, maxDelayUnit = ChronoUnit.SECONDS)
     public void consume(ConsumerRecords<String, byte[]> records) {
         LOG.debugf("Applying a batch of %d records", records.count());
         List<EventApplier.Received> events = new ArrayList<>(records.count());

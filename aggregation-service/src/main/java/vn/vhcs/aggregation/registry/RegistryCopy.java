@@ -93,6 +93,12 @@ public class RegistryCopy {
         return true;
     }
 
+    /** The province an agency belongs to now, or null when it is not known. */
+    public String agencyProvince(String code) {
+        Agency agency = agencies.findById(code);
+        return agency == null ? null : agency.provinceCode;
+    }
+
     public Optional<ReportingRound> round(String code) {
         return rounds.findByIdOptional(code);
     }

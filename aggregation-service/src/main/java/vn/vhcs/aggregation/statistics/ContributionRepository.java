@@ -30,4 +30,24 @@ public class ContributionRepository implements PanacheRepositoryBase<ReportContr
     public List<ReportContribution> counting(String round) {
         return list("roundCode = ?1 and status <> ?2 order by agencyCode", round, ReportStatus.WITHDRAWN);
     }
+
+    /** The provinces with reports (any status) in a round. */
+    public List<String> provincesOf(String round) {
+        return getEntityManager().createQuery("select distinct c.provinceCode from ReportContribution c where "
+                + "c.roundCode = ?1", String.class).setParameter(1, round).getResultList();
+    }
+
+    /** The (round, province) pairs where an agency has reports (any status). */
+    public List<String[]> placesOf(String agency) {
+        return getEntityManager().createQuery("select distinct c.roundCode, c.provinceCode from ReportContribution c "
+                + "where c.agencyCode = ?1", Object[].class).setParameter(1, agency).getResultList().stream()
+                .map(row -> new String[] { (String) row[0], (String) row[1] }).toList();
+    }
+
+    /** When the latest report version (any status) of a round in a province was written; null when none. */
+    public java.time.Instant lastWritten(String round, String province) {
+        return getEntityManager().createQuery("select max(c.updatedAt) from ReportContribution c where c.roundCode = ?1 "
+                + "and c.provinceCode = ?2", java.time.Instant.class).setParameter(1, round).setParameter(2, province)
+                .getSingleResult();
+    }
 }

@@ -42,6 +42,21 @@ public final class CsvTable {
      * language: the field names in English, translated in Vietnamese.
      */
     public static String of(List<?> rows, Class<?> type, Locale locale) {
+        Table table = table(rows, type);
+        StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
+        line(csv, table.columns().stream().map(c -> title(c, locale)).toList());
+        for (Map<String, String> cells : table.rows()) {
+            line(csv, table.columns().stream().map(c -> cells.getOrDefault(c, "")).toList());
+        }
+        return csv.toString();
+    }
+
+    /** The flattened table before it is written: dotted column names, and each row's cells by column. */
+    public record Table(List<String> columns, List<Map<String, String>> rows) {
+    }
+
+    /** The rows flattened as the CSV writes them (the spreadsheet export writes the same cells). */
+    public static Table table(List<?> rows, Class<?> type) {
         List<Map<String, String>> flat = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>();
         for (Object row : rows) {
@@ -53,16 +68,11 @@ public final class CsvTable {
         if (rows.isEmpty()) {
             columns(type, "", columns);
         }
-        StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
-        line(csv, columns.stream().map(c -> title(c, locale)).toList());
-        for (Map<String, String> cells : flat) {
-            line(csv, columns.stream().map(c -> cells.getOrDefault(c, "")).toList());
-        }
-        return csv.toString();
+        return new Table(List.copyOf(columns), flat);
     }
 
     /** The column title: the dotted field name, or each of its parts translated in Vietnamese. */
-    static String title(String column, Locale locale) {
+    public static String title(String column, Locale locale) {
         if (!locale.getLanguage().equals(Messages.VIETNAMESE.getLanguage())) {
             return column;
         }

@@ -2,8 +2,6 @@ package vn.vhcs.aggregation.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,57 +63,66 @@ public record Measure(
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public static Measure of(List<Statement> statements) {
-        int stating = 0;
-        int withCount = 0;
-        int percentOnly = 0;
-        int withoutBase = 0;
-        boolean estimated = false;
-        BigDecimal numerator = BigDecimal.ZERO;
-        long denominator = 0;
-        List<BigDecimal> percents = new ArrayList<>();
-        for (Statement s : statements) {
-            Figure f = s.figure();
-            if (f == null || (f.count() == null && f.percent() == null)) {
-                continue;
-            }
-            stating++;
-            Integer base = s.base();
-            if (f.count() != null) {
-                withCount++;
-            } else {
-                percentOnly++;
-                if (base == null) {
-                    withoutBase++;
-                }
-            }
-            BigDecimal percent = f.percentOf(base);
-            if (percent != null) {
-                percents.add(percent);
-            }
-            if (base == null) {
-                continue; // a count or percent with no base enters no rate
-            }
-            if (f.count() != null) {
-                numerator = numerator.add(BigDecimal.valueOf(f.count()));
-            } else {
-                numerator = numerator.add(f.percent().multiply(BigDecimal.valueOf(base)).divide(HUNDRED));
-                estimated = true;
-            }
-            denominator += base;
-        }
-        MeasureRate rate = MeasureRate.of(numerator, denominator);
-        return new Measure(stating, withCount, percentOnly, withoutBase, rate, estimated, summary(percents));
+        Tally tally = new Tally();
+        statements.forEach(s -> add(tally, "", s));
+        return from(tally, "");
     }
 
-    private static StatedPercent summary(List<BigDecimal> percents) {
-        if (percents.isEmpty()) {
-            return new StatedPercent(null, null, null, 0);
+    /**
+     * Adds one agency's statement to the counters under {@code prefix}: how it was stated, what it
+     * adds to the rate, and its percent (its sum, and a count per value for the lowest and highest).
+     */
+    static void add(Tally tally, String prefix, Statement s) {
+        Figure f = s.figure();
+        if (f == null || (f.count() == null && f.percent() == null)) {
+            return;
         }
-        BigDecimal total = percents.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal mean = total.divide(BigDecimal.valueOf(percents.size()), 2, RoundingMode.HALF_UP);
-        int at100 = (int) percents.stream().filter(p -> p.compareTo(HUNDRED) == 0).count();
-        return new StatedPercent(plain(mean), plain(percents.stream().min(Comparator.naturalOrder()).get()),
-                plain(percents.stream().max(Comparator.naturalOrder()).get()), at100);
+        tally.add(prefix + "stating", 1);
+        Integer base = s.base();
+        if (f.count() != null) {
+            tally.add(prefix + "withCount", 1);
+        } else {
+            tally.add(prefix + "percentOnly", 1);
+            if (base == null) {
+                tally.add(prefix + "withoutBase", 1);
+            }
+        }
+        BigDecimal percent = f.percentOf(base);
+        if (percent != null) {
+            tally.add(prefix + "pct.sum", percent).add(prefix + "pct.n", 1)
+                    .add(prefix + "pct=" + percent.stripTrailingZeros().toPlainString(), 1);
+        }
+        if (base == null) {
+            return; // a count or percent with no base enters no rate
+        }
+        if (f.count() != null) {
+            tally.add(prefix + "num", f.count());
+        } else {
+            tally.add(prefix + "num", f.percent().multiply(BigDecimal.valueOf(base)).divide(HUNDRED));
+            tally.add(prefix + "estimated", 1);
+        }
+        tally.add(prefix + "den", base);
+    }
+
+    /** The measure the counters under {@code prefix} describe. */
+    static Measure from(Tally tally, String prefix) {
+        MeasureRate rate = MeasureRate.of(tally.value(prefix + "num"), tally.count(prefix + "den"));
+        long n = tally.count(prefix + "pct.n");
+        StatedPercent stated = new StatedPercent(null, null, null, 0);
+        if (n > 0) {
+            BigDecimal[] minMax = new BigDecimal[2];
+            tally.forEachUnder(prefix + "pct=", (value, count) -> {
+                BigDecimal v = new BigDecimal(value);
+                minMax[0] = minMax[0] == null || v.compareTo(minMax[0]) < 0 ? v : minMax[0];
+                minMax[1] = minMax[1] == null || v.compareTo(minMax[1]) > 0 ? v : minMax[1];
+            });
+            BigDecimal mean = tally.value(prefix + "pct.sum").divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
+            stated = new StatedPercent(plain(mean), plain(minMax[0]), plain(minMax[1]),
+                    (int) tally.count(prefix + "pct=100"));
+        }
+        return new Measure((int) tally.count(prefix + "stating"), (int) tally.count(prefix + "withCount"),
+                (int) tally.count(prefix + "percentOnly"), (int) tally.count(prefix + "withoutBase"), rate,
+                tally.count(prefix + "estimated") > 0, stated);
     }
 
     /** 100.00 as 100, 0.50 as 0.5: no exponent, no trailing zeros. */

@@ -123,7 +123,7 @@ public record ProvinceStatistics(
     public record CitedDocument(@Schema(examples = "733/QĐ-TTg") String number,
             @Schema(examples = "DECISION") String kind,
             @Schema(examples = "Thủ tướng Chính phủ") String issuedBy,
-            @Schema(description = "The title as the first citing report gives it.") String title,
+            @Schema(description = "The title as most citing reports give it.") String title,
             @Schema(minimum = "1", description = "How many agencies cite it.") long agencies) {
     }
 

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -51,156 +53,300 @@ public final class StatisticsCalculator {
     private StatisticsCalculator() {
     }
 
+    /** Counters every cell of a (round, province) keeps per agency kind and bloc: the breakdowns' figures. */
+    static final List<String> BREAKDOWN = List.of("expected", "expectedReported", "reports", "onTime", "workforce",
+            "participating", "commitments", "cr.participating.n", "cr.participating.d", "cr.commitments.n",
+            "cr.commitments.d", "models.total");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The same arithmetic as the kept statistics, over reports and expected agencies held in memory:
+     * the sum of their contributions.
+     */
     public static ProvinceStatistics compute(String round, String province, String boundaries, List<Entry> entries,
             List<Expected> expected) {
-        List<ReportState> reports = entries.stream().map(Entry::report).toList();
-        List<Expected> missing = missing(reports.stream().map(ReportState::agencyCode).toList(), expected);
-        int onTime = (int) entries.stream().filter(Entry::onTime).count();
+        Set<String> expectedCodes = expected.stream().map(Expected::code).collect(Collectors.toSet());
+        Tally total = new Tally();
+        Map<String, Tally> byKind = new TreeMap<>();
+        Map<String, Tally> byBloc = new TreeMap<>();
+        for (Entry e : entries) {
+            Tally t = contribution(e, expectedCodes.contains(e.report().agencyCode()));
+            total.add(t, 1);
+            byKind.computeIfAbsent(e.agencyKind(), k -> new Tally()).add(t.only(BREAKDOWN), 1);
+            byBloc.computeIfAbsent(blocOf(e.bloc()), k -> new Tally()).add(t.only(BREAKDOWN), 1);
+        }
+        for (Expected a : expected) {
+            total.add(expectation(), 1);
+            byKind.computeIfAbsent(a.kind(), k -> new Tally()).add(expectation(), 1);
+            byBloc.computeIfAbsent(blocOf(a.bloc()), k -> new Tally()).add(expectation(), 1);
+        }
+        Instant updatedAt = entries.stream().map(e -> e.report().updatedAt()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return statistics(round, province, boundaries, total, byKind, byBloc, updatedAt);
+    }
 
-        long workforce = sum(reports, StatisticsCalculator::workforceTotal);
-        long participating = sum(reports, r -> count(r.workforce() == null ? null : r.workforce().participating()));
-        long commitments = sum(reports, r -> count(r.workforce() == null ? null : r.workforce().commitmentsSigned()));
-        long units = sum(reports, r -> r.memberUnits() == null || r.memberUnits().total() == null ? 0L
-                : (long) r.memberUnits().total());
-        long unitsWithRules = sum(reports, r -> count(r.memberUnits() == null ? null : r.memberUnits().withCultureRules()));
+    /** The bloc group of an agency: its bloc, or {@value #NO_BLOC}. */
+    public static String blocOf(String bloc) {
+        return bloc == null ? NO_BLOC : bloc;
+    }
 
-        Map<String, Long> bySector = new TreeMap<>();
-        long modelsTotal = 0;
-        long modelsNamed = 0;
-        Map<String, Long> byKind = new TreeMap<>();
-        Map<String, Long> commendationsByYear = new TreeMap<>();
-        Map<String, CitedAcc> cited = new LinkedHashMap<>();
-        long held = 0;
-        long found = 0;
-        long handled = 0;
-        int inspecting = 0;
-        Map<List<String>, Long> commendations = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
-                .thenComparing(k -> k.get(1)));
-        Map<String, Map<Integer, Long>> titles = new TreeMap<>();
-        for (ReportState r : reports) {
-            list(r.models()).forEach(m -> bySector.merge(m.sector(), 1L, Long::sum));
-            modelsNamed += list(r.models()).size();
-            modelsTotal += r.modelsTotal();
-            Set<String> citedHere = new TreeSet<>();
-            for (ReportState.Directive d : list(r.directives())) {
-                if (d.own()) {
-                    byKind.merge(d.kind(), 1L, Long::sum);
-                } else {
-                    String key = d.number() != null ? d.number() : "title:" + d.title();
-                    if (citedHere.add(key)) {
-                        cited.computeIfAbsent(key, k -> new CitedAcc(d)).agencies++;
-                    }
+    /** What an expected agency adds to its cell, whether or not it has reported. */
+    public static Tally expectation() {
+        return new Tally().add("expected", 1);
+    }
+
+    /**
+     * What one counting report adds to the statistics; {@code expectedReported} when its agency is
+     * one the round expects in the report's province (then it is not missing).
+     */
+    public static Tally contribution(Entry e, boolean expectedReported) {
+        ReportState r = e.report();
+        Tally t = new Tally().add("reports", 1).add("onTime", e.onTime() ? 1 : 0)
+                .add("expectedReported", expectedReported ? 1 : 0);
+        var w = r.workforce();
+        t.add("workforce", workforceTotal(r));
+        t.add("participating", count(w == null ? null : w.participating()));
+        t.add("commitments", count(w == null ? null : w.commitmentsSigned()));
+        countRate(t, "cr.participating.", w, w == null ? null : w.participating());
+        countRate(t, "cr.commitments.", w, w == null ? null : w.commitmentsSigned());
+        var u = r.memberUnits();
+        t.add("units", u == null || u.total() == null ? 0 : u.total());
+        t.add("unitsWithRules", count(u == null ? null : u.withCultureRules()));
+        if (u != null && u.total() != null && u.withCultureRules() != null && u.withCultureRules().count() != null) {
+            t.add("units.rate.n", u.withCultureRules().count()).add("units.rate.d", u.total());
+        }
+        Measure.add(t, "m|participation|", workforceStatement(e, ReportState.Workforce::participating));
+        Measure.add(t, "m|commitments|", workforceStatement(e, ReportState.Workforce::commitmentsSigned));
+        Measure.add(t, "m|memberUnitsWithCultureRules|", unitsStatement(e, ReportState.MemberUnits::withCultureRules));
+        Measure.add(t, "m|memberUnitsWithPlans|", unitsStatement(e, ReportState.MemberUnits::withPlans));
+
+        t.add("models.total", r.modelsTotal()).add("models.named", list(r.models()).size());
+        list(r.models()).forEach(m -> t.add("sector|" + m.sector(), 1));
+        Set<String> citedHere = new TreeSet<>();
+        for (ReportState.Directive d : list(r.directives())) {
+            if (d.own()) {
+                t.add("directive|" + d.kind(), 1);
+            } else {
+                String key = d.number() != null ? d.number() : "title:" + d.title();
+                if (citedHere.add(key)) {
+                    t.add("cited|" + key, 1).add("citedAs|" + citedAs(key, d), 1);
                 }
             }
-            list(r.commendations()).stream().filter(c -> c.count() != null).forEach(c -> {
-                commendations.merge(List.of(c.form(), c.recipientKind()), (long) c.count(), Long::sum);
-                commendationsByYear.merge(c.year() == null ? UNSPECIFIED : Integer.toString(c.year()), (long) c.count(),
-                        Long::sum);
-            });
-            if (r.inspections() != null) {
-                inspecting++;
-                held += r.inspections().held() == null ? 0 : r.inspections().held();
-                found += r.inspections().violationsFound() == null ? 0 : r.inspections().violationsFound();
-                handled += r.inspections().violationsHandled() == null ? 0 : r.inspections().violationsHandled();
-            }
-            list(r.emulationTitles()).stream().filter(t -> t.count() != null && t.count().hasCount())
-                    .forEach(t -> titles.computeIfAbsent(t.title(), k -> new TreeMap<>(
-                            Comparator.nullsLast(Comparator.<Integer>naturalOrder())))
-                            .merge(t.year(), (long) t.count().count(), Long::sum));
         }
+        // "stated|…" counts the statements, so that a stated 0 is listed as 0 rather than left out
+        list(r.commendations()).stream().filter(c -> c.count() != null).forEach(c -> {
+            String kind = c.form() + "|" + c.recipientKind();
+            String year = c.year() == null ? UNSPECIFIED : Integer.toString(c.year());
+            t.add("commendation|" + kind, c.count()).add("stated|commendation|" + kind, 1)
+                    .add("commendationYear|" + year, c.count()).add("stated|commendationYear|" + year, 1);
+        });
+        if (r.inspections() != null) {
+            var i = r.inspections();
+            t.add("inspections.reporting", 1).add("inspections.held", i.held() == null ? 0 : i.held())
+                    .add("inspections.found", i.violationsFound() == null ? 0 : i.violationsFound())
+                    .add("inspections.handled", i.violationsHandled() == null ? 0 : i.violationsHandled());
+        }
+        for (ReportState.EmulationTitle title : list(r.emulationTitles())) {
+            if (title.count() == null) {
+                continue;
+            }
+            if (title.count().hasCount()) {
+                String key = title.title() + "|" + (title.year() == null ? "" : title.year());
+                t.add("title|" + key, title.count().count()).add("stated|title|" + key, 1);
+            }
+            Measure.add(t, "tm|" + title.title() + ":" + (title.year() == null ? UNSPECIFIED : title.year()) + "|",
+                    new Measure.Statement(title.count(), w == null ? null : w.total(), e.staffing()));
+        }
+        INDICATORS.forEach((name, field) -> {
+            var p = r.indicators() == null ? null : field.apply(r.indicators());
+            if (p != null && p.percent() != null) {
+                t.add("indicator|" + name + "|sum", p.percent()).add("indicator|" + name + "|n", 1)
+                        .add("indicator|" + name + "=" + p.percent().stripTrailingZeros().toPlainString(), 1);
+            }
+        });
+        return t;
+    }
+
+    private static final Map<String, Function<ReportState.Indicators, vn.vhcs.contract.Percentage>> INDICATORS;
+    static {
+        INDICATORS = new LinkedHashMap<>();
+        INDICATORS.put("computerEquipmentPercent", ReportState.Indicators::computerEquipmentPercent);
+        INDICATORS.put("citizenSatisfactionPercent", ReportState.Indicators::citizenSatisfactionPercent);
+        INDICATORS.put("digitizedProceduresPercent", ReportState.Indicators::digitizedProceduresPercent);
+    }
+
+    /** A cited document's description, as one report gives it: a JSON array, so any text fits. */
+    private static String citedAs(String key, ReportState.Directive d) {
+        try {
+            return JSON.writeValueAsString(java.util.Arrays.asList(key, d.number(), d.kind(), d.issuedBy(), d.title()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The statistics the summed counters of a (round, province) — or of several — describe, with
+     * the breakdowns by agency kind and by bloc from their cells.
+     */
+    public static ProvinceStatistics statistics(String round, String province, String boundaries, Tally t,
+            Map<String, Tally> byKind, Map<String, Tally> byBloc, Instant updatedAt) {
+        int expected = (int) t.count("expected");
+        int reported = (int) t.count("reports");
+        int expectedReported = (int) t.count("expectedReported");
+        int onTime = (int) t.count("onTime");
+        long workforce = t.count("workforce");
+
+        Map<String, Long> bySector = new TreeMap<>();
+        t.forEachUnder("sector|", (sector, n) -> bySector.put(sector, n.longValueExact()));
+        long modelsTotal = t.count("models.total");
+        long modelsNamed = t.count("models.named");
+        if (modelsTotal > modelsNamed) {
+            bySector.put(UNSPECIFIED, modelsTotal - modelsNamed);
+        }
+        Map<String, Long> byKindOfDirective = new TreeMap<>();
+        t.forEachUnder("directive|", (kind, n) -> byKindOfDirective.put(kind, n.longValueExact()));
+
+        Map<List<String>, Long> commendations = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
+        t.forEachUnder("stated|commendation|", (key, n) -> {
+            int bar = key.indexOf('|');
+            commendations.put(List.of(key.substring(0, bar), key.substring(bar + 1)), t.count("commendation|" + key));
+        });
         List<ProvinceStatistics.CommendationCount> commendationCounts = new ArrayList<>();
         commendations.forEach((k, v) -> commendationCounts.add(new ProvinceStatistics.CommendationCount(k.get(0), k.get(1), v)));
+        Map<String, Long> commendationsByYear = new TreeMap<>();
+        t.forEachUnder("stated|commendationYear|", (year, n) -> commendationsByYear.put(year,
+                t.count("commendationYear|" + year)));
+
+        Map<String, Map<Integer, Long>> titles = new TreeMap<>();
+        t.forEachUnder("stated|title|", (key, n) -> {
+            int bar = key.lastIndexOf('|');
+            String year = key.substring(bar + 1);
+            titles.computeIfAbsent(key.substring(0, bar), k -> new TreeMap<>(
+                    Comparator.nullsLast(Comparator.<Integer>naturalOrder())))
+                    .put(year.isEmpty() ? null : Integer.valueOf(year), t.count("title|" + key));
+        });
         List<ProvinceStatistics.TitleCount> titleCounts = new ArrayList<>();
         titles.forEach((title, years) -> years.forEach((year, count) -> titleCounts
                 .add(new ProvinceStatistics.TitleCount(title, year, count))));
         Map<String, Rate> advancedWorkerRate = new TreeMap<>();
-        titles.getOrDefault("ADVANCED_WORKER", Map.of())
-                .forEach((year, count) -> advancedWorkerRate.put(year == null ? UNSPECIFIED : Integer.toString(year), Rate.of(count, workforce)));
+        titles.getOrDefault("ADVANCED_WORKER", Map.of()).forEach((year, count) -> advancedWorkerRate
+                .put(year == null ? UNSPECIFIED : Integer.toString(year), Rate.of(count, workforce)));
 
-        if (modelsTotal > modelsNamed) {
-            bySector.put("UNSPECIFIED", modelsTotal - modelsNamed);
+        Map<String, Measure> measures = new LinkedHashMap<>();
+        for (String name : List.of("participation", "commitments", "memberUnitsWithCultureRules", "memberUnitsWithPlans")) {
+            measures.put(name, Measure.from(t, "m|" + name + "|"));
         }
-        List<ProvinceStatistics.CitedDocument> citedDocuments = cited.values().stream()
-                .sorted(Comparator.comparingLong((CitedAcc c) -> -c.agencies).thenComparing(c -> String.valueOf(c.number)))
-                .map(c -> new ProvinceStatistics.CitedDocument(c.number, c.kind, c.issuedBy, c.title, c.agencies))
-                .toList();
+        Set<String> titleKeys = new TreeSet<>();
+        t.forEachUnder("tm|", (key, n) -> titleKeys.add(key.substring(0, key.indexOf('|'))));
+        Map<String, Measure> titleMeasures = new TreeMap<>();
+        titleKeys.forEach(key -> {
+            Measure m = Measure.from(t, "tm|" + key + "|");
+            if (m.withPercentOnly() > 0) {
+                titleMeasures.put(key, m);
+            }
+        });
 
         Map<String, ProvinceStatistics.IndicatorSummary> indicators = new LinkedHashMap<>();
-        indicators.put("computerEquipmentPercent", summary(reports, i -> i.computerEquipmentPercent()));
-        indicators.put("citizenSatisfactionPercent", summary(reports, i -> i.citizenSatisfactionPercent()));
-        indicators.put("digitizedProceduresPercent", summary(reports, i -> i.digitizedProceduresPercent()));
+        INDICATORS.keySet().forEach(name -> indicators.put(name, indicator(t, name)));
 
-        Instant updatedAt = reports.stream().map(ReportState::updatedAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
+        ProvinceStatistics.Inspections inspections = new ProvinceStatistics.Inspections(t.count("inspections.held"),
+                t.count("inspections.found"), t.count("inspections.handled"), (int) t.count("inspections.reporting"));
 
-        return new ProvinceStatistics(round, province, boundaries, expected.size(), reports.size(),
-                Rate.of(expected.size() - missing.size(), expected.size()), onTime, Rate.of(onTime, reports.size()),
-                missing.size(), workforce, participating, countRate(reports, w -> w.participating()), commitments,
-                countRate(reports, w -> w.commitmentsSigned()),
-                new ProvinceStatistics.MemberUnits(units, unitsWithRules, unitsRate(reports)),
-                measures(entries),
-                new ProvinceStatistics.Models(modelsTotal, modelsNamed, bySector),
+        return new ProvinceStatistics(round, province, boundaries, expected, reported,
+                Rate.of(expectedReported, expected), onTime, Rate.of(onTime, reported),
+                expected - expectedReported, workforce, t.count("participating"), countRate(t, "cr.participating."),
+                t.count("commitments"), countRate(t, "cr.commitments."),
+                new ProvinceStatistics.MemberUnits(t.count("units"), t.count("unitsWithRules"),
+                        Rate.of(t.count("units.rate.n"), t.count("units.rate.d"))),
+                measures, new ProvinceStatistics.Models(modelsTotal, modelsNamed, bySector),
                 commendationCounts, titleCounts, advancedWorkerRate,
-                new ProvinceStatistics.Directives(byKind.values().stream().mapToLong(Long::longValue).sum(), byKind),
-                citedDocuments, commendationsByYear, titleMeasures(entries),
-                new ProvinceStatistics.Inspections(held, found, handled, inspecting),
-                indicators, byGroup(entries, expected, Entry::agencyKind, Expected::kind),
-                byGroup(entries, expected, e -> e.bloc() == null ? NO_BLOC : e.bloc(),
-                        a -> a.bloc() == null ? NO_BLOC : a.bloc()),
-                updatedAt);
+                new ProvinceStatistics.Directives(byKindOfDirective.values().stream().mapToLong(Long::longValue).sum(),
+                        byKindOfDirective),
+                citedDocuments(t), commendationsByYear, titleMeasures, inspections, indicators,
+                kindFigures(byKind), kindFigures(byBloc), updatedAt);
     }
 
-    /** One cited document across reports: as the first citing report describes it, and how many agencies cite it. */
-    private static final class CitedAcc {
-        final String number;
-        final String kind;
-        final String issuedBy;
-        final String title;
-        long agencies;
-
-        CitedAcc(ReportState.Directive d) {
-            number = d.number();
-            kind = d.kind();
-            issuedBy = d.issuedBy();
-            title = d.title();
-        }
-    }
-
-    /** DESIGN {@code measures}: what the reports state about each figure, and how. */
-    static Map<String, Measure> measures(List<Entry> entries) {
-        Map<String, Measure> measures = new LinkedHashMap<>();
-        measures.put("participation", Measure.of(entries.stream().map(e -> workforceStatement(e,
-                w -> w.participating())).toList()));
-        measures.put("commitments", Measure.of(entries.stream().map(e -> workforceStatement(e,
-                w -> w.commitmentsSigned())).toList()));
-        measures.put("memberUnitsWithCultureRules", Measure.of(entries.stream().map(e -> unitsStatement(e,
-                u -> u.withCultureRules())).toList()));
-        measures.put("memberUnitsWithPlans", Measure.of(entries.stream().map(e -> unitsStatement(e,
-                u -> u.withPlans())).toList()));
-        return measures;
-    }
-
-    /** Emulation titles a report states only as a percent, in {@code measures} form, by TITLE:year. */
-    static Map<String, Measure> titleMeasures(List<Entry> entries) {
-        Map<String, List<Measure.Statement>> byKey = new TreeMap<>();
-        Set<String> percentOnly = new TreeSet<>();
-        for (Entry e : entries) {
-            var w = e.report().workforce();
-            for (ReportState.EmulationTitle t : list(e.report().emulationTitles())) {
-                if (t.count() == null) {
-                    continue;
-                }
-                String key = t.title() + ":" + (t.year() == null ? UNSPECIFIED : t.year());
-                byKey.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new Measure.Statement(t.count(), w == null ? null : w.total(), e.staffing()));
-                if (t.count().percentOnly()) {
-                    percentOnly.add(key);
-                }
+    /**
+     * The documents the reports cite, most cited first; each described as most citing reports
+     * describe it (ties: the first description in text order).
+     */
+    private static List<ProvinceStatistics.CitedDocument> citedDocuments(Tally t) {
+        Map<String, Long> agencies = new TreeMap<>();
+        t.forEachUnder("cited|", (key, n) -> agencies.put(key, n.longValueExact()));
+        Map<String, List<String>> description = new TreeMap<>();
+        Map<String, Long> descriptionCount = new TreeMap<>();
+        t.forEachUnder("citedAs|", (json, n) -> {
+            List<String> d = readList(json);
+            String key = d.get(0);
+            long count = n.longValueExact();
+            if (count > descriptionCount.getOrDefault(key, 0L)) {
+                description.put(key, d);
+                descriptionCount.put(key, count);
             }
+        });
+        return agencies.entrySet().stream()
+                .map(e -> {
+                    List<String> d = description.get(e.getKey());
+                    return new ProvinceStatistics.CitedDocument(d.get(1), d.get(2), d.get(3), d.get(4), e.getValue());
+                })
+                .sorted(Comparator.comparingLong((ProvinceStatistics.CitedDocument c) -> -c.agencies())
+                        .thenComparing(c -> String.valueOf(c.number())))
+                .toList();
+    }
+
+    private static List<String> readList(String json) {
+        try {
+            return JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("unreadable cited document", e);
         }
-        Map<String, Measure> measures = new TreeMap<>();
-        percentOnly.forEach(key -> measures.put(key, Measure.of(byKey.get(key))));
-        return measures;
+    }
+
+    private static ProvinceStatistics.IndicatorSummary indicator(Tally t, String name) {
+        long n = t.count("indicator|" + name + "|n");
+        if (n == 0) {
+            return new ProvinceStatistics.IndicatorSummary(null, null, null, 0);
+        }
+        BigDecimal[] minMax = new BigDecimal[2];
+        t.forEachUnder("indicator|" + name + "=", (value, count) -> {
+            BigDecimal v = new BigDecimal(value);
+            minMax[0] = minMax[0] == null || v.compareTo(minMax[0]) < 0 ? v : minMax[0];
+            minMax[1] = minMax[1] == null || v.compareTo(minMax[1]) > 0 ? v : minMax[1];
+        });
+        BigDecimal mean = plain(t.value("indicator|" + name + "|sum").divide(BigDecimal.valueOf(n), 5, RoundingMode.HALF_UP));
+        return new ProvinceStatistics.IndicatorSummary(mean, plain(minMax[0]), plain(minMax[1]), (int) n);
+    }
+
+    private static Map<String, ProvinceStatistics.KindFigures> kindFigures(Map<String, Tally> groups) {
+        Map<String, ProvinceStatistics.KindFigures> figures = new TreeMap<>();
+        groups.forEach((group, t) -> {
+            if (t.isEmpty()) {
+                return;
+            }
+            int expected = (int) t.count("expected");
+            int expectedReported = (int) t.count("expectedReported");
+            int reported = (int) t.count("reports");
+            int onTime = (int) t.count("onTime");
+            figures.put(group, new ProvinceStatistics.KindFigures(expected, reported, Rate.of(expectedReported, expected),
+                    onTime, Rate.of(onTime, reported), expected - expectedReported, t.count("workforce"),
+                    t.count("participating"), countRate(t, "cr.participating."), t.count("commitments"),
+                    countRate(t, "cr.commitments."), t.count("models.total")));
+        });
+        return figures;
+    }
+
+    private static Rate countRate(Tally t, String prefix) {
+        return Rate.of(t.count(prefix + "n"), t.count(prefix + "d"));
+    }
+
+    /** DESIGN: counts only, exact, over the agencies that stated both the count and the workforce total. */
+    private static void countRate(Tally t, String prefix, ReportState.Workforce w, vn.vhcs.contract.Figure f) {
+        if (f != null && f.count() != null && w.total() != null) {
+            t.add(prefix + "n", f.count()).add(prefix + "d", w.total());
+        }
     }
 
     private static Measure.Statement workforceStatement(Entry e,
@@ -222,66 +368,10 @@ public final class StatisticsCalculator {
                 .sorted(Comparator.comparing(Expected::code)).toList();
     }
 
-    /** The counts of the agencies of each group (agency kind, emulation bloc). */
-    private static Map<String, ProvinceStatistics.KindFigures> byGroup(List<Entry> entries, List<Expected> expected,
-            Function<Entry, String> entryGroup, Function<Expected, String> expectedGroup) {
-        Set<String> kinds = new TreeSet<>();
-        entries.forEach(e -> kinds.add(entryGroup.apply(e)));
-        expected.forEach(a -> kinds.add(expectedGroup.apply(a)));
-        Map<String, ProvinceStatistics.KindFigures> figures = new TreeMap<>();
-        for (String kind : kinds) {
-            List<Entry> mine = entries.stream().filter(e -> kind.equals(entryGroup.apply(e))).toList();
-            List<Expected> expectedOfKind = expected.stream().filter(a -> kind.equals(expectedGroup.apply(a))).toList();
-            Set<String> reporting = mine.stream().map(e -> e.report().agencyCode()).collect(Collectors.toSet());
-            int expectedReported = (int) expectedOfKind.stream().filter(a -> reporting.contains(a.code())).count();
-            int onTime = (int) mine.stream().filter(Entry::onTime).count();
-            List<ReportState> reports = mine.stream().map(Entry::report).toList();
-            long workforce = sum(reports, StatisticsCalculator::workforceTotal);
-            long participating = sum(reports, r -> count(r.workforce() == null ? null : r.workforce().participating()));
-            long commitments = sum(reports, r -> count(r.workforce() == null ? null : r.workforce().commitmentsSigned()));
-            figures.put(kind, new ProvinceStatistics.KindFigures(expectedOfKind.size(), mine.size(),
-                    Rate.of(expectedReported, expectedOfKind.size()), onTime, Rate.of(onTime, mine.size()),
-                    expectedOfKind.size() - expectedReported, workforce,
-                    participating, countRate(reports, w -> w.participating()), commitments,
-                    countRate(reports, w -> w.commitmentsSigned()), sum(reports, r -> (long) r.modelsTotal())));
-        }
-        return figures;
-    }
-
     /** 100.00000 as 100, 0.50000 as 0.5: no exponent, no trailing zeros. */
     static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
-
-    /** DESIGN: counts only, exact, over the agencies that stated both the count and the workforce total. */
-    private static Rate countRate(List<ReportState> reports,
-            Function<ReportState.Workforce, vn.vhcs.contract.Figure> figure) {
-        long numerator = 0;
-        long denominator = 0;
-        for (ReportState r : reports) {
-            var w = r.workforce();
-            var f = w == null ? null : figure.apply(w);
-            if (f != null && f.count() != null && w.total() != null) {
-                numerator += f.count();
-                denominator += w.total();
-            }
-        }
-        return Rate.of(numerator, denominator);
-    }
-
-    /** Member units with culture rules over member units, for the reports that state both counts. */
-    private static Rate unitsRate(List<ReportState> reports) {
-        long numerator = 0;
-        long denominator = 0;
-        for (ReportState r : reports) {
-            var u = r.memberUnits();
-            if (u != null && u.total() != null && u.withCultureRules() != null && u.withCultureRules().count() != null) {
-                numerator += u.withCultureRules().count();
-                denominator += u.total();
-            }
-        }
-        return Rate.of(numerator, denominator);
     }
 
     private static long workforceTotal(ReportState r) {
@@ -293,24 +383,9 @@ public final class StatisticsCalculator {
         return figure == null || figure.count() == null ? 0L : figure.count();
     }
 
-    private static long sum(List<ReportState> reports, Function<ReportState, Long> value) {
-        return reports.stream().mapToLong(value::apply).sum();
-    }
-
     private static <T> List<T> list(List<T> maybe) {
         return maybe == null ? List.of() : maybe;
     }
 
-    private static ProvinceStatistics.IndicatorSummary summary(List<ReportState> reports,
-            Function<ReportState.Indicators, vn.vhcs.contract.Percentage> field) {
-        List<BigDecimal> values = reports.stream().map(ReportState::indicators).filter(Objects::nonNull).map(field)
-                .filter(Objects::nonNull).map(vn.vhcs.contract.Percentage::percent).filter(Objects::nonNull).toList();
-        if (values.isEmpty()) {
-            return new ProvinceStatistics.IndicatorSummary(null, null, null, 0);
-        }
-        BigDecimal total = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal mean = plain(total.divide(BigDecimal.valueOf(values.size()), 5, RoundingMode.HALF_UP));
-        return new ProvinceStatistics.IndicatorSummary(mean, plain(values.stream().min(Comparator.naturalOrder()).get()),
-                plain(values.stream().max(Comparator.naturalOrder()).get()), values.size());
-    }
+
 }

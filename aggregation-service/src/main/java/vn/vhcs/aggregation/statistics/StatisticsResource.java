@@ -44,6 +44,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import vn.vhcs.aggregation.ingest.ReadModel;
+import vn.vhcs.aggregation.export.ExportSource;
+import vn.vhcs.aggregation.export.ProvinceReportDocument;
+import vn.vhcs.aggregation.export.StatisticsWorkbook;
+import vn.vhcs.aggregation.registry.ReportingRound;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
@@ -91,6 +96,14 @@ public class StatisticsResource {
             + "never 1E+2), rates as decimals, null as an empty cell.";
     static final String DISPOSITION = "With `text/csv`: `attachment` with a file name saying what the table is, e.g. "
             + "`thong-ke-SO-KET-2022-70.csv`.";
+    private static final String XLSX_BOOK = "With `Accept: application/vnd.openxmlformats-officedocument."
+            + "spreadsheetml.sheet`: an Excel workbook with Vietnamese sheets and headers, sent as an attachment "
+            + "(`thong-ke-SO-KET-2022-70.xlsx`). For a province, the national figures and the province list: "
+            + "`Tổng hợp` (the summary figures: the CSV's cells, with each field's name in the API), `Cơ quan báo cáo` "
+            + "(one row per reporting agency with what it stated, as stated: \"trên 95 %\", counts), `Chưa báo cáo` "
+            + "(the missing agencies), `Mô hình` (the models named), `Khen thưởng, danh hiệu` (each commendation and "
+            + "title a report states) and `Theo năm` (commendations and titles by year). For the trend and the missing "
+            + "agencies: one sheet with the page's rows.";
     private static final String LANG = "The language of the CSV column titles: `vi` for Vietnamese, else the English "
             + "field names; without it, `Accept-Language` decides. No effect on JSON.";
     private static final String ROUND = "The round's code.";
@@ -111,17 +124,23 @@ public class StatisticsResource {
     private final CurrentCaller callers;
     private final ObjectMapper json;
     private final Duration maxAge;
+    private final ExportSource exports;
+    private final ReadModel readModel;
 
     public StatisticsResource(StatisticsService statistics, CurrentCaller callers, ObjectMapper json,
-            @ConfigProperty(name = "vhcs.statistics.max-age", defaultValue = "60s") Duration maxAge) {
+            @ConfigProperty(name = "vhcs.statistics.max-age", defaultValue = "60s") Duration maxAge,
+            ExportSource exports, ReadModel readModel) {
+        this.readModel = readModel;
         this.statistics = statistics;
         this.callers = callers;
         this.json = json;
         this.maxAge = maxAge;
+        this.exports = exports;
     }
 
     /** Statistics are for admins and readers, within the reader's provinces (the gateway checks it too). */
     private void mayRead(String province) {
+        refuseWhileRebuilding();
         Caller caller = callers.get();
         boolean allowed = caller.admin() || caller.role() == Role.READER
                 && (province == null ? caller.national() : caller.coversProvince(province));
@@ -131,6 +150,7 @@ public class StatisticsResource {
     }
 
     private void mayReadSome() {
+        refuseWhileRebuilding();
         Caller caller = callers.get();
         if (!caller.admin() && caller.role() != Role.READER) {
             throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
@@ -162,7 +182,9 @@ public class StatisticsResource {
                             description = CSV_TABLE),
                             examples = @ExampleObject(name = "binhPhuocCsv",
                                     summary = "Bình Phước (70), SO-KET-2022, as CSV",
-                                    value = PROVINCE_70_CSV)) })
+                                    value = PROVINCE_70_CSV)),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
             example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
@@ -179,15 +201,22 @@ public class StatisticsResource {
             @QueryParam("boundaries") String boundaries, @Context Request request,
             @Context HttpHeaders headers) {
         acceptJson(headers);
-        return cached(provinceStatistics(round, province, boundaries), request);
+        return kept(request, () -> {
+            mayReadProvince(province);
+            return "province|" + statistics.revision(round, province, Boundaries.of(boundaries));
+        }, () -> statistics.province(round, province, Boundaries.of(boundaries)));
     }
 
     private ProvinceStatistics provinceStatistics(String round, String province, String boundaries) {
+        mayReadProvince(province);
+        return statistics.province(round, province, Boundaries.of(boundaries));
+    }
+
+    private void mayReadProvince(String province) {
         if (!vn.vhcs.contract.rules.Codes.isProvince(province)) {
             throw ProblemException.notFound("province", province);
         }
         mayRead(province);
-        return statistics.province(round, province, Boundaries.of(boundaries));
     }
 
     @GET
@@ -237,7 +266,9 @@ public class StatisticsResource {
                             description = CSV_TABLE),
                             examples = @ExampleObject(name = "binhPhuocCsv",
                                     summary = "Bình Phước (70), SO-KET-2022, as CSV",
-                                    value = MISSING_70_CSV)) })
+                                    value = MISSING_70_CSV)),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
             example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
@@ -322,7 +353,9 @@ public class StatisticsResource {
                             description = CSV_TABLE),
                             examples = @ExampleObject(name = "provincesCsv",
                                     summary = "Every province with reports, as CSV",
-                                    value = PROVINCE_70_CSV)) })
+                                    value = PROVINCE_70_CSV)),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
             example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
@@ -388,7 +421,9 @@ public class StatisticsResource {
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = CSV_TABLE),
                             examples = @ExampleObject(name = "nationalCsv", summary = "The whole country, as CSV",
-                                    value = NATIONAL_CSV)) })
+                                    value = NATIONAL_CSV)),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = XLSX_BOOK)) })
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
             example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
@@ -399,7 +434,10 @@ public class StatisticsResource {
             @PathParam("round") String round, @Context Request request,
             @Context HttpHeaders headers) {
         acceptJson(headers);
-        return cached(nationalStatistics(round), request);
+        return kept(request, () -> {
+            mayRead(null);
+            return "national|" + statistics.revision(round, null, null);
+        }, () -> statistics.national(round));
     }
 
     private ProvinceStatistics nationalStatistics(String round) {
@@ -451,7 +489,9 @@ public class StatisticsResource {
                             description = CSV_TABLE),
                             examples = @ExampleObject(name = "binhPhuocCsv",
                                     summary = "Bình Phước (70) over the rounds, as CSV",
-                                    value = TREND_70_CSV)) })
+                                    value = TREND_70_CSV)),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
             example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
@@ -503,6 +543,31 @@ public class StatisticsResource {
         }
     }
 
+    /** Statistics are not served half-built: while the read model is rebuilt, 503 with Retry-After. */
+    private void refuseWhileRebuilding() {
+        if (readModel.rebuilding()) {
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, Messages.get("statistics.rebuilding"), List.of(),
+                    java.util.Map.of("Retry-After", "10"));
+        }
+    }
+
+    /**
+     * A JSON answer whose ETag is the revision of the kept figures it sums: a request whose
+     * If-None-Match names it gets 304 before anything is summed.
+     */
+    private Response kept(Request request, java.util.function.Supplier<String> revision,
+            java.util.function.Supplier<Object> body) {
+        EntityTag tag = new EntityTag(digest(revision.get()));
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge((int) maxAge.toSeconds());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(cache).header("Vary", VARY).build();
+        }
+        return Response.ok(body.get()).tag(tag).cacheControl(cache).header("Vary", VARY).build();
+    }
+
     private Response cached(Object body, Request request) {
         return cached(body, request, null);
     }
@@ -552,6 +617,179 @@ public class StatisticsResource {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    // Spreadsheets and the province's synthesis report (vn.vhcs.aggregation.export): the same
+    // figures and access rules as the JSON answers above.
+
+    @GET
+    @Path("/rounds/{round}/provinces/{province}")
+    @Produces(StatisticsWorkbook.MEDIA_TYPE)
+    @Operation(hidden = true) // documented as the XLSX answer of province()
+    public Response provinceXlsx(@PathParam("round") String round, @PathParam("province") String province,
+            @QueryParam("boundaries") String boundaries, @Context Request request) {
+        ProvinceStatistics figures = provinceStatistics(round, province, boundaries);
+        Boundaries grouping = Boundaries.of(boundaries);
+        return download(() -> StatisticsWorkbook.of(figures, exports.reports(round, province, grouping),
+                statistics.missingAgencies(round, province, grouping)), StatisticsWorkbook.MEDIA_TYPE,
+                fileName("thong-ke", round, province, boundaries), figures, request);
+    }
+
+    @GET
+    @Path("/rounds/{round}/provinces")
+    @Produces(StatisticsWorkbook.MEDIA_TYPE)
+    @Operation(hidden = true) // documented as the XLSX answer of provinces()
+    public Response provincesXlsx(@PathParam("round") String round, @QueryParam("boundaries") String boundaries,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context Request request) {
+        Page<ProvinceStatistics> figures = provinceList(round, boundaries, page, size);
+        Boundaries grouping = Boundaries.of(boundaries);
+        return download(() -> {
+            List<ExportSource.AgencyReport> reports = new java.util.ArrayList<>();
+            List<MissingAgency> missing = new java.util.ArrayList<>();
+            for (ProvinceStatistics p : figures.items()) {
+                reports.addAll(exports.reports(round, p.provinceCode(), grouping));
+                missing.addAll(statistics.missingAgencies(round, p.provinceCode(), grouping));
+            }
+            return StatisticsWorkbook.ofProvinces(figures.items(), reports, missing);
+        }, StatisticsWorkbook.MEDIA_TYPE, fileName("thong-ke", round, "cac-tinh", boundaries), figures, request);
+    }
+
+    @GET
+    @Path("/rounds/{round}/national")
+    @Produces(StatisticsWorkbook.MEDIA_TYPE)
+    @Operation(hidden = true) // documented as the XLSX answer of national()
+    public Response nationalXlsx(@PathParam("round") String round, @Context Request request) {
+        ProvinceStatistics figures = nationalStatistics(round);
+        return download(() -> StatisticsWorkbook.of(figures, exports.reports(round),
+                exports.missingNationally(round)), StatisticsWorkbook.MEDIA_TYPE,
+                fileName("thong-ke", round, "toan-quoc", null), figures, request);
+    }
+
+    @GET
+    @Path("/provinces/{province}/trend")
+    @Produces(StatisticsWorkbook.MEDIA_TYPE)
+    @Operation(hidden = true) // documented as the XLSX answer of trend()
+    public Response trendXlsx(@PathParam("province") String province, @QueryParam("boundaries") String boundaries,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context Request request) {
+        Page<TrendPoint> points = trendPage(province, boundaries, page, size);
+        return download(() -> StatisticsWorkbook.of("Xu hướng", points.items(), TrendPoint.class),
+                StatisticsWorkbook.MEDIA_TYPE, fileName("xu-huong", province, null, boundaries), points, request);
+    }
+
+    @GET
+    @Path("/rounds/{round}/provinces/{province}/missing-agencies")
+    @Produces(StatisticsWorkbook.MEDIA_TYPE)
+    @Operation(hidden = true) // documented as the XLSX answer of missingAgencies()
+    public Response missingAgenciesXlsx(@PathParam("round") String round, @PathParam("province") String province,
+            @QueryParam("boundaries") String boundaries, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context Request request) {
+        Page<MissingAgency> missing = missingPage(round, province, boundaries, page, size);
+        return download(() -> StatisticsWorkbook.of("Chưa báo cáo", missing.items(), MissingAgency.class),
+                StatisticsWorkbook.MEDIA_TYPE, fileName("chua-bao-cao", round, province, boundaries), missing,
+                request);
+    }
+
+    /** The Sở Nội vụ's draft synthesis report of the round, as a Word document (Nghị định 30/2020 layout). */
+    @GET
+    @Path("/rounds/{round}/provinces/{province}/report.docx")
+    @Produces(ProvinceReportDocument.MEDIA_TYPE)
+    @Operation(operationId = "getProvinceReport", summary = "The province's synthesis report of a round (Word)",
+            description = "The Sở Nội vụ's draft synthesis report of the round, built from the province's current "
+                    + "reports and statistics in the administrative layout of Nghị định 30/2020/NĐ-CP: " + REPORT_LAYOUT
+                    + CACHEABLE + READERS_OF_PROVINCE)
+    @APIResponse(responseCode = "200", description = "The report, a .docx attachment.", headers = {
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    examples = "\"5d41402abc4b2a76b9719d911017c592-docx\"")),
+            @Header(name = "Cache-Control", description = CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
+            @Header(name = "Content-Disposition", description = "`attachment` with a file name saying what it is.",
+                    schema = @Schema(type = SchemaType.STRING,
+                            examples = "attachment; filename=\"bao-cao-SO-KET-2022-70.docx\"")) },
+            content = @Content(mediaType = ProvinceReportDocument.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
+            example = "\"5d41402abc4b2a76b9719d911017c592-docx\"", schema = @Schema(type = SchemaType.STRING))
+    public Response provinceReport(
+            @Parameter(description = ROUND, example = "SO-KET-2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
+            @PathParam("round") String round,
+            @Parameter(description = PROVINCE, example = "70",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
+            @PathParam("province") String province,
+            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
+            @QueryParam("boundaries") String boundaries, @Context Request request) {
+        ProvinceStatistics figures = provinceStatistics(round, province, boundaries);
+        Boundaries grouping = Boundaries.of(boundaries);
+        return download(() -> {
+            ReportingRound r = exports.round(round);
+            // with the 2025 boundaries the province is the merged one, named as it is since the merger
+            java.time.LocalDate named = grouping == Boundaries.Y2025 ? Boundaries.MERGER : r.periodEnd;
+            return ProvinceReportDocument.of(ProvinceReportDocument.Issuer.province(exports.provinceName(province, named)),
+                    r, figures, exports.reports(round, province, grouping),
+                    statistics.missingAgencies(round, province, grouping), today());
+        }, ProvinceReportDocument.MEDIA_TYPE, fileName("bao-cao", round, province, boundaries), figures, request);
+    }
+
+    /** The national synthesis report of the round, as a Word document. */
+    @GET
+    @Path("/rounds/{round}/national/report.docx")
+    @Produces(ProvinceReportDocument.MEDIA_TYPE)
+    @Operation(operationId = "getNationalReport", summary = "The national synthesis report of a round (Word)",
+            description = "The draft synthesis report of the round over the whole country (issued by the Bộ Nội vụ), "
+                    + "in the layout of the province report: " + REPORT_LAYOUT + CACHEABLE + "\n\n**Roles:** `ADMIN`; "
+                    + "`READER` with `national` scope (403 otherwise). Not `SUBMITTER`.")
+    @APIResponse(responseCode = "200", description = "The report, a .docx attachment.", headers = {
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
+                    examples = "\"5d41402abc4b2a76b9719d911017c592-docx\"")),
+            @Header(name = "Cache-Control", description = CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
+            @Header(name = "Content-Disposition", description = "`attachment` with a file name saying what it is.",
+                    schema = @Schema(type = SchemaType.STRING,
+                            examples = "attachment; filename=\"bao-cao-SO-KET-2022-toan-quoc.docx\"")) },
+            content = @Content(mediaType = ProvinceReportDocument.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
+            example = "\"5d41402abc4b2a76b9719d911017c592-docx\"", schema = @Schema(type = SchemaType.STRING))
+    public Response nationalReport(
+            @Parameter(description = ROUND, example = "SO-KET-2022",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
+            @PathParam("round") String round, @Context Request request) {
+        ProvinceStatistics figures = nationalStatistics(round);
+        return download(() -> ProvinceReportDocument.of(ProvinceReportDocument.Issuer.national(),
+                exports.round(round), figures, exports.reports(round), exports.missingNationally(round), today()),
+                ProvinceReportDocument.MEDIA_TYPE, fileName("bao-cao", round, "toan-quoc", null), figures, request);
+    }
+
+    private static final String REPORT_LAYOUT = "national motto, issuing body, `Số: /BC-SNV` and the day left "
+            + "blank for the clerk, the title by the round's kind (`Sơ kết`, `Tổng kết`), sections I. Đặc điểm tình "
+            + "hình, II. Kết quả thực hiện (the figures as sentences, estimates marked `ước tính`), III. Tồn tại, hạn "
+            + "chế, IV. Phương hướng, nhiệm vụ, V. Đề xuất, kiến nghị — each gathering the agencies' own texts under "
+            + "their names —, `Nơi nhận`, the signature block, and annexes of the agencies' figures and of those that "
+            + "have not reported.";
+
+    private static java.time.LocalDate today() {
+        return java.time.LocalDate.now(vn.vhcs.contract.rules.Deadlines.VIETNAM);
+    }
+
+    /**
+     * A file built by {@code build} as an attachment: its ETag is that of the figures it is made of
+     * ({@code source}) and its format, so an unchanged one answers 304 without being built again.
+     */
+    private Response download(java.util.function.Supplier<byte[]> build, String mediaType, String csvName,
+            Object source, Request request) {
+        String format = mediaType.equals(StatisticsWorkbook.MEDIA_TYPE) ? "xlsx" : "docx";
+        EntityTag tag = new EntityTag(digest(source) + "-" + format);
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge((int) maxAge.toSeconds());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).cacheControl(cache).header("Vary", VARY).build();
+        }
+        String fileName = csvName.replaceFirst("\\.csv$", "." + format);
+        return Response.ok(build.get(), mediaType).tag(tag).cacheControl(cache).header("Vary", VARY)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     private static final String PROVINCE_70 = """

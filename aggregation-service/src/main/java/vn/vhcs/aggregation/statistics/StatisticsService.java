@@ -1,5 +1,6 @@
 package vn.vhcs.aggregation.statistics;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -18,37 +20,49 @@ import vn.vhcs.aggregation.registry.Province;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.registry.ReportingRound;
 import vn.vhcs.common.problem.ProblemException;
-import vn.vhcs.contract.rules.Deadlines;
-import vn.vhcs.contract.EventCodec;
-import vn.vhcs.contract.ReportState;
 
 /**
- * Computes statistics from the current contributions and the registry copy, for a province, every
- * province, or the whole country, with the provinces as reported or rolled into their 2025
+ * Reads the kept statistics (sums of {@link StatisticsCell} rows, never the reports) for a province,
+ * every province, or the whole country, with the provinces as reported or rolled into their 2025
  * successors.
  */
 @ApplicationScoped
 public class StatisticsService {
 
-
     private final ContributionRepository contributions;
+    private final StatisticsCellRepository cells;
     private final RegistryCopy registry;
 
-    public StatisticsService(ContributionRepository contributions, RegistryCopy registry) {
+    public StatisticsService(ContributionRepository contributions, StatisticsCellRepository cells, RegistryCopy registry) {
         this.contributions = contributions;
+        this.cells = cells;
         this.registry = registry;
     }
 
     @Transactional
     public ProvinceStatistics province(String roundCode, String province, Boundaries boundaries) {
         ReportingRound round = round(roundCode);
+        Set<String> codes = codesOf(round, province, boundaries);
+        return sum(round.code, province, boundaries, cells.figuresOf(round.code, codes));
+    }
+
+    /**
+     * What a read of these figures depends on: the revisions of the provinces' cells (any change
+     * to them changes it), and which provinces are read. Cheap: no figure is read.
+     */
+    @Transactional
+    public String revision(String roundCode, String province, Boundaries boundaries) {
+        ReportingRound round = round(roundCode);
+        Set<String> codes = province == null ? null : codesOf(round, province, boundaries);
+        return String.join(",", cells.revisions(round.code, codes)) + "|" + (codes == null ? "*" : new TreeSet<>(codes));
+    }
+
+    private Set<String> codesOf(ReportingRound round, String province, Boundaries boundaries) {
         Grouping grouping = grouping(round, boundaries);
         if (!grouping.knows(province)) {
             throw ProblemException.notFound("province", province);
         }
-        Set<String> codes = grouping.codesOf(province);
-        return compute(round, province, boundaries, contributions.counting(roundCode, codes),
-                expected(round, grouping, codes::contains));
+        return grouping.codesOf(province);
     }
 
     /**
@@ -71,33 +85,34 @@ public class StatisticsService {
 
     /**
      * One object per province (or 2025 successor) with counting reports in the round, for the
-     * provinces {@code visible} lets through (the caller's scope): the others are not computed.
+     * provinces {@code visible} lets through (the caller's scope): the others are not summed.
      */
     @Transactional
     public List<ProvinceStatistics> provinces(String roundCode, Boundaries boundaries, Predicate<String> visible) {
         ReportingRound round = round(roundCode);
         Grouping grouping = grouping(round, boundaries);
-        Map<String, List<ReportContribution>> byGroup = new TreeMap<>();
-        for (ReportContribution c : contributions.counting(roundCode)) {
-            byGroup.computeIfAbsent(grouping.groupOf(c.provinceCode), k -> new ArrayList<>()).add(c);
+        Map<String, List<StatisticsCellRepository.Figures>> byGroup = new TreeMap<>();
+        for (StatisticsCellRepository.Figures cell : cells.figuresOf(round.code, null)) {
+            String group = grouping.groupOf(cell.province());
+            if (visible.test(group)) {
+                byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(cell);
+            }
         }
-        List<Agency> allExpected = expected(round, grouping, code -> true);
         List<ProvinceStatistics> all = new ArrayList<>();
         byGroup.forEach((group, rows) -> {
-            if (visible.test(group)) {
-                all.add(compute(round, group, boundaries, rows, allExpected.stream()
-                        .filter(a -> grouping.groupOf(a.provinceCode).equals(group)).toList()));
+            ProvinceStatistics statistics = sum(round.code, group, boundaries, rows);
+            if (statistics.agenciesReported() > 0) {
+                all.add(statistics);
             }
         });
         return all;
     }
 
-    /** The whole country: every counting report, every expected agency. */
+    /** The whole country: the sum of every province's cells. */
     @Transactional
     public ProvinceStatistics national(String roundCode) {
         ReportingRound round = round(roundCode);
-        Grouping grouping = grouping(round, Boundaries.AS_REPORTED);
-        return compute(round, null, null, contributions.counting(roundCode), expected(round, grouping, code -> true));
+        return sum(round.code, null, null, cells.figuresOf(round.code, null));
     }
 
     /** The headline figures of a province for every round, in round order. */
@@ -112,14 +127,35 @@ public class StatisticsService {
                 continue;
             }
             known = true;
-            Set<String> codes = grouping.codesOf(province);
-            points.add(TrendPoint.of(round, compute(round, province, boundaries,
-                    contributions.counting(round.code, codes), expected(round, grouping, codes::contains))));
+            points.add(TrendPoint.of(round, sum(round.code, province, boundaries,
+                    cells.figuresOf(round.code, grouping.codesOf(province)))));
         }
         if (!known && !registry.knowsProvince(province)) {
             throw ProblemException.notFound("province", province);
         }
         return points;
+    }
+
+    /** The statistics of the summed cells: totals from the total rows, breakdowns from the others. */
+    private static ProvinceStatistics sum(String round, String province, Boundaries boundaries,
+            List<StatisticsCellRepository.Figures> rows) {
+        Tally total = new Tally();
+        Map<String, Tally> byKind = new TreeMap<>();
+        Map<String, Tally> byBloc = new TreeMap<>();
+        Instant updatedAt = null;
+        for (StatisticsCellRepository.Figures row : rows) {
+            if (StatisticsCell.TOTAL.equals(row.kind())) {
+                total.add(row.figures(), 1);
+                if (row.updatedAt() != null && (updatedAt == null || row.updatedAt().isAfter(updatedAt))) {
+                    updatedAt = row.updatedAt();
+                }
+            } else {
+                byKind.computeIfAbsent(row.kind(), k -> new Tally()).add(row.figures(), 1);
+                byBloc.computeIfAbsent(row.bloc(), k -> new Tally()).add(row.figures(), 1);
+            }
+        }
+        return StatisticsCalculator.statistics(round, province, boundaries == null ? null : boundaries.label(), total,
+                byKind, byBloc, updatedAt);
     }
 
     private ReportingRound round(String code) {
@@ -133,36 +169,6 @@ public class StatisticsService {
     private List<Agency> expected(ReportingRound round, Grouping grouping, Predicate<String> province) {
         Set<String> codes = grouping.validCodes().stream().filter(province).collect(Collectors.toSet());
         return registry.expectedAgencies(codes, round.periodEnd);
-    }
-
-    private ProvinceStatistics compute(ReportingRound round, String province, Boundaries boundaries,
-            List<ReportContribution> rows, List<Agency> expected) {
-        List<ReportState> states = rows.stream().map(c -> EventCodec.fromJson(c.state, ReportState.class)).toList();
-        Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
-        List<StatisticsCalculator.Entry> entries = states.stream().map(s -> {
-            Agency agency = agencies.get(s.agencyCode());
-            return new StatisticsCalculator.Entry(s, kind(agency, s), onTime(round, s),
-                    agency == null ? null : agency.staffing, agency == null ? null : agency.blocCode);
-        }).toList();
-        List<StatisticsCalculator.Expected> expectedAgencies = expected.stream()
-                .map(a -> new StatisticsCalculator.Expected(a.code, a.name, a.kind, a.blocCode)).toList();
-        return StatisticsCalculator.compute(round.code, province, boundaries == null ? null : boundaries.label(), entries,
-                expectedAgencies);
-    }
-
-    /** On time: first submitted on or before the province's deadline, as the registry says now. */
-    static boolean onTime(ReportingRound round, ReportState report) {
-        if (report.submittedAt() == null) {
-            return Boolean.TRUE.equals(report.onTime());
-        }
-        return Deadlines.onTime(report.submittedAt(), report.receivedOn(), round.dueDate(report.provinceCode()));
-    }
-
-    private static String kind(Agency agency, ReportState report) {
-        if (agency != null) {
-            return agency.kind;
-        }
-        return report.agencyKind() == null ? "OTHER" : report.agencyKind();
     }
 
     private Grouping grouping(ReportingRound round, Boundaries boundaries) {

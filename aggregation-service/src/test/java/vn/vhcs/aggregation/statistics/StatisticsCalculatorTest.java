@@ -156,7 +156,8 @@ class StatisticsCalculatorTest {
                 // E: states nothing about participation
                 new StatisticsCalculator.Entry(withParticipation.apply(25, null), "OFFICE", true, null, null));
 
-        Measure participation = StatisticsCalculator.measures(entries).get("participation");
+        ProvinceStatistics s = StatisticsCalculator.compute("SO-KET-2022", "58", null, entries, List.of());
+        Measure participation = s.measures().get("participation");
 
         assertEquals(4, participation.agenciesStating());
         assertEquals(1, participation.withCount());
@@ -169,9 +170,8 @@ class StatisticsCalculatorTest {
         assertEquals(new Measure.StatedPercent(new BigDecimal("84.38"), new BigDecimal("50"), new BigDecimal("100"), 1),
                 participation.statedPercent());
         // counts only, exact, over the agencies stating both count and total: A alone
-        ProvinceStatistics s = StatisticsCalculator.compute("SO-KET-2022", "58", null, entries, List.of());
         assertEquals(new Rate(0.975, 39, 40), s.participationRate());
-        assertEquals(0, StatisticsCalculator.measures(entries).get("commitments").agenciesStating());
-        assertNull(StatisticsCalculator.measures(entries).get("commitments").rate().value());
+        assertEquals(0, s.measures().get("commitments").agenciesStating());
+        assertNull(s.measures().get("commitments").rate().value());
     }
 }

@@ -75,7 +75,14 @@ public class ApiKeyAuthentication {
             RoutedProblems.send(ctx, ProblemType.UNAUTHORIZED, "auth.invalid");
             return;
         }
-        RateLimits.Decision decision = rateLimits.take(caller);
+        RateLimits.Decision decision;
+        try {
+            decision = rateLimits.take(caller);
+        } catch (RateLimits.Unavailable e) {
+            ctx.response().putHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            RoutedProblems.send(ctx, ProblemType.SERVICE_UNAVAILABLE, "gateway.unavailable");
+            return;
+        }
         if (decision != null) {
             ctx.response().putHeader("RateLimit-Limit", Long.toString(decision.limit()))
                     .putHeader("RateLimit-Remaining", Long.toString(decision.remaining()))

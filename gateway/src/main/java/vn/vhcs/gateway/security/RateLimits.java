@@ -1,34 +1,53 @@
 package vn.vhcs.gateway.security;
 
 import vn.vhcs.common.security.Caller;
-import vn.vhcs.common.security.Role;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.jboss.logging.Logger;
 
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.gateway.routing.GatewayConfig;
 
 /**
  * Token buckets per client (Bucket4j): each role's sustained rate and burst from configuration;
- * a role without a limit is not limited. Buckets live in this gateway instance: with N replicas
- * behind a load balancer a client gets at most N times its limit.
+ * a role without a limit is not limited. The buckets live in the gateway's database
+ * ({@link BucketStore}), so N replicas behind a load balancer still give a client its limit once.
  */
 @ApplicationScoped
 public class RateLimits {
+
+    private static final Logger LOG = Logger.getLogger(RateLimits.class);
 
     /** What a request may know of its client's bucket, for the RateLimit-* headers. */
     public record Decision(boolean allowed, long limit, long remaining, long resetSeconds) {
     }
 
-    private final SecurityConfig config;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** The shared bucket could not be read (database down): the request is answered 503, never let through. */
+    public static final class Unavailable extends RuntimeException {
+        private final long retryAfterSeconds;
 
-    public RateLimits(SecurityConfig config) {
+        Unavailable(RuntimeException cause, long retryAfterSeconds) {
+            super(cause);
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    private final SecurityConfig config;
+    private final BucketStore store;
+    private final long retryAfterSeconds;
+
+    public RateLimits(SecurityConfig config, BucketStore store, GatewayConfig gateway) {
         this.config = config;
+        this.store = store;
+        this.retryAfterSeconds = Math.max(1, gateway.retryAfter().toSeconds());
     }
 
     /** null when the caller's role is unlimited. */
@@ -37,11 +56,18 @@ public class RateLimits {
         if (limit == null) {
             return null;
         }
-        Bucket bucket = buckets.computeIfAbsent(caller.clientId(), id -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit.burst())
-                        .refillGreedy(limit.perSecond(), Duration.ofSeconds(1)).build())
-                .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        // the limit is part of the key: a changed configuration starts a new bucket, never a stale one
+        String key = caller.clientId() + "/" + limit.burst() + "/" + limit.perSecond();
+        ConsumptionProbe probe;
+        try {
+            probe = store.bucket(key, () -> BucketConfiguration.builder()
+                    .addLimit(Bandwidth.builder().capacity(limit.burst())
+                            .refillGreedy(limit.perSecond(), Duration.ofSeconds(1)).build())
+                    .build()).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            LOG.warnf("rate-limit bucket of client %s unavailable: %s", caller.clientId(), e.toString());
+            throw new Unavailable(e, retryAfterSeconds);
+        }
         long reset = Math.max(1, (long) Math.ceil(probe.getNanosToWaitForRefill() / 1e9));
         return new Decision(probe.isConsumed(), limit.burst(), probe.getRemainingTokens(),
                 probe.isConsumed() ? 1 : reset);

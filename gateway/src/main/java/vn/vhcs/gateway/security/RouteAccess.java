@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class RouteAccess {
 
-    /** A province's statistics, and the agencies of the province that have not reported. */
+    /** A province's statistics, the agencies of the province that have not reported, its report (Word). */
     private static final Pattern PROVINCE_STATISTICS = Pattern.compile(
-            "^/api/v1/statistics/rounds/[^/]+/provinces/([^/]+)(/missing-agencies)?$");
-    private static final Pattern NATIONAL_STATISTICS = Pattern.compile("^/api/v1/statistics/rounds/[^/]+/national$");
+            "^/api/v1/statistics/rounds/[^/]+/provinces/([^/]+)(/missing-agencies|/report\\.docx)?$");
+    private static final Pattern NATIONAL_STATISTICS = Pattern.compile(
+            "^/api/v1/statistics/rounds/[^/]+/national(/report\\.docx)?$");
     private static final Pattern TREND = Pattern.compile("^/api/v1/statistics/provinces/([^/]+)/trend$");
 
     private RouteAccess() {

@@ -49,6 +49,9 @@ public class ReportHistory {
 
     /** Top-level fields whose JSON differs (all present ones for a first version), sorted. */
     List<String> changedFields(String before, String after) {
+        if (after.equals(before)) {
+            return List.of(); // a withdrawal keeps the body: nothing to parse
+        }
         try {
             JsonNode a = before == null ? json.createObjectNode() : json.readTree(before);
             JsonNode b = json.readTree(after);

@@ -40,6 +40,12 @@ public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     static final Duration LIFETIME = Duration.ofHours(24);
+    /**
+     * A claim still unanswered after this long belongs to a request that died (process killed, database lost
+     * before the claim could be freed): its transaction has timed out (60 s) and can no longer commit, so the
+     * key is free again instead of answering 409 for 24 hours.
+     */
+    static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     private static final List<String> REPLAYED_HEADERS = List.of("Location", "ETag", "Content-Type");
     private static final Logger LOG = Logger.getLogger(Idempotency.class);
 
@@ -71,7 +77,8 @@ public class Idempotency {
         String fingerprint = fingerprint(method, path, request);
         Instant now = Instant.now();
         boolean claimed = QuarkusTransaction.requiringNew().call(() -> {
-            records.delete("key.clientId = ?1 and key.idempotencyKey = ?2 and expiresAt < ?3", client, key, now);
+            records.delete("key.clientId = ?1 and key.idempotencyKey = ?2 and (expiresAt < ?3"
+                    + " or (status is null and createdAt < ?4))", client, key, now, now.minus(ABANDONED_AFTER));
             return records.claim(id, method, path, fingerprint, now, now.plus(LIFETIME));
         });
         if (!claimed) {
@@ -83,8 +90,13 @@ public class Idempotency {
             // a refused request changed nothing; its answer is the answer to this key
             return QuarkusTransaction.requiringNew().call(() -> remember(id, problems.problem(e, uri)));
         } catch (RuntimeException e) {
-            // an unexpected failure: free the key so that the retry can run
-            QuarkusTransaction.requiringNew().run(() -> records.deleteById(id));
+            // an unexpected failure: free the key so that the retry can run; when the database is away this
+            // fails too, and the claim is released once abandoned (ABANDONED_AFTER)
+            try {
+                QuarkusTransaction.requiringNew().run(() -> records.deleteById(id));
+            } catch (RuntimeException release) {
+                e.addSuppressed(release);
+            }
             throw e;
         }
     }

@@ -15,8 +15,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record Problem(
         @Schema(format = "uri", examples = "urn:vhcs:problem:validation", description = "`urn:vhcs:problem:<kind>`: "
                 + "validation, malformed-request, unauthorized, forbidden, not-found, method-not-allowed, "
-                + "not-acceptable, conflict, round-closed, precondition-failed, payload-too-large, "
-                + "unsupported-media-type, unprocessable, precondition-required, too-many-requests, internal, "
+                + "not-acceptable, conflict, round-closed, precondition-failed, payload-too-large, uri-too-long, "
+                + "unsupported-media-type, unprocessable, precondition-required, too-many-requests, "
+                + "request-header-fields-too-large, internal, "
                 + "service-unavailable, gateway-timeout.")
         String type,
         @Schema(description = "Short summary of the kind of problem, in the caller's language.",

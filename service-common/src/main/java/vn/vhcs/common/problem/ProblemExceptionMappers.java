@@ -146,6 +146,9 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            return DatabaseUnavailable.answer(e, uri);
+        }
         LOG.errorf(e, "Unexpected failure of request %s", RequestIds.current());
         return problem(ProblemType.INTERNAL, Messages.get("problem.detail.internal"), null, uri);
     }

@@ -13,7 +13,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** Text without control characters; {@code multiline} texts may hold line breaks and tabs. */
+/**
+ * Text without control characters, unpaired surrogates or bidirectional controls
+ * ({@link vn.vhcs.common.web.UnsafeText}); {@code multiline} texts may hold line breaks and tabs.
+ */
 @Target({ FIELD, PARAMETER, TYPE_USE })
 @Retention(RUNTIME)
 @Constraint(validatedBy = Text.Validator.class)
@@ -47,7 +50,7 @@ public @interface Text {
                     return false;
                 }
             }
-            return true;
+            return vn.vhcs.common.web.UnsafeText.find(value) == null;
         }
     }
 }

@@ -21,6 +21,21 @@ public class BodyLimit {
         /** Largest request body accepted, in bytes (256 KiB). */
         @WithDefault("262144")
         long maxBodyBytes();
+
+        /**
+         * Longest request target (path and query) accepted, in characters: longer answers 414 with a
+         * problem document ({@link RequestHygiene}). {@code quarkus.http.limits.max-initial-line-length}
+         * must be larger, or Vert.x answers first, without one.
+         */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /**
+         * Largest sum of header names and values accepted, in bytes: larger answers 431 with a
+         * problem document. {@code quarkus.http.limits.max-header-size} must be larger.
+         */
+        @WithDefault("16384")
+        int maxHeaderBytes();
     }
 
     private final long limit;

@@ -1,13 +1,23 @@
 package vn.vhcs.common.web;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -15,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +47,10 @@ import vn.vhcs.common.problem.RequestValidator;
  * Reading<ReportRequest> reading = bodies.read(body, ReportRequest.class);
  * ReportRequest request = reading.check(rules::of).get(); // or a 400 listing every broken rule
  * }</pre>
- * A body that is not JSON at all stays a 400 {@code malformed-request} with the line and column.
+ * A body that is not JSON at all stays a 400 {@code malformed-request} with the line and column, and
+ * its one error names where the parser stopped: bytes that are not UTF-8, a member given twice, a
+ * syntax error, content after the document. Names and strings anywhere in the body must be free of
+ * {@link UnsafeText}.
  */
 @ApplicationScoped
 public class BodyReader {
@@ -51,25 +65,82 @@ public class BodyReader {
         // decimals exactly as written (100.0 stays 100.0), and nothing after the document
         this.trees = mapper.reader()
                 .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 
-    /** Reads a JSON body (a JSON object) into {@code type}. */
+    /**
+     * Reads a JSON body (a JSON object) into {@code type}. The bytes must be UTF-8 exactly (an
+     * overlong or otherwise invalid sequence is refused, never repaired), a member may not be given
+     * twice, and nothing may follow the document.
+     */
     public <T> Reading<T> read(byte[] body, Class<T> type) {
         if (body == null || body.length == 0) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, Messages.get("body.required"));
         }
         JsonNode tree;
         try {
-            tree = trees.readTree(body);
+            tree = trees.readTree(utf8(body));
+        } catch (MismatchedInputException e) {
+            // what Jackson finds after the document (FAIL_ON_TRAILING_TOKENS)
+            boolean trailing = String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
+            throw malformed(e, "$", Messages.get(trailing ? "body.trailing" : "body.syntax"));
         } catch (JsonProcessingException e) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, e.getLocation() == null
-                    ? Messages.get("body.malformed")
-                    : Messages.get("body.malformed.at", e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+            String duplicate = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                    ? Messages.get("body.duplicate") : null;
+            throw malformed(e, at(e), duplicate == null ? Messages.get("body.syntax") : duplicate);
         } catch (IOException e) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, Messages.get("body.unreadable"));
         }
         return read(tree, type);
+    }
+
+    /** The body as text, when it is UTF-8 exactly; else a 400 naming the first bad byte. */
+    public static String utf8(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(body.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, Messages.get("body.utf8", in.position()),
+                    List.of(new FieldError("$", Messages.get("body.utf8", in.position()))));
+        }
+        return out.flip().toString();
+    }
+
+    private static ProblemException malformed(JsonProcessingException e, String field, String message) {
+        String detail = e.getLocation() == null ? Messages.get("body.malformed")
+                : Messages.get("body.malformed.at", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, detail, List.of(new FieldError(field, message)));
+    }
+
+    /** The JSON path where the parser stopped: {@code models[2].sector}, or {@code $}. */
+    private static String at(JsonProcessingException e) {
+        JsonParser parser = e instanceof StreamReadException read ? read.getProcessor() : null;
+        if (parser == null) {
+            return "$";
+        }
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+                context = context.getParent()) {
+            if (context.inObject() && context.getCurrentName() != null) {
+                steps.add(0, UnsafeText.visible(context.getCurrentName()));
+            } else if (context.inArray()) {
+                steps.add(0, "[" + Math.max(0, context.getCurrentIndex()) + "]");
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String step : steps) {
+            if (!path.isEmpty() && !step.startsWith("[")) {
+                path.append('.');
+            }
+            path.append(step);
+        }
+        return path.isEmpty() ? "$" : path.toString();
     }
 
     /** Reads a JSON body already parsed; the tree is not changed. */

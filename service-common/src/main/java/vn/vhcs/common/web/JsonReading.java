@@ -19,7 +19,8 @@ import jakarta.inject.Singleton;
 /**
  * How request bodies are read. Every string is trimmed and put in Unicode NFC, so that the same
  * Vietnamese text typed on different keyboards (precomposed or combining diacritics) is stored
- * identically; numbers, strings and booleans are never coerced into one another.
+ * identically; numbers, strings and booleans are never coerced into one another; members given
+ * twice, trailing content and numbers for enums are refused.
  */
 @Singleton
 public class JsonReading implements ObjectMapperCustomizer {
@@ -28,6 +29,10 @@ public class JsonReading implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         // A count of 2.5 or "20" is an error naming the field, not silently 2 or 20.
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // Bodies bound by JAX-RS itself are as strict as BodyReader's: a member given twice, content
+        // after the document or a number for an enum is refused, never settled silently.
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         for (LogicalType type : new LogicalType[] { LogicalType.Integer, LogicalType.Float, LogicalType.Boolean }) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }

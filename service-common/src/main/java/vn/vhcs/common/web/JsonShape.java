@@ -55,6 +55,9 @@ import vn.vhcs.common.problem.FieldError;
  * date. A type it does not know (another class, a record with its own creator or deserializer) is
  * left to the service's ObjectMapper, and its failure reported at its path.
  *
+ * <p>Before the walk, every name and string of the tree is checked for {@link UnsafeText} (NUL and
+ * other controls, lone surrogates, bidirectional controls), wherever it is.
+ *
  * <p>In text mode (CSV cells, form fields) every value comes as a string: a
  * string is parsed into the number, boolean, date or enum expected, and reported when it is not one.
  */
@@ -97,6 +100,7 @@ final class JsonShape {
 
     /** Checks the members of {@code node}, an object to be bound to {@code type}, in place. */
     void check(ObjectNode node, JavaType type) {
+        text(node, "");
         JsonNode checked = check(node, type, "");
         if (checked == null) {
             node.removeAll();
@@ -137,13 +141,52 @@ final class JsonShape {
         if (type.isMapLikeType() && type.getKeyType().getRawClass() == String.class) {
             return map(node, type, path);
         }
-        if (raw.isRecord() && walkable(raw)) {
+        if (raw.isRecord() && WALKABLE.get(raw)) {
             return record(node, type, path);
         }
         if (raw.isRecord()) {
             return ownCreator(node, type, path);
         }
         return delegated(node, type, path);
+    }
+
+    /**
+     * Every name and string of the tree, whatever type it is bound to, is free of {@link UnsafeText}:
+     * an unsafe string is removed, and so is a member whose name is unsafe (named with its unsafe
+     * characters escaped).
+     */
+    private void text(JsonNode node, String path) {
+        if (node instanceof ObjectNode object) {
+            for (String name : names(object)) {
+                UnsafeText.Kind unsafe = UnsafeText.find(name);
+                if (unsafe != null) {
+                    fail(child(path, UnsafeText.visible(name)), Messages.get(unsafe.messageKey()));
+                    object.remove(name);
+                } else if (unsafe(object.get(name), child(path, name))) {
+                    object.remove(name);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (unsafe(array.get(i), path + "[" + i + "]")) {
+                    array.set(i, NullNode.getInstance());
+                }
+            }
+        }
+    }
+
+    /** Whether {@code node} is an unsafe string (then reported); containers are walked. */
+    private boolean unsafe(JsonNode node, String path) {
+        if (node.isTextual()) {
+            UnsafeText.Kind unsafe = UnsafeText.find(node.textValue());
+            if (unsafe != null) {
+                fail(path, Messages.get(unsafe.messageKey()));
+                return true;
+            }
+        } else {
+            text(node, path);
+        }
+        return false;
     }
 
     private JsonNode whole(JsonNode node, Class<?> raw, String path, JavaType type) {
@@ -352,6 +395,14 @@ final class JsonShape {
         broken.add(path);
         return null;
     }
+
+    /** {@link #walkable} once per class: its reflection (constructors, methods, annotations) ran per value. */
+    private static final ClassValue<Boolean> WALKABLE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return walkable(type);
+        }
+    };
 
     /** Records whose binding Jackson takes from their components; others are left to Jackson whole. */
     private static boolean walkable(Class<?> record) {

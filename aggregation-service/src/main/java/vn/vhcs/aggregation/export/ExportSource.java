@@ -1,0 +1,110 @@
+package vn.vhcs.aggregation.export;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.vhcs.aggregation.registry.Agency;
+import vn.vhcs.aggregation.registry.Province;
+import vn.vhcs.aggregation.registry.RegistryCopy;
+import vn.vhcs.aggregation.registry.ReportingRound;
+import vn.vhcs.aggregation.statistics.Boundaries;
+import vn.vhcs.aggregation.statistics.ContributionRepository;
+import vn.vhcs.aggregation.statistics.MissingAgency;
+import vn.vhcs.aggregation.statistics.ReportContribution;
+import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.contract.EventCodec;
+import vn.vhcs.contract.ReportState;
+
+/**
+ * What the exports show beyond the statistics: each counting report as its agency stated it, with
+ * the agency's name from the registry copy, and the names of provinces and rounds. The figures
+ * themselves come from {@link vn.vhcs.aggregation.statistics.StatisticsService}.
+ */
+@ApplicationScoped
+public class ExportSource {
+
+    /** One counting report with its agency as the registry knows it now (name and kind fall back to the report's). */
+    public record AgencyReport(String code, String name, String kind, String blocCode, ReportState state) {
+    }
+
+    private final ContributionRepository contributions;
+    private final RegistryCopy registry;
+
+    public ExportSource(ContributionRepository contributions, RegistryCopy registry) {
+        this.contributions = contributions;
+        this.registry = registry;
+    }
+
+    public ReportingRound round(String code) {
+        return registry.round(code).orElseThrow(() -> ProblemException.notFound("round", code));
+    }
+
+    /** The counting reports of a round in a province (with its pre-merger provinces for the 2025 boundaries). */
+    @Transactional
+    public List<AgencyReport> reports(String round, String province, Boundaries boundaries) {
+        return withAgencies(contributions.counting(round, provinceCodes(round(round), province, boundaries)));
+    }
+
+    /** The counting reports of a round in every province. */
+    @Transactional
+    public List<AgencyReport> reports(String round) {
+        return withAgencies(contributions.counting(round));
+    }
+
+    /**
+     * The expected agencies of the whole country without a counting report: the national list the
+     * paged per-province one cannot give in one call.
+     */
+    @Transactional
+    public List<MissingAgency> missingNationally(String round) {
+        ReportingRound r = round(round);
+        Set<String> codes = new TreeSet<>();
+        for (Province p : registry.allProvinces()) {
+            if (p.validOn(r.periodEnd)) {
+                codes.add(p.key.code());
+            }
+        }
+        Set<String> reported = Set.copyOf(contributions.countingAgencies(round, codes));
+        return registry.expectedAgencies(codes, r.periodEnd).stream().filter(a -> !reported.contains(a.code))
+                .map(a -> new MissingAgency(a.code, a.name, a.kind, a.blocCode)).toList();
+    }
+
+    /** The province's name on the round's last day ("Bình Phước", "Thành phố Hà Nội"); the code when unknown. */
+    @Transactional
+    public String provinceName(String code, LocalDate day) {
+        return registry.allProvinces().stream().filter(p -> p.key.code().equals(code) && p.validOn(day))
+                .map(p -> p.name).findFirst().orElse(code);
+    }
+
+    /**
+     * The codes a province stands for in a round: itself, and with the 2025 boundaries (for a round
+     * before the merger) the provinces merged into it.
+     */
+    Set<String> provinceCodes(ReportingRound round, String province, Boundaries boundaries) {
+        Set<String> codes = new TreeSet<>(Set.of(province));
+        if (boundaries == Boundaries.Y2025 && round.periodEnd.isBefore(Boundaries.MERGER)) {
+            for (Province p : registry.allProvinces()) {
+                if (p.validOn(round.periodEnd) && province.equals(p.successorCode)) {
+                    codes.add(p.key.code());
+                }
+            }
+        }
+        return codes;
+    }
+
+    private List<AgencyReport> withAgencies(Collection<ReportContribution> rows) {
+        List<ReportState> states = rows.stream().map(c -> EventCodec.fromJson(c.state, ReportState.class)).toList();
+        Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
+        return states.stream().map(s -> {
+            Agency a = agencies.get(s.agencyCode());
+            return a == null ? new AgencyReport(s.agencyCode(), s.agencyCode(), s.agencyKind(), null, s)
+                    : new AgencyReport(a.code, a.name, a.kind, a.blocCode, s);
+        }).toList();
+    }
+}

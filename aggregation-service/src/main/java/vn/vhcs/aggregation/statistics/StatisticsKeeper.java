@@ -1,0 +1,290 @@
+package vn.vhcs.aggregation.statistics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.aggregation.registry.Agency;
+import vn.vhcs.aggregation.registry.Province;
+import vn.vhcs.aggregation.registry.RegistryCopy;
+import vn.vhcs.aggregation.registry.ReportingRound;
+import vn.vhcs.contract.EventCodec;
+import vn.vhcs.contract.ReportState;
+import vn.vhcs.contract.ReportStatus;
+import vn.vhcs.contract.rules.Deadlines;
+
+/**
+ * Keeps the statistics cells up to date, inside the transaction that applies a batch of events: a
+ * report change subtracts the report's previous contribution and adds its new one; a registry
+ * change recomputes the (round, province) cells it touches from the reports and the registry.
+ * Each (round, province) is locked first (in one order for everybody), so replicas applying
+ * events of the same province take turns and never lose an update.
+ */
+@ApplicationScoped
+public class StatisticsKeeper {
+
+    /** A (round, province) whose cells change together. */
+    public record Place(String round, String province) implements Comparable<Place> {
+
+        @Override
+        public int compareTo(Place o) {
+            int c = round.compareTo(o.round);
+            return c != 0 ? c : province.compareTo(o.province);
+        }
+    }
+
+    /**
+     * A report's state before and after an event, and when the new version was written; a withdrawn
+     * or absent state counts for nothing.
+     */
+    public record ReportChange(ReportState before, ReportState after, Instant writtenAt) {
+
+        static boolean counts(ReportState s) {
+            return s != null && s.status() != ReportStatus.WITHDRAWN;
+        }
+    }
+
+    private final StatisticsCellRepository cells;
+    private final ContributionRepository contributions;
+    private final RegistryCopy registry;
+
+    public StatisticsKeeper(StatisticsCellRepository cells, ContributionRepository contributions, RegistryCopy registry) {
+        this.cells = cells;
+        this.contributions = contributions;
+        this.registry = registry;
+    }
+
+    /**
+     * Brings the cells up to date with a batch: the {@code changes} of its report events, and the
+     * places its registry events touched ({@code recompute}), which are computed afresh instead.
+     */
+    public void update(List<ReportChange> changes, Set<Place> recompute) {
+        if (changes.isEmpty() && recompute.isEmpty()) {
+            return;
+        }
+        Map<Place, List<ReportChange>> byPlace = new TreeMap<>();
+        for (ReportChange change : changes) {
+            Place before = change.before() == null ? null : placeOf(change.before());
+            Place after = change.after() == null ? null : placeOf(change.after());
+            if (before != null && after != null && !before.equals(after)) { // moved: out of one place, into another
+                byPlace.computeIfAbsent(before, k -> new ArrayList<>())
+                        .add(new ReportChange(change.before(), null, change.writtenAt()));
+                byPlace.computeIfAbsent(after, k -> new ArrayList<>())
+                        .add(new ReportChange(null, change.after(), change.writtenAt()));
+            } else {
+                byPlace.computeIfAbsent(after != null ? after : before, k -> new ArrayList<>()).add(change);
+            }
+        }
+        Set<Place> places = new TreeSet<>(recompute);
+        places.addAll(byPlace.keySet());
+        contributions.flush(); // the recomputations read this batch's contributions
+        places.forEach(p -> cells.lock(p.round(), p.province()));
+        Context context = new Context();
+        for (Place place : places) {
+            ReportingRound round = context.round(place.round());
+            if (round == null) {
+                continue; // the round's own event recomputes its places when it comes
+            }
+            if (recompute.contains(place)) {
+                recompute(place, round, context);
+            } else {
+                applyChanges(place, round, byPlace.get(place), context);
+            }
+        }
+    }
+
+    /** Every place of every round, computed afresh: after a start on older data, or a rebuild. */
+    public void recomputeAll() {
+        Set<Place> places = new TreeSet<>();
+        for (ReportingRound round : registry.roundsInOrder()) {
+            places.addAll(placesOfRound(round.code));
+        }
+        update(List.of(), places);
+    }
+
+    /** The places a change of the round touches: every province known, or with reports in it. */
+    public Set<Place> placesOfRound(String round) {
+        Set<Place> places = new TreeSet<>();
+        registry.allProvinces().forEach(p -> places.add(new Place(round, p.key.code())));
+        contributions.provincesOf(round).forEach(p -> places.add(new Place(round, p)));
+        return places;
+    }
+
+    /** The places a change of a province touches: that province in every round. */
+    public Set<Place> placesOfProvince(String province) {
+        Set<Place> places = new TreeSet<>();
+        registry.roundsInOrder().forEach(r -> places.add(new Place(r.code, province)));
+        return places;
+    }
+
+    /** The places a change of an agency touches: its provinces in every round, and where it reported. */
+    public Set<Place> placesOfAgency(String agency, Collection<String> provinces) {
+        Set<Place> places = new TreeSet<>();
+        provinces.forEach(p -> places.addAll(placesOfProvince(p)));
+        contributions.placesOf(agency).forEach(rp -> places.add(new Place(rp[0], rp[1])));
+        return places;
+    }
+
+    private void applyChanges(Place place, ReportingRound round, List<ReportChange> changes, Context context) {
+        Map<String, Agency> agencies = registry.agenciesByCode(changes.stream()
+                .map(c -> (c.after() != null ? c.after() : c.before()).agencyCode()).toList());
+        Map<StatisticsCell.Key, Tally> deltas = new HashMap<>();
+        Instant updatedAt = null;
+        for (ReportChange change : changes) {
+            if (ReportChange.counts(change.before())) {
+                add(deltas, place, round, change.before(), agencies, context, -1);
+            }
+            if (ReportChange.counts(change.after())) {
+                add(deltas, place, round, change.after(), agencies, context, 1);
+            }
+            updatedAt = later(updatedAt, change.writtenAt());
+        }
+        Map<StatisticsCell.Key, StatisticsCell> held = new HashMap<>();
+        cells.of(place.round(), List.of(place.province())).forEach(c -> held.put(c.key, c));
+        long revision = cells.nextRevision();
+        for (var delta : deltas.entrySet()) {
+            StatisticsCell cell = held.get(delta.getKey());
+            Tally figures = cell == null ? new Tally() : Tally.fromJson(cell.figures);
+            figures.add(delta.getValue(), 1);
+            if (figures.isEmpty() && !delta.getKey().total()) {
+                if (cell != null) {
+                    cells.delete(cell);
+                }
+                continue;
+            }
+            if (cell == null) {
+                cell = new StatisticsCell();
+                cell.key = delta.getKey();
+            }
+            cell.figures = figures.toJson();
+            cell.revision = revision;
+            cell.updatedAt = later(cell.updatedAt, updatedAt);
+            cells.persist(cell);
+        }
+        StatisticsCell total = held.get(totalKey(place));
+        if (total == null && !deltas.containsKey(totalKey(place))) {
+            total = newCell(totalKey(place), new Tally(), revision, updatedAt);
+        } else if (total != null) {
+            total.revision = revision;
+            total.updatedAt = later(total.updatedAt, updatedAt);
+        }
+    }
+
+    private void add(Map<StatisticsCell.Key, Tally> deltas, Place place, ReportingRound round, ReportState state,
+            Map<String, Agency> agencies, Context context, int sign) {
+        Agency agency = agencies.get(state.agencyCode());
+        StatisticsCalculator.Entry entry = entry(state, agency, round);
+        Tally contribution = StatisticsCalculator.contribution(entry, expected(agency, place, round, context));
+        deltas.computeIfAbsent(totalKey(place), k -> new Tally()).add(contribution, sign);
+        deltas.computeIfAbsent(new StatisticsCell.Key(place.round(), place.province(), entry.agencyKind(),
+                StatisticsCalculator.blocOf(entry.bloc())), k -> new Tally())
+                .add(contribution.only(StatisticsCalculator.BREAKDOWN), sign);
+    }
+
+    /** The cells of a place computed from its counting reports and the agencies the round expects there. */
+    private void recompute(Place place, ReportingRound round, Context context) {
+        for (StatisticsCell old : cells.of(place.round(), List.of(place.province()))) {
+            cells.delete(old);
+        }
+        cells.flush(); // the new rows take the same keys
+        List<ReportState> states = contributions.counting(place.round(), List.of(place.province())).stream()
+                .map(c -> EventCodec.fromJson(c.state, ReportState.class)).toList();
+        Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
+        Map<StatisticsCell.Key, Tally> figures = new TreeMap<>(java.util.Comparator.comparing(StatisticsCell.Key::agencyKind)
+                .thenComparing(StatisticsCell.Key::blocCode));
+        figures.put(totalKey(place), new Tally());
+        for (ReportState state : states) {
+            add(figures, place, round, state, agencies, context, 1);
+        }
+        // the latest version written here, withdrawn ones included: what the changes applied one by one give
+        Instant updatedAt = contributions.lastWritten(place.round(), place.province());
+        List<Agency> expected = context.provinceValid(place.province(), round.periodEnd)
+                ? registry.expectedAgencies(List.of(place.province()), round.periodEnd)
+                : List.of();
+        for (Agency agency : expected) {
+            figures.get(totalKey(place)).add(StatisticsCalculator.expectation(), 1);
+            figures.computeIfAbsent(new StatisticsCell.Key(place.round(), place.province(), agency.kind,
+                    StatisticsCalculator.blocOf(agency.blocCode)), k -> new Tally())
+                    .add(StatisticsCalculator.expectation(), 1);
+        }
+        long revision = cells.nextRevision();
+        for (var cell : figures.entrySet()) {
+            if (!cell.getValue().isEmpty() || cell.getKey().total()) {
+                newCell(cell.getKey(), cell.getValue(), revision, updatedAt);
+            }
+        }
+    }
+
+    private StatisticsCell newCell(StatisticsCell.Key key, Tally figures, long revision, Instant updatedAt) {
+        StatisticsCell cell = new StatisticsCell();
+        cell.key = key;
+        cell.figures = figures.toJson();
+        cell.revision = revision;
+        cell.updatedAt = updatedAt;
+        cells.persist(cell);
+        return cell;
+    }
+
+    /** Whether the round expects the report's agency in this province (then it is not missing). */
+    private static boolean expected(Agency agency, Place place, ReportingRound round, Context context) {
+        return agency != null && place.province().equals(agency.provinceCode) && agency.validOn(round.periodEnd)
+                && context.provinceValid(place.province(), round.periodEnd);
+    }
+
+    static StatisticsCalculator.Entry entry(ReportState state, Agency agency, ReportingRound round) {
+        return new StatisticsCalculator.Entry(state, kind(agency, state), onTime(round, state),
+                agency == null ? null : agency.staffing, agency == null ? null : agency.blocCode);
+    }
+
+    /** On time: first submitted on or before the province's deadline, as the registry says now. */
+    static boolean onTime(ReportingRound round, ReportState report) {
+        if (report.submittedAt() == null) {
+            return Boolean.TRUE.equals(report.onTime());
+        }
+        return Deadlines.onTime(report.submittedAt(), report.receivedOn(), round.dueDate(report.provinceCode()));
+    }
+
+    private static String kind(Agency agency, ReportState report) {
+        if (agency != null) {
+            return agency.kind;
+        }
+        return report.agencyKind() == null ? "OTHER" : report.agencyKind();
+    }
+
+    private static Place placeOf(ReportState state) {
+        return new Place(state.roundCode(), state.provinceCode());
+    }
+
+    private static StatisticsCell.Key totalKey(Place place) {
+        return new StatisticsCell.Key(place.round(), place.province(), StatisticsCell.TOTAL, StatisticsCell.TOTAL);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** Registry facts read once per batch. */
+    private final class Context {
+        private final Map<String, ReportingRound> rounds = new HashMap<>();
+        private List<Province> provinces;
+
+        ReportingRound round(String code) {
+            return rounds.computeIfAbsent(code, c -> registry.round(c).orElse(null));
+        }
+
+        boolean provinceValid(String code, LocalDate day) {
+            if (provinces == null) {
+                provinces = registry.allProvinces();
+            }
+            return provinces.stream().anyMatch(p -> p.key.code().equals(code) && p.validOn(day));
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package vn.vhcs.aggregation.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import vn.vhcs.aggregation.ingest.EventApplier;
+import vn.vhcs.aggregation.ingest.TestEvents;
+import vn.vhcs.aggregation.registry.Agency;
+import vn.vhcs.aggregation.registry.RegistryCopy;
+import vn.vhcs.aggregation.registry.ReportingRound;
+import vn.vhcs.contract.EventCodec;
+import vn.vhcs.contract.ExampleEvents;
+import vn.vhcs.contract.ReportState;
+import vn.vhcs.contract.Topics;
+
+/**
+ * The kept statistics equal a fresh computation over the current reports and the registry after
+ * every step of a random sequence of submissions, revisions, withdrawals, redeliveries and
+ * registry changes (agencies' kind, bloc, staffing and validity; the round's deadlines), applied
+ * in batches as the consumer applies them; and a read loads no report.
+ */
+@QuarkusTest
+class StatisticsKeptOnWriteTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ROUND = "KEPT-" + (System.nanoTime() % 100000);
+    private static final List<String> PROVINCES = List.of("20", "22"); // provinces no other test uses
+    private static final List<String> KINDS = List.of("PROVINCIAL_DEPARTMENT", "OFFICE", "DISTRICT");
+    private static final List<String> BLOCS = List.of("B1", "B2");
+
+    private final EventApplier applier;
+    private final StatisticsService statistics;
+    private final ContributionRepository contributions;
+    private final RegistryCopy registry;
+    private final SessionFactory sessions;
+    private final Random random = new Random(20221);
+    private final Map<String, Long> agencyRevisions = new HashMap<>();
+    private final Map<String, ObjectNode> current = new HashMap<>(); // agency → its report's latest event
+    private final List<ObjectNode> sent = new ArrayList<>();
+    private long roundRevision = 1000;
+
+    StatisticsKeptOnWriteTest(EventApplier applier, StatisticsService statistics, ContributionRepository contributions,
+            RegistryCopy registry, SessionFactory sessions) {
+        this.applier = applier;
+        this.statistics = statistics;
+        this.contributions = contributions;
+        this.registry = registry;
+        this.sessions = sessions;
+    }
+
+    @Test
+    void keptFiguresEqualAFreshComputationAfterEveryStep() {
+        List<ObjectNode> setup = new ArrayList<>();
+        setup.add(round("2022-04-30"));
+        PROVINCES.forEach(p -> setup.add(TestEvents.province(p)));
+        for (String p : PROVINCES) {
+            for (int i = 1; i <= 4; i++) {
+                setup.add(agency(p + ".K" + i, p));
+            }
+        }
+        apply(setup);
+        for (int step = 0; step < 120; step++) {
+            List<ObjectNode> batch = new ArrayList<>();
+            for (int i = 1 + random.nextInt(4); i > 0; i--) {
+                batch.add(operation());
+            }
+            apply(batch);
+            for (String province : PROVINCES) {
+                assertEquals(fresh(province), kept(province), "step " + step + ", province " + province);
+            }
+        }
+        assertTrue(current.values().stream().anyMatch(e -> !"ReportWithdrawn".equals(e.get("type").asText())),
+                "some reports count at the end");
+    }
+
+    @Test
+    void aReadLoadsNoReport() {
+        apply(List.of(round("2022-04-30"), TestEvents.province("22"), agency("22.R1", "22")));
+        apply(List.of(submitted("22.R1", "22")));
+        Statistics counters = sessions.getStatistics();
+        counters.setStatisticsEnabled(true);
+        counters.clear();
+        ProvinceStatistics read = statistics.province(ROUND, "22", Boundaries.AS_REPORTED);
+        statistics.national(ROUND);
+        assertTrue(read.agenciesReported() >= 1);
+        assertEquals(0, counters.getEntityStatistics(ReportContribution.class.getName()).getLoadCount(),
+                "no report is loaded: " + counters);
+        assertTrue(counters.getQueryExecutionCount() <= 8, "a few queries, whatever the number of reports: " + counters);
+        counters.setStatisticsEnabled(false);
+    }
+
+    private ObjectNode operation() {
+        int kind = random.nextInt(10);
+        List<String> agencies = new ArrayList<>(agencyRevisions.keySet());
+        agencies.sort(null);
+        String agency = agencies.get(random.nextInt(agencies.size()));
+        String province = agency.substring(0, 2);
+        if (kind < 4) {
+            ObjectNode latest = current.get(agency);
+            if (latest == null || "ReportWithdrawn".equals(latest.get("type").asText())) {
+                return submitted(agency, province);
+            }
+            return next(latest, ExampleEvents.REPORT_REVISED);
+        }
+        if (kind < 5 && current.containsKey(agency)) {
+            return next(current.get(agency), ExampleEvents.REPORT_WITHDRAWN);
+        }
+        if (kind < 7 && !sent.isEmpty()) {
+            return sent.get(random.nextInt(sent.size())).deepCopy(); // delivered again: same event id
+        }
+        if (kind < 9) {
+            return agency(agency, province);
+        }
+        return round(random.nextBoolean() ? "2022-04-30" : "2022-01-31");
+    }
+
+    private ObjectNode submitted(String agency, String province) {
+        ObjectNode event = TestEvents.report(ExampleEvents.REPORT_SUBMITTED, UUID.randomUUID(), agency, province, 1);
+        figures((ObjectNode) event.get("payload"));
+        ((ObjectNode) event.get("payload")).put("roundCode", ROUND);
+        current.put(agency, event);
+        return event;
+    }
+
+    /** The report's next version: revised with new figures, or withdrawn. */
+    private ObjectNode next(ObjectNode latest, ExampleEvents type) {
+        int version = latest.get("version").asInt() + 1;
+        ObjectNode event = TestEvents.report(type, UUID.fromString(latest.get("reportId").asText()),
+                latest.get("payload").get("agencyCode").asText(), latest.get("payload").get("provinceCode").asText(),
+                version);
+        ObjectNode payload = (ObjectNode) event.get("payload");
+        payload.put("roundCode", ROUND).put("submittedAt", latest.get("payload").get("submittedAt").asText());
+        if (type == ExampleEvents.REPORT_REVISED) {
+            figures(payload);
+        }
+        current.put(payload.get("agencyCode").asText(), event);
+        return event;
+    }
+
+    /** Random figures: counts or percents, with or without totals, models, directives, titles. */
+    private void figures(ObjectNode payload) {
+        ObjectNode workforce = payload.putObject("workforce");
+        Integer total = random.nextInt(4) == 0 ? null : 5 + random.nextInt(60);
+        if (total != null) {
+            workforce.put("total", total);
+        }
+        if (random.nextBoolean() && total != null) {
+            workforce.put("participating", random.nextInt(total + 1));
+        } else {
+            workforce.putObject("participating").put("percent", 50 + random.nextInt(51));
+        }
+        if (random.nextBoolean() && total != null) {
+            workforce.put("commitmentsSigned", random.nextInt(total + 1));
+        } else {
+            workforce.remove("commitmentsSigned");
+        }
+        payload.put("submittedAt", random.nextBoolean() ? "2022-01-20T03:00:00Z" : "2022-04-20T03:00:00Z");
+        payload.put("modelsRegistered", random.nextInt(5));
+        ((ObjectNode) payload.get("indicators")).put("computerEquipmentPercent", random.nextInt(101));
+        ((ObjectNode) payload.get("emulationTitles").get(0)).put("year", 2020 + random.nextInt(3));
+        if (random.nextBoolean()) {
+            payload.remove("inspections");
+        }
+    }
+
+    private ObjectNode agency(String code, String province) {
+        long revision = agencyRevisions.merge(code, 1L, Long::sum);
+        boolean dated = random.nextInt(3) > 0;
+        ObjectNode event = dated
+                ? TestEvents.agency(code, province, revision, random.nextInt(4) == 0 ? "2022-06-01" : "2019-01-01",
+                        null, java.time.LocalDate.of(2022, 5, 1))
+                : TestEvents.agency(code, province, KINDS.get(random.nextInt(KINDS.size())), revision,
+                        random.nextInt(5) > 0);
+        ObjectNode body = (ObjectNode) event.get("agency");
+        body.put("kind", KINDS.get(random.nextInt(KINDS.size())));
+        if (dated) {
+            body.put("blocCode", BLOCS.get(random.nextInt(BLOCS.size())));
+            body.put("staffing", 10 + random.nextInt(50));
+        }
+        return event;
+    }
+
+    private ObjectNode round(String dueDate) {
+        ObjectNode event = TestEvents.example(ExampleEvents.ROUND_UPSERTED);
+        event.put("eventId", UUID.randomUUID().toString());
+        event.put("key", "round:" + ROUND);
+        event.put("revision", ++roundRevision);
+        ObjectNode r = (ObjectNode) event.get("round");
+        r.put("code", ROUND).put("dueDate", dueDate);
+        ((ObjectNode) r.get("provinceDueDates")).removeAll().put("20", dueDate);
+        return event;
+    }
+
+    private void apply(List<ObjectNode> events) {
+        List<EventApplier.Received> received = new ArrayList<>();
+        for (ObjectNode e : events) {
+            String topic = e.has("reportId") ? Topics.REPORT_EVENTS : Topics.REGISTRY_EVENTS;
+            try {
+                received.add(EventApplier.Received.decode(topic, JSON.writeValueAsBytes(e), null));
+            } catch (Exception x) {
+                throw new IllegalStateException(x);
+            }
+            sent.add(e);
+        }
+        applier.applyAll(received);
+    }
+
+    private String kept(String province) {
+        return withoutUpdatedAt(statistics.province(ROUND, province, Boundaries.AS_REPORTED));
+    }
+
+    /** The figures computed afresh from the reports held and the registry, as before they were kept. */
+    private String fresh(String province) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ReportingRound round = registry.round(ROUND).orElseThrow();
+            List<ReportState> states = contributions.counting(ROUND, Set.of(province)).stream()
+                    .map(c -> EventCodec.fromJson(c.state, ReportState.class)).toList();
+            Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
+            List<StatisticsCalculator.Entry> entries = states.stream()
+                    .map(s -> StatisticsKeeper.entry(s, agencies.get(s.agencyCode()), round)).toList();
+            List<StatisticsCalculator.Expected> expected = registry.expectedAgencies(Set.of(province), round.periodEnd)
+                    .stream().map(a -> new StatisticsCalculator.Expected(a.code, a.name, a.kind, a.blocCode)).toList();
+            return withoutUpdatedAt(StatisticsCalculator.compute(ROUND, province, null, entries, expected));
+        });
+    }
+
+    /** The statistics as JSON without updatedAt (kept: the latest change, withdrawals included). */
+    private static String withoutUpdatedAt(ProvinceStatistics s) {
+        ObjectNode json = JSON.findAndRegisterModules().valueToTree(s);
+        json.remove("updatedAt");
+        return json.toPrettyString();
+    }
+}

@@ -1,0 +1,443 @@
+package vn.vhcs.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * The province board's dashboard (/dashboard/) in a real headless Chromium, through the gateway of
+ * the running system: a reader of province 01 signs in with its key, chooses the round and the
+ * province, and every figure the page shows equals the API's answer for the same key. The page
+ * must keep to its CSP (the browser logs no violation), fit a phone's width, and ask for the key
+ * once per tab. Screenshots go to target/; with {@code -Dvhcs.dashboard.docs=true} the desktop one
+ * also replaces docs/dashboard.png, the README's picture.
+ *
+ * <p>The data are made up for the test (agencies "Cơ quan thử nghiệm …" in Hà Nội, 01, where no
+ * other end-to-end test registers agencies), in rounds of their own, so the other tests' figures
+ * stay as they are.
+ */
+@ExtendWith(RunningSystem.class)
+class DashboardBrowserTest {
+
+    static final String PROVINCE = "01";
+    static final String EARLIER = "DASHBOARD-2022";
+    static final String ROUND = "DASHBOARD-2023";
+    static final int AGENCIES = 14;
+    static final int PAGE_SIZE = 10;
+    static final String[] KINDS = { "PROVINCIAL_DEPARTMENT", "OFFICE", "MASS_ORGANISATION", "DISTRICT_COMMITTEE",
+            "PUBLIC_SERVICE_UNIT" };
+
+    static WebDriver browser;
+    static String readerKey;
+
+    @BeforeAll
+    static void dataAndBrowser() {
+        Path chromium = tool("vhcs.chromium", "/usr/bin/chromium");
+        Path chromedriver = tool("vhcs.chromedriver", "/usr/bin/chromedriver");
+        registryAndReports();
+        readerKey = given().contentType(ContentType.JSON).body(Map.of("name", "Ban Thi đua – Khen thưởng Hà Nội (thử)",
+                "role", "READER", "provinces", List.of(PROVINCE))).post("/api/v1/clients").then().statusCode(201)
+                .extract().path("key");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            statistics(ROUND).then().statusCode(200).body("agenciesReported", equalTo(3));
+            statistics(EARLIER).then().statusCode(200).body("agenciesReported", equalTo(2));
+        });
+        browser = chrome(chromium, chromedriver);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReaderSeesItsProvincesFiguresExactlyAsTheApiGivesThem() throws IOException {
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+        browser.get(RunningSystem.get().gateway.url() + "/dashboard/");
+        awaitState("sign-in");
+        signIn("vhcs_not_a_key");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !text("#sign-in-error").isEmpty());
+        assertEquals("Khóa không hợp lệ, đã bị thu hồi hoặc đã hết hạn.", text("#sign-in-error"));
+        signIn(readerKey);
+        awaitState("ready");
+        assertFalse(browser.getCurrentUrl().contains(readerKey), "the key is never in the URL");
+        assertEquals(readerKey, script("return sessionStorage.getItem('vhcs.dashboard.apiKey')"));
+        assertEquals(null, script("return localStorage.getItem('vhcs.dashboard.apiKey')"));
+        assertTrue(browser.findElements(By.cssSelector("#province option[value='national']")).isEmpty(),
+                "a reader of one province is not offered the whole country");
+
+        choose("#round", EARLIER);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "ready".equals(state())
+                && String.valueOf(script("return document.body.dataset.view")).startsWith(EARLIER + "/"));
+        if (!PROVINCE.equals(new Select(browser.findElement(By.id("province"))).getFirstSelectedOption().getDomAttribute("value"))) {
+            choose("#province", PROVINCE);
+        }
+        awaitView(EARLIER + "/" + PROVINCE);
+        assertFiguresEqual(statistics(EARLIER).then().statusCode(200).extract().jsonPath());
+
+        choose("#round", ROUND);
+        awaitView(ROUND + "/" + PROVINCE);
+        assertTrue(browser.getCurrentUrl().endsWith("/dashboard/#/rounds/" + ROUND + "/provinces/" + PROVINCE),
+                browser.getCurrentUrl());
+        JsonPath api = statistics(ROUND).then().statusCode(200).extract().jsonPath();
+        assertFiguresEqual(api);
+        assertTrue(api.getBoolean("measures.participation.estimated"), "the data make an estimate");
+        assertEquals("ước tính", text("[data-figure='measures.participation.estimated']"));
+        assertMissingAgenciesPageByPage();
+        assertEquals(readerRequest().get("/api/v1/statistics/provinces/" + PROVINCE + "/trend?size=200").then()
+                .statusCode(200).extract().jsonPath().getList("items.roundCode"), attributes("#trend tbody tr", "data-round"));
+        assertNoCspViolation();
+        screenshot("dashboard.png", true);
+
+        // a phone: one column, nothing wider than the screen
+        browser.manage().window().setSize(new Dimension(390, 844));
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertEquals(Boolean.TRUE,
+                script("return document.documentElement.scrollWidth <= window.innerWidth")));
+        screenshot("dashboard-phone.png", false);
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+
+        // English, same figures
+        browser.findElement(By.id("lang-switch")).click();
+        awaitView(ROUND + "/" + PROVINCE);
+        assertEquals("en", script("return document.documentElement.lang"));
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("Reporting progress"));
+        assertFiguresEqual(api);
+        browser.findElement(By.id("lang-switch")).click();
+        awaitView(ROUND + "/" + PROVINCE);
+
+        // outside the key's scope: said so, nothing shown
+        choose("#province", "70");
+        await().atMost(Duration.ofSeconds(10)).until(() -> "error".equals(state()));
+        assertEquals("Khóa API này không được xem số liệu này (ngoài phạm vi của khóa).", text("main .error"));
+
+        // the key is asked once per tab: a reload keeps it, a new tab asks, then opens the bookmarked view
+        String bookmark = RunningSystem.get().gateway.url() + "/dashboard/#/rounds/" + ROUND + "/provinces/" + PROVINCE;
+        browser.get(bookmark);
+        browser.navigate().refresh();
+        awaitView(ROUND + "/" + PROVINCE);
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.get(bookmark);
+            awaitState("sign-in");
+            signIn(readerKey);
+            awaitView(ROUND + "/" + PROVINCE);
+            assertEquals(text("[data-figure='agenciesReported']"), count(api.getLong("agenciesReported")));
+        } finally {
+            browser.close();
+            browser.switchTo().window(first);
+        }
+    }
+
+    // ---------- what the page shows, against the API ----------
+
+    private void assertFiguresEqual(JsonPath s) {
+        boolean vi = "vi".equals(script("return document.documentElement.lang"));
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (String name : List.of("agenciesExpected", "agenciesReported", "reportedOnTime", "agenciesMissing")) {
+            expected.put(name, count(s.getLong(name), vi));
+        }
+        expected.put("reportingRate", percent(s.get("reportingRate.value"), vi));
+        expected.put("onTimeRate", percent(s.get("onTimeRate.value"), vi));
+        s.<String, Map<String, Object>>getMap("measures").forEach((name, m) -> measure(expected, "measures." + name, m, vi));
+        s.<String, Map<String, Object>>getMap("emulationTitleMeasures")
+                .forEach((key, m) -> measure(expected, "emulationTitleMeasures." + key, m, vi));
+        expected.put("models.total", count(s.getLong("models.total"), vi));
+        expected.put("models.named", count(s.getLong("models.named"), vi));
+        s.<String, Object>getMap("models.bySector").forEach((k, v) -> expected.put("models.bySector." + k, count(v, vi)));
+        expected.put("directives.total", count(s.getLong("directives.total"), vi));
+        s.<String, Object>getMap("directives.byKind").forEach((k, v) -> expected.put("directives.byKind." + k, count(v, vi)));
+        s.<String, Object>getMap("commendationsByYear").forEach((y, v) -> expected.put("commendationsByYear." + y, count(v, vi)));
+        for (Map<String, Object> c : s.<Map<String, Object>>getList("commendations")) {
+            expected.put("commendations." + c.get("form") + "." + c.get("recipientKind"), count(c.get("count"), vi));
+        }
+        for (Map<String, Object> title : s.<Map<String, Object>>getList("emulationTitles")) {
+            expected.put("emulationTitles." + title.get("title") + "." + (title.get("year") == null ? "UNSPECIFIED"
+                    : title.get("year")), count(title.get("count"), vi));
+        }
+        List<Map<String, Object>> cited = s.getList("citedDocuments");
+        for (int i = 0; i < Math.min(10, cited.size()); i++) {
+            expected.put("citedDocuments." + i + ".agencies", count(cited.get(i).get("agencies"), vi));
+        }
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (WebElement e : browser.findElements(By.cssSelector("[data-figure]"))) {
+            String name = e.getDomAttribute("data-figure");
+            if (expected.containsKey(name)) {
+                shown.put(name, e.getText().trim());
+            }
+        }
+        assertEquals(expected, shown, "every figure on the page equals the API's");
+        assertTrue(expected.size() >= 20, "a meaningful number of figures: " + expected.size());
+    }
+
+    /** A measure: its rate, marked "ước tính" exactly when the API says estimated, and how it was stated. */
+    private static void measure(Map<String, String> expected, String name, Map<String, Object> m, boolean vi) {
+        expected.put(name + ".rate", percent(((Map<?, ?>) m.get("rate")).get("value"), vi));
+        for (String part : List.of("agenciesStating", "withPercentOnly", "percentOnlyWithoutBase")) {
+            expected.put(name + "." + part, count(m.get(part), vi));
+        }
+        assertEquals(Boolean.TRUE.equals(m.get("estimated")),
+                !browser.findElements(By.cssSelector("[data-figure='" + name + ".estimated']")).isEmpty(),
+                name + ".estimated is marked exactly when the API says so");
+    }
+
+    private void assertMissingAgenciesPageByPage() {
+        String base = "/api/v1/statistics/rounds/" + ROUND + "/provinces/" + PROVINCE + "/missing-agencies?size=" + PAGE_SIZE;
+        JsonPath first = readerRequest().get(base + "&page=0").then().statusCode(200).extract().jsonPath();
+        JsonPath second = readerRequest().get(base + "&page=1").then().statusCode(200).extract().jsonPath();
+        assertEquals(AGENCIES - 3, first.getInt("total"));
+        assertEquals(first.getList("items.code"), attributes("#missing-agencies tbody tr", "data-agency"));
+        assertEquals("Trang 1/2 · 11 cơ quan", text("#missing-page"));
+        browser.findElement(By.id("missing-next")).click();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(second.getList("items.code"),
+                attributes("#missing-agencies tbody tr", "data-agency")));
+        assertEquals("Trang 2/2 · 11 cơ quan", text("#missing-page"));
+        browser.findElement(By.id("missing-previous")).click();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(first.getList("items.code"),
+                attributes("#missing-agencies tbody tr", "data-agency")));
+    }
+
+    private void assertNoCspViolation() {
+        List<String> violations = new ArrayList<>();
+        for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Refused to")) {
+                violations.add(entry.getMessage());
+            }
+        }
+        assertEquals(List.of(), violations, "the page keeps to its CSP");
+    }
+
+    /** As the page writes a whole number: 1.234 in Vietnamese, 1,234 in English. */
+    static String count(Object value, boolean vi) {
+        String plain = String.format(java.util.Locale.ROOT, "%,d", ((Number) value).longValue());
+        return vi ? plain.replace(',', '.') : plain;
+    }
+
+    static String count(long value) {
+        return count(value, true);
+    }
+
+    /** As the page writes a rate: the percent with at most one decimal, "79,3 %"; a null rate is a dash. */
+    static String percent(Object value, boolean vi) {
+        if (value == null) {
+            return "–";
+        }
+        BigDecimal p = new BigDecimal(value.toString()).movePointRight(2).setScale(1, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        String plain = (p.scale() < 0 ? p.setScale(0) : p).toPlainString();
+        return (vi ? plain.replace('.', ',') : plain) + " %";
+    }
+
+    // ---------- the browser ----------
+
+    static Path tool(String property, String fallback) {
+        Path path = Path.of(System.getProperty(property, fallback));
+        if (!Files.isExecutable(path)) {
+            String message = path + " is missing (apt-get install chromium chromium-driver; ./vhcs test installs them)";
+            String ci = System.getenv("CI");
+            if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
+                throw new AssertionError(message + "; CI is set, so this is an error");
+            }
+            Assumptions.abort(message + "; skipped outside CI");
+        }
+        return path;
+    }
+
+    /** Debian's chromium through its chromedriver: nothing is downloaded (no Selenium Manager). */
+    static WebDriver chrome(Path chromium, Path chromedriver) {
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver.toString());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--lang=vi", "--hide-scrollbars", "--force-device-scale-factor=1");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+                .usingAnyFreePort().build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        return driver;
+    }
+
+    private static Object script(String js) {
+        return ((JavascriptExecutor) browser).executeScript(js);
+    }
+
+    private static String state() {
+        return (String) script("return document.body.dataset.state");
+    }
+
+    private static void awaitState(String state) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> state.equals(state()));
+    }
+
+    private static void awaitView(String view) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "ready".equals(state())
+                && view.equals(script("return document.body.dataset.view")));
+    }
+
+    private static void signIn(String key) {
+        WebElement input = browser.findElement(By.id("api-key"));
+        input.clear();
+        input.sendKeys(key);
+        browser.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+    }
+
+    private static void choose(String select, String value) {
+        new Select(browser.findElement(By.cssSelector(select))).selectByValue(value);
+    }
+
+    private static String text(String css) {
+        return browser.findElement(By.cssSelector(css)).getText().trim();
+    }
+
+    private static List<String> attributes(String css, String attribute) {
+        return browser.findElements(By.cssSelector(css)).stream().map(e -> e.getDomAttribute(attribute)).toList();
+    }
+
+    /** The whole page into target/NAME; the README's picture (docs/) too when asked for. */
+    private static void screenshot(String name, boolean docs) throws IOException {
+        Dimension before = browser.manage().window().getSize();
+        // the window is taller than the page it shows by the browser's own frame
+        long height = ((Number) script("return document.documentElement.scrollHeight + window.outerHeight"
+                + " - window.innerHeight")).longValue();
+        browser.manage().window().setSize(new Dimension(before.getWidth(), (int) Math.min(height + 16, 8000)));
+        Path file = Path.of("target", name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(before);
+        if (docs && Boolean.getBoolean("vhcs.dashboard.docs")) {
+            Path doc = Path.of(System.getProperty("vhcs.root", "..")).resolve("docs").resolve(name);
+            Files.createDirectories(doc.getParent());
+            Files.copy(file, doc, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    // ---------- data ----------
+
+    private static io.restassured.specification.RequestSpecification readerRequest() {
+        return given().header("Authorization", "Bearer " + readerKey);
+    }
+
+    private static io.restassured.response.Response statistics(String round) {
+        return readerRequest().get("/api/v1/statistics/rounds/" + round + "/provinces/" + PROVINCE);
+    }
+
+    private static void registryAndReports() {
+        round(EARLIER, "2022-01-01", "2022-12-31", "2023-01-31");
+        round(ROUND, "2023-01-01", "2023-12-31", "2024-01-31");
+        for (int i = 1; i <= AGENCIES; i++) {
+            given().contentType(ContentType.JSON).body(Map.of("name", String.format("Cơ quan thử nghiệm %02d", i),
+                    "kind", KINDS[i % KINDS.length], "provinceCode", PROVINCE, "blocCode", "TĐ" + (1 + i % 3)))
+                    .put("/api/v1/agencies/" + agency(i)).then().statusCode(201);
+        }
+        Map<String, Object> cited = Map.of("kind", "DECISION", "issuer", "CITED", "issuedBy", "Thủ tướng Chính phủ",
+                "number", "733/QĐ-TTg", "issuedOn", "2019-06-14", "title",
+                "Phát động phong trào thi đua “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở”");
+        // the earlier round: two counted reports, one of them received on time
+        submit(report(1, EARLIER, "2023-01-15", Map.of("total", 118, "participating", 110, "commitmentsSigned", 100)));
+        submit(report(2, EARLIER, null, Map.of("total", 44, "participating", 40)));
+        // this round: counts; percents with a headcount (estimated); a percent without one
+        Map<String, Object> a = report(1, ROUND, "2024-01-20", Map.of("total", 120, "participating", 118,
+                "commitmentsSigned", 115));
+        a.put("memberUnits", Map.of("total", 8, "withCultureRules", 8, "withPlans", 7));
+        a.put("modelsRegistered", 3);
+        a.put("models", List.of(Map.of("name", "Mô hình thử nghiệm 1", "sector", "HEALTH"),
+                Map.of("name", "Mô hình thử nghiệm 2", "sector", "ADMINISTRATION")));
+        a.put("directives", List.of(own("PLAN", "12/KH-TN01", "2023-02-10"), own("DECISION", "30/QĐ-TN01", "2023-03-01"),
+                cited));
+        a.put("commendations", List.of(commendation("CERTIFICATE_OF_MERIT", "INDIVIDUAL", 2023, 12),
+                commendation("MINISTRY_PROVINCE_MERIT", "COLLECTIVE", 2023, 1)));
+        a.put("emulationTitles", List.of(Map.of("title", "ADVANCED_WORKER", "year", 2023, "count", 96)));
+        submit(a);
+        Map<String, Object> b = report(2, ROUND, "2024-02-10", Map.of("total", 45,
+                "participating", Map.of("percent", 100, "qualifier", "APPROXIMATELY"),
+                "commitmentsSigned", Map.of("percent", 95, "qualifier", "MORE_THAN")));
+        b.put("models", List.of(Map.of("name", "Mô hình thử nghiệm 3", "sector", "EDUCATION")));
+        b.put("directives", List.of(own("PLAN", "05/KH-TN02", "2023-02-20"), cited));
+        b.put("commendations", List.of(commendation("PRAISE", "COLLECTIVE", 2023, 3)));
+        submit(b);
+        Map<String, Object> c = report(3, ROUND, null, Map.of("participating", Map.of("percent", 90)));
+        c.put("directives", List.of(own("GUIDANCE", "02/HD-TN03", "2023-04-05")));
+        c.put("commendations", List.of(commendation("CERTIFICATE_OF_MERIT", "INDIVIDUAL", 2023, 4)));
+        c.put("emulationTitles", List.of(Map.of("title", "ADVANCED_WORKER", "count",
+                Map.of("percent", 90, "qualifier", "AT_LEAST"))));
+        submit(c);
+    }
+
+    static String agency(int i) {
+        return String.format("%s.TN%02d", PROVINCE, i);
+    }
+
+    static void round(String code, String start, String end, String due) {
+        given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL", "periodStart", start, "periodEnd", end,
+                "dueDate", due, "closesOn", "2099-12-31")).put("/api/v1/rounds/" + code).then().statusCode(201);
+    }
+
+    /** A report as the admin keys in a paper one (receivedOn decides on time) or a portal submits it (null). */
+    static Map<String, Object> report(int agency, String round, String receivedOn, Map<String, Object> workforce) {
+        Map<String, Object> report = new HashMap<>(Map.of("agencyCode", agency(agency), "roundCode", round,
+                "workforce", workforce));
+        if (receivedOn != null) {
+            report.put("receivedOn", receivedOn);
+        }
+        return report;
+    }
+
+    static Map<String, Object> own(String kind, String number, String issuedOn) {
+        return Map.of("kind", kind, "issuer", "SELF", "number", number, "issuedOn", issuedOn);
+    }
+
+    static Map<String, Object> commendation(String form, String recipient, int year, int count) {
+        return Map.of("form", form, "recipientKind", recipient, "year", year, "count", count);
+    }
+
+    static void submit(Map<String, Object> report) {
+        given().contentType(ContentType.JSON).body(report).post("/api/v1/reports").then().log().ifValidationFails()
+                .statusCode(201);
+    }
+}

@@ -1,0 +1,431 @@
+// The province board's dashboard: sign in with an API key, pick a round and a province (or the
+// whole country); the choice lives in the URL's hash so a view can be bookmarked and shared:
+//   #/rounds/{round}/provinces/{province}   #/rounds/{round}/national
+// Every figure comes from the gateway's API as it is; nothing is computed here but formatting.
+import { ApiError, all, get, getOrNull, session } from './api.js';
+import * as charts from './charts.js';
+import { count, date, dateTime, label, lang, percent, setLang, statedPercent, t } from './i18n.js';
+
+const MISSING_PAGE_SIZE = 10;
+const TREND_ROUNDS_NATIONAL = 12;
+const MEASURES = ['participation', 'commitments', 'memberUnitsWithCultureRules', 'memberUnitsWithPlans'];
+const app = document.getElementById('app');
+let rendering = 0; // a newer render makes an older one stop writing to the page
+
+// ---------- DOM helpers (text only through text nodes: nothing the API sends becomes markup) ----------
+
+function h(tag, attrs = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value == null || value === false) continue;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else element.setAttribute(name, value === true ? '' : String(value));
+  }
+  append(element, children);
+  return element;
+}
+
+function append(element, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child == null || child === false) continue;
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return element;
+}
+
+function card(title, ...content) {
+  return h('section', { class: 'card' }, h('h2', {}, title), ...content);
+}
+
+function table(headers, rows, attrs = {}) {
+  return h('div', { class: 'table-wrap' }, h('table', attrs,
+    h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
+    h('tbody', {}, rows)));
+}
+
+function figure(name, text, attrs = {}) {
+  return h('span', { 'data-figure': name, ...attrs }, text);
+}
+
+function chartBox(draw, size = '') {
+  const box = h('div', { class: `chart ${size}`, role: 'img' });
+  pendingCharts.push(() => draw(box));
+  return box;
+}
+
+let pendingCharts = [];
+
+function setState(state, view) {
+  document.body.dataset.state = state;
+  if (view !== undefined) document.body.dataset.view = view;
+}
+
+// ---------- routes ----------
+
+function route() {
+  const m = location.hash.match(/^#\/rounds\/([^/]+)(?:\/(national)|\/provinces\/([^/]+))?\/?$/);
+  if (!m) return {};
+  return { round: decodeURIComponent(m[1]), province: m[2] ? 'national' : m[3] && decodeURIComponent(m[3]) };
+}
+
+function hashOf(round, province) {
+  const r = encodeURIComponent(round);
+  return province === 'national' ? `#/rounds/${r}/national` : `#/rounds/${r}/provinces/${encodeURIComponent(province)}`;
+}
+
+// ---------- page ----------
+
+function header() {
+  const signedIn = session.key() != null;
+  return h('header', { class: 'top' },
+    h('div', { class: 'brand' }, h('h1', {}, t('title')), h('p', {}, t('subtitle'))),
+    h('nav', { class: 'actions' },
+      h('button', { type: 'button', id: 'lang-switch', lang: lang() === 'vi' ? 'en' : 'vi',
+        onclick: () => { setLang(lang() === 'vi' ? 'en' : 'vi'); render(); } }, t('switchLang')),
+      signedIn && h('button', { type: 'button', id: 'sign-out',
+        onclick: () => { session.signOut(); location.hash = ''; render(); } }, t('signOut'))));
+}
+
+function signInForm(error) {
+  // method=post: should the script not run, the key is never put in a URL by a GET form
+  const input = h('input', { id: 'api-key', name: 'key', type: 'password', autocomplete: 'off', required: true,
+    spellcheck: 'false' });
+  const message = h('p', { id: 'sign-in-error', class: 'error', role: 'alert' }, error);
+  const form = h('form', { id: 'sign-in', method: 'post', class: 'card narrow' },
+    h('h2', {}, t('signInTitle')), h('p', {}, t('signInHelp')),
+    h('label', { for: 'api-key' }, t('apiKey')), input,
+    h('button', { type: 'submit' }, t('signIn')), message);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const key = input.value.trim();
+    try {
+      await get('rounds?size=1', key);
+      session.signIn(key);
+      render();
+    } catch (e) {
+      message.textContent = e instanceof ApiError && e.status === 401 ? t('badKey') : t('failed', e.message);
+    }
+  });
+  return form;
+}
+
+export async function render(error) {
+  const mine = ++rendering;
+  charts.clearCharts();
+  document.documentElement.lang = lang();
+  document.title = t('title');
+  app.replaceChildren(header());
+  if (session.key() == null) {
+    app.append(signInForm(error));
+    setState('sign-in', '');
+    document.getElementById('api-key').focus();
+    return;
+  }
+  const main = h('main', {}, h('p', { class: 'muted' }, t('loading')));
+  app.append(main);
+  setState('loading');
+  try {
+    await view(main, () => mine === rendering);
+  } catch (e) {
+    if (mine !== rendering) return;
+    if (e instanceof ApiError && e.status === 401) {
+      session.signOut();
+      render(t('badKey'));
+      return;
+    }
+    main.replaceChildren(h('p', { class: 'error', role: 'alert' }, problemText(e)));
+    setState('error');
+  }
+}
+
+function problemText(e) {
+  if (e instanceof ApiError) {
+    if (e.status === 403) return t('forbidden');
+    if (e.status === 404) return t('notFound');
+    if (e.status === 429) return t('rateLimited', e.retryAfter ?? '?');
+  }
+  return t('failed', e.message);
+}
+
+async function view(main, current) {
+  const rounds = await all('rounds');
+  if (!current()) return;
+  if (rounds.length === 0) {
+    main.replaceChildren(h('p', {}, t('noRounds')));
+    setState('ready', '');
+    return;
+  }
+  const wanted = route();
+  const round = rounds.find((r) => r.code === wanted.round);
+  if (!round) {
+    location.replace(`#/rounds/${encodeURIComponent(rounds[rounds.length - 1].code)}`);
+    return;
+  }
+  // the provinces that existed at the end of the round's period, those with reports in the key's
+  // scope, and whether the key may see the whole country
+  const [provinces, reporting, national] = await Promise.all([
+    all(`provinces?on=${round.periodEnd}`),
+    all(`statistics/rounds/${encodeURIComponent(round.code)}/provinces`),
+    getOrNull(`statistics/rounds/${encodeURIComponent(round.code)}/national`),
+  ]);
+  if (!current()) return;
+  let province = wanted.province;
+  if (!province) {
+    province = national ? 'national' : reporting[0]?.provinceCode ?? provinces[0]?.code;
+    location.replace(hashOf(round.code, province));
+    return;
+  }
+  const names = new Map(provinces.map((p) => [p.code, p.name]));
+  const content = h('div', { class: 'view' }, h('p', { class: 'muted' }, t('loading')));
+  main.replaceChildren(chooser(rounds, round, provinces, reporting, national != null, province), content);
+  setState('loading', `${round.code}/${province}`);
+  const sections = province === 'national'
+    ? await nationalView(rounds, round, national, reporting, names, current)
+    : await provinceView(rounds, round, province, names, current);
+  if (!current()) return;
+  pendingCharts = [];
+  content.replaceChildren(...sections());
+  pendingCharts.forEach((draw) => draw());
+  pendingCharts = [];
+  setState('ready', `${round.code}/${province}`);
+}
+
+function chooser(rounds, round, provinces, reporting, nationalAllowed, province) {
+  const roundSelect = h('select', { id: 'round', name: 'round' },
+    [...rounds].reverse().map((r) => h('option', { value: r.code, selected: r.code === round.code },
+      `${r.code} · ${label(r.kind)}`)));
+  const withReports = new Set(reporting.map((s) => s.provinceCode));
+  const option = (p) => h('option', { value: p.code, selected: p.code === province }, `${p.code} · ${p.name}`);
+  const provinceSelect = h('select', { id: 'province', name: 'province' },
+    nationalAllowed && h('option', { value: 'national', selected: province === 'national' }, t('national')),
+    withReports.size > 0 && h('optgroup', { label: t('withReports') },
+      provinces.filter((p) => withReports.has(p.code)).map(option)),
+    h('optgroup', { label: t('otherProvinces') }, provinces.filter((p) => !withReports.has(p.code)).map(option)));
+  roundSelect.addEventListener('change', () => { location.hash = hashOf(roundSelect.value, province); });
+  provinceSelect.addEventListener('change', () => { location.hash = hashOf(round.code, provinceSelect.value); });
+  return h('div', { class: 'chooser card' },
+    h('label', {}, h('span', {}, t('round')), roundSelect),
+    h('label', {}, h('span', {}, t('province')), provinceSelect),
+    h('p', { class: 'muted period' }, t('period', date(round.periodStart), date(round.periodEnd), date(round.dueDate))));
+}
+
+// ---------- the two views: each loads its data, then returns a function that builds the sections ----------
+
+async function provinceView(rounds, round, province, names, current) {
+  const base = `statistics/rounds/${encodeURIComponent(round.code)}/provinces/${encodeURIComponent(province)}`;
+  const [stats, missing, trend] = await Promise.all([
+    get(base), get(`${base}/missing-agencies?page=0&size=${MISSING_PAGE_SIZE}`),
+    all(`statistics/provinces/${encodeURIComponent(province)}/trend`)]);
+  if (!current()) return () => [];
+  const title = `${province} · ${names.get(province) ?? ''}`;
+  return () => [
+    heading(title, round, stats),
+    progress(stats),
+    missingCard(base, missing),
+    measures(stats),
+    models(stats),
+    directives(stats),
+    commendations(stats),
+    trendCard(t('trendTitle'), trend),
+  ];
+}
+
+async function nationalView(rounds, round, stats, reporting, names, current) {
+  // the API has no national trend: the national figures of the latest rounds, one request each
+  const latest = rounds.slice(-TREND_ROUNDS_NATIONAL);
+  const points = await Promise.all(latest.map(async (r) => {
+    const s = await getOrNull(`statistics/rounds/${encodeURIComponent(r.code)}/national`);
+    return s && { ...s, roundKind: r.kind, periodEnd: r.periodEnd, models: s.models.total,
+      commendations: s.commendations.reduce((sum, c) => sum + c.count, 0), directives: s.directives.total };
+  }));
+  if (!current()) return () => [];
+  return () => [
+    heading(t('national'), round, stats),
+    progress(stats),
+    card(t('missingTitle'), h('p', { class: 'muted' }, t('missingNational'))),
+    provincesCard(round, reporting, names),
+    measures(stats),
+    models(stats),
+    directives(stats),
+    commendations(stats),
+    trendCard(t('trendNational'), points.filter(Boolean)),
+  ];
+}
+
+// ---------- sections ----------
+
+function heading(title, round, stats) {
+  return h('div', { class: 'heading' },
+    h('h2', { id: 'view-title' }, title, ' — ', round.code),
+    h('p', { class: 'muted' }, stats.updatedAt ? t('updatedAt', dateTime(stats.updatedAt)) : t('neverUpdated')));
+}
+
+function progress(s) {
+  const tile = (name, text, sub) => h('div', { class: 'tile' },
+    h('div', { class: 'tile-value' }, figure(name, text)), h('div', { class: 'tile-label' }, t(name)), sub);
+  const meter = (name, rate, note) => h('div', { class: 'rate' },
+    h('progress', { max: 1, value: rate.value ?? 0, 'aria-label': t(name) }),
+    h('span', {}, figure(name, percent(rate.value)), ' ', h('span', { class: 'muted' }, note)));
+  return card(t('progress'),
+    h('div', { class: 'tiles' },
+      tile('agenciesExpected', count(s.agenciesExpected)),
+      tile('agenciesReported', count(s.agenciesReported), meter('reportingRate', s.reportingRate, t('ofExpected'))),
+      tile('reportedOnTime', count(s.reportedOnTime), meter('onTimeRate', s.onTimeRate, t('ofReported'))),
+      tile('agenciesMissing', count(s.agenciesMissing))));
+}
+
+function missingCard(base, first) {
+  const body = h('div', {});
+  const show = (answer) => {
+    const pages = Math.max(1, Math.ceil(answer.total / answer.size));
+    if (answer.total === 0) {
+      body.replaceChildren(h('p', {}, t('noneMissing')));
+      return;
+    }
+    const go = async (page) => {
+      setState('loading');
+      try {
+        show(await get(`${base}/missing-agencies?page=${page}&size=${MISSING_PAGE_SIZE}`));
+        setState('ready');
+      } catch (e) {
+        body.replaceChildren(h('p', { class: 'error' }, problemText(e)));
+        setState('error');
+      }
+    };
+    body.replaceChildren(
+      table([t('code'), t('name'), t('kind'), t('bloc')], answer.items.map((a) => h('tr', { 'data-agency': a.code },
+        h('td', {}, a.code), h('td', {}, a.name), h('td', {}, label(a.kind)), h('td', {}, a.blocCode ?? t('dash')))),
+      { id: 'missing-agencies' }),
+      h('div', { class: 'pager' },
+        h('button', { type: 'button', id: 'missing-previous', disabled: answer.page === 0,
+          onclick: () => go(answer.page - 1) }, t('previous')),
+        h('span', { id: 'missing-page' }, t('page', answer.page + 1, pages, count(answer.total))),
+        h('button', { type: 'button', id: 'missing-next', disabled: answer.page + 1 >= pages,
+          onclick: () => go(answer.page + 1) }, t('next'))));
+  };
+  show(first);
+  return card(t('missingTitle'), body);
+}
+
+function rateCell(name, m) {
+  return h('td', {}, figure(`${name}.rate`, percent(m.rate.value)),
+    m.estimated && h('span', { class: 'badge estimated', 'data-figure': `${name}.estimated` }, t('estimated')));
+}
+
+function measureRow(name, title, m) {
+  const p = m.statedPercent;
+  return h('tr', { 'data-measure': name },
+    h('th', { scope: 'row' }, title),
+    rateCell(name, m),
+    h('td', {}, m.rate.denominator === 0 ? t('dash') : `${count(m.rate.numerator)} / ${count(m.rate.denominator)}`),
+    h('td', {}, figure(`${name}.agenciesStating`, count(m.agenciesStating))),
+    h('td', {}, figure(`${name}.withPercentOnly`, count(m.withPercentOnly))),
+    h('td', {}, figure(`${name}.percentOnlyWithoutBase`, count(m.percentOnlyWithoutBase))),
+    h('td', {}, p.mean == null ? t('dash') : `${statedPercent(p.mean)} · ${statedPercent(p.min)} · ${statedPercent(p.max)}`));
+}
+
+function measures(s) {
+  const headers = [t('figure'), t('rate'), t('over'), t('stating'), t('percentOnly'), t('withoutBase'), t('statedPercent')];
+  const titleRows = Object.entries(s.emulationTitleMeasures ?? {}).map(([key, m]) => {
+    const [title, year] = key.split(':');
+    return measureRow(`emulationTitleMeasures.${key}`,
+      `${label(title)} (${year === 'UNSPECIFIED' ? t('unspecifiedYear') : year})`, m);
+  });
+  const stated = MEASURES.filter((name) => s.measures[name]);
+  return card(t('measuresTitle'),
+    h('p', { class: 'muted' }, t('measuresHelp')),
+    table(headers, stated.map((name) => measureRow(`measures.${name}`, t(name), s.measures[name])), { id: 'measures' }),
+    chartBox((el) => charts.bars(el, stated.map((name) => [t(name),
+      s.measures[name].rate.value == null ? null : Math.round(s.measures[name].rate.value * 1000) / 10]),
+    { percent: true }), 'short'),
+    titleRows.length > 0 && h('h3', {}, t('titleMeasures')),
+    titleRows.length > 0 && table(headers, titleRows, { id: 'title-measures' }));
+}
+
+function models(s) {
+  const sectors = Object.entries(s.models.bySector);
+  return card(t('modelsTitle'),
+    h('div', { class: 'tiles' },
+      h('div', { class: 'tile' }, h('div', { class: 'tile-value' }, figure('models.total', count(s.models.total))),
+        h('div', { class: 'tile-label' }, t('modelsTotal'))),
+      h('div', { class: 'tile' }, h('div', { class: 'tile-value' }, figure('models.named', count(s.models.named))),
+        h('div', { class: 'tile-label' }, t('modelsNamed')))),
+    sectors.length === 0 ? h('p', { class: 'muted' }, t('none')) : [
+      chartBox((el) => charts.doughnut(el, sectors.map(([k, v]) => [label(k), v]))),
+      table([t('sector'), t('count')], sectors.map(([k, v]) => h('tr', {},
+        h('td', {}, label(k)), h('td', {}, figure(`models.bySector.${k}`, count(v)))))),
+    ]);
+}
+
+function directives(s) {
+  const kinds = Object.entries(s.directives.byKind);
+  const cited = s.citedDocuments ?? [];
+  return card(t('directivesTitle'),
+    h('div', { class: 'tiles' }, h('div', { class: 'tile' },
+      h('div', { class: 'tile-value' }, figure('directives.total', count(s.directives.total))),
+      h('div', { class: 'tile-label' }, t('ownDirectives')))),
+    kinds.length > 0 && chartBox((el) => charts.bars(el, kinds.map(([k, v]) => [label(k), v])), 'short'),
+    kinds.length > 0 && table([t('kind'), t('count')], kinds.map(([k, v]) => h('tr', {},
+      h('td', {}, label(k)), h('td', {}, figure(`directives.byKind.${k}`, count(v)))))),
+    h('h3', {}, t('citedTitle')),
+    cited.length === 0 ? h('p', { class: 'muted' }, t('none'))
+      : table([t('number'), t('kind'), t('issuedBy'), t('documentTitle'), t('citingAgencies')],
+        cited.slice(0, 10).map((d, i) => h('tr', { 'data-cited': i },
+          h('td', {}, d.number ?? t('noNumber')), h('td', {}, label(d.kind)), h('td', {}, d.issuedBy ?? t('dash')),
+          h('td', {}, d.title ?? t('dash')), h('td', {}, figure(`citedDocuments.${i}.agencies`, count(d.agencies))))),
+        { id: 'cited-documents' }));
+}
+
+function commendations(s) {
+  const years = Object.entries(s.commendationsByYear ?? {});
+  const yearText = (y) => (y == null || y === 'UNSPECIFIED' ? t('unspecifiedYear') : y);
+  return card(t('commendationsTitle'),
+    h('h3', {}, t('commendationsByYear')),
+    years.length === 0 ? h('p', { class: 'muted' }, t('none')) : [
+      chartBox((el) => charts.columns(el, years.map(([y]) => yearText(y)), years.map(([, v]) => v)), 'short'),
+      table([t('year'), t('count')], years.map(([y, v]) => h('tr', {},
+        h('td', {}, yearText(y)), h('td', {}, figure(`commendationsByYear.${y}`, count(v)))))),
+      table([t('form'), t('recipient'), t('count')], s.commendations.map((c) => h('tr', {},
+        h('td', {}, label(c.form)), h('td', {}, label(c.recipientKind)),
+        h('td', {}, figure(`commendations.${c.form}.${c.recipientKind}`, count(c.count)))))),
+    ],
+    h('h3', {}, t('titles')),
+    s.emulationTitles.length === 0 ? h('p', { class: 'muted' }, t('none'))
+      : table([t('titleName'), t('year'), t('count')], s.emulationTitles.map((x) => h('tr', {},
+        h('td', {}, label(x.title)), h('td', {}, yearText(x.year)),
+        h('td', {}, figure(`emulationTitles.${x.title}.${x.year ?? 'UNSPECIFIED'}`, count(x.count)))))));
+}
+
+function provincesCard(round, reporting, names) {
+  return card(t('provincesTitle'), reporting.length === 0 ? h('p', { class: 'muted' }, t('none'))
+    : table([t('province'), t('agenciesExpected'), t('agenciesReported'), t('reportingRate'), t('onTimeRate'),
+      t('agenciesMissing'), t('participationRate'), t('models')],
+    reporting.map((p) => h('tr', { 'data-province': p.provinceCode },
+      h('td', {}, h('a', { href: hashOf(round.code, p.provinceCode) }, `${p.provinceCode} · ${names.get(p.provinceCode) ?? ''}`)),
+      h('td', {}, count(p.agenciesExpected)), h('td', {}, count(p.agenciesReported)),
+      h('td', {}, percent(p.reportingRate.value)), h('td', {}, percent(p.onTimeRate.value)),
+      h('td', {}, count(p.agenciesMissing)), h('td', {}, percent(p.participationRate.value)),
+      h('td', {}, count(p.models.total)))), { id: 'provinces' }));
+}
+
+function trendCard(title, points) {
+  if (points.length === 0) return card(title, h('p', { class: 'muted' }, t('none')));
+  const pct = (rate) => (rate.value == null ? null : Math.round(rate.value * 1000) / 10);
+  return card(title,
+    chartBox((el) => charts.lines(el, points.map((p) => p.roundCode), [
+      { name: t('reportingRate'), values: points.map((p) => pct(p.reportingRate)) },
+      { name: t('onTimeRate'), values: points.map((p) => pct(p.onTimeRate)) },
+      { name: t('participationRate'), values: points.map((p) => pct(p.participationRate)) },
+    ])),
+    table([t('round'), t('agenciesExpected'), t('agenciesReported'), t('reportingRate'), t('onTimeRate'),
+      t('participationRate'), t('models'), t('commendations'), t('directives')],
+    points.map((p) => h('tr', { 'data-round': p.roundCode },
+      h('td', {}, `${p.roundCode} (${label(p.roundKind)}, ${date(p.periodEnd)})`),
+      h('td', {}, count(p.agenciesExpected)), h('td', {}, count(p.agenciesReported)),
+      h('td', {}, percent(p.reportingRate.value)), h('td', {}, percent(p.onTimeRate.value)),
+      h('td', {}, percent(p.participationRate.value)), h('td', {}, count(p.models)),
+      h('td', {}, count(p.commendations)), h('td', {}, count(p.directives)))), { id: 'trend' }));
+}
+
+window.addEventListener('hashchange', () => render());
+render();

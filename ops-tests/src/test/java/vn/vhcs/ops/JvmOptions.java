@@ -1,0 +1,62 @@
+package vn.vhcs.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JVM sizes a service runs with (README, "Memory and start-up"): an explicit heap (-Xmx), a metaspace cap
+ * (-XX:MaxMetaspaceSize) and the serial collector, the same in ./vhcs, docker-compose.yml and Kubernetes; a container
+ * leaves {@link #NON_HEAP_ROOM} beside them.
+ */
+record JvmOptions(long heap, long metaspace, boolean serialGc) {
+
+    /** What a JVM needs beside heap and metaspace: code cache, thread stacks, GC structures, direct buffers. */
+    static final long NON_HEAP_ROOM = 128L << 20;
+    static final String SERIAL_GC = "-XX:+UseSerialGC";
+
+    private static final Pattern XMX = Pattern.compile("(?:^|\\s)-Xmx(\\d+[kKmMgG]?)(?=\\s|$)");
+    private static final Pattern METASPACE = Pattern.compile("(?:^|\\s)-XX:MaxMetaspaceSize=(\\d+[kKmMgG]?)(?=\\s|$)");
+    private static final Pattern VHCS_OPTIONS = Pattern.compile("(?m)^SERVICE_JAVA_OPTS=\\(([^)]*)\\)");
+
+    /** The options in {@code options} (one line, space-separated); fails unless heap and metaspace are both set. */
+    static JvmOptions parse(String where, String options) {
+        Matcher heap = XMX.matcher(options);
+        Matcher metaspace = METASPACE.matcher(options);
+        assertTrue(heap.find(), where + ": no explicit heap (-Xmx) in " + options);
+        assertTrue(metaspace.find(), where + ": no metaspace cap (-XX:MaxMetaspaceSize) in " + options);
+        return new JvmOptions(bytes(heap.group(1)), bytes(metaspace.group(1)),
+                (" " + options + " ").contains(" " + SERIAL_GC + " "));
+    }
+
+    /** The options ./vhcs gives every service (its SERVICE_JAVA_OPTS). */
+    static JvmOptions ofVhcs() {
+        Matcher m = VHCS_OPTIONS.matcher(Repo.read(Repo.path("vhcs")));
+        assertTrue(m.find(), "vhcs: no SERVICE_JAVA_OPTS=(…)");
+        return parse("vhcs SERVICE_JAVA_OPTS", m.group(1).trim());
+    }
+
+    /** The same heap and metaspace as ./vhcs, and a memory limit that holds them with room beside. */
+    void assertLikeVhcsAndFits(String where, long memoryLimit) {
+        JvmOptions vhcs = ofVhcs();
+        assertEquals(vhcs.heap(), heap, where + ": the heap ./vhcs gives (" + vhcs.heap() + " bytes)");
+        assertEquals(vhcs.metaspace(), metaspace, where + ": the metaspace cap ./vhcs gives");
+        assertTrue(memoryLimit >= heap + metaspace + NON_HEAP_ROOM, where + ": memory limit " + memoryLimit
+                + " < heap " + heap + " + metaspace " + metaspace + " + " + NON_HEAP_ROOM + " beside them");
+    }
+
+    /** A JVM or Docker size: 512m, 1g, 65536k, 1048576. */
+    static long bytes(String size) {
+        String s = size.trim().toLowerCase(Locale.ROOT);
+        long unit = switch (s.charAt(s.length() - 1)) {
+            case 'k' -> 1L << 10;
+            case 'm' -> 1L << 20;
+            case 'g' -> 1L << 30;
+            default -> 1;
+        };
+        return Long.parseLong(unit == 1 ? s : s.substring(0, s.length() - 1)) * unit;
+    }
+}
