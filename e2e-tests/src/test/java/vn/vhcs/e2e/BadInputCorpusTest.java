@@ -56,8 +56,9 @@ import io.restassured.http.ContentType;
 class BadInputCorpusTest {
 
     static final String ROUND = "BAD-INPUT-2022";
-    static final String PROVINCE = "70";
-    static final String AGENCY = "70.BADIN-SNV";
+    /** Long An: a province no other end-to-end test counts agencies in. */
+    static final String PROVINCE = "80";
+    static final String AGENCY = "80.BADIN-SNV";
     private static final Path CORPUS = Path.of("src", "test", "resources", "bad-input");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern REPEAT = Pattern.compile("\\{repeat:(.):(\\d+)}");
@@ -70,7 +71,7 @@ class BadInputCorpusTest {
         given().contentType(ContentType.JSON).body(Map.of("kind", "MIDTERM_REVIEW", "periodStart", "2019-06-14",
                 "periodEnd", "2022-03-31", "dueDate", "2022-04-30", "closesOn", "2099-12-31"))
                 .put("/api/v1/rounds/" + ROUND).then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("name", "Sở Nội vụ tỉnh Bình Phước (thử dữ liệu xấu)",
+        given().contentType(ContentType.JSON).body(Map.of("name", "Sở Nội vụ tỉnh Long An (thử dữ liệu xấu)",
                 "kind", "PROVINCIAL_DEPARTMENT", "provinceCode", PROVINCE))
                 .put("/api/v1/agencies/" + AGENCY).then().statusCode(201);
         keys.put("admin", RunningSystem.ADMIN_KEY);
@@ -83,9 +84,8 @@ class BadInputCorpusTest {
                         "document", Map.of("number", "45/BC-SNV", "issuedOn", "2022-04-25"),
                         "workforce", Map.of("total", 20, "participating", 18, "commitmentsSigned", 18)))
                 .post("/api/v1/reports").then().statusCode(201).extract().path("id");
-        // each key used once (its rate-limit state exists), and the report counted, before the counts
-        given().header("Authorization", "Bearer " + keys.get("reader"))
-                .get("/api/v1/statistics/rounds/" + ROUND + "/provinces/" + PROVINCE).then().statusCode(200);
+        // each key used once (its rate-limit state exists), and the report counted, before the counts;
+        // the round reaches aggregation-service by its event, so the first reads may answer 404
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
                 .header("Authorization", "Bearer " + keys.get("reader"))
                 .get("/api/v1/statistics/rounds/" + ROUND + "/provinces/" + PROVINCE).then().statusCode(200)

@@ -66,7 +66,9 @@ final class FaultSystem implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers(),
                 "VHCS_SECURITY_PUBLIC_KEY", GatewayTokens.publicKeyPem(),
                 // one stable name per instance: what a pod's host name gives in Kubernetes
-                "VHCS_CONSUMER_INSTANCE_ID", "fault-tests"));
+                "VHCS_CONSUMER_INSTANCE_ID", "fault-tests",
+                // how long each batch of events took to apply, in the service's log
+                "QUARKUS_LOG_CATEGORY__VN_VHCS_AGGREGATION_INGEST__LEVEL", "DEBUG"));
         return ServiceProcess.start(root, LOGS, name, env, port);
     }
 

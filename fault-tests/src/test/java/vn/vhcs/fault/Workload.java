@@ -150,7 +150,7 @@ final class Workload {
     /** Waits until the statistics of {@code round} are those of the database; how long it took. */
     Duration awaitExact(String round, Duration atMost) {
         Instant start = Instant.now();
-        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .untilAsserted(() -> assertEquals(expected(round), statistics(round),
                         "statistics of " + round + " (per province: expected, reported, workforce, participating) vs database"));
         return Duration.between(start, Instant.now());

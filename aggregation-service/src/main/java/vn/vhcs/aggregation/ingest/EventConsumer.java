@@ -73,12 +73,14 @@ public class EventConsumer {
             return;
         }
         List<EventApplier.Outcome> outcomes;
+        long start = System.nanoTime();
         try {
             outcomes = applier.applyAll(events);
         } catch (RuntimeException e) {
             LOG.warnf("A batch of %d events could not be applied, retrying it: %s", events.size(), e.getMessage());
             throw e;
         }
+        LOG.debugf("Applied a batch of %d events in %d ms", events.size(), (System.nanoTime() - start) / 1_000_000);
         // counted after the commit: a retried batch is counted once
         for (EventApplier.Outcome outcome : outcomes) {
             switch (outcome) {
