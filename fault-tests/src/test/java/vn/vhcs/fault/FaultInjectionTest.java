@@ -302,7 +302,7 @@ class FaultInjectionTest {
         assertEquals(0, load.count("select count(*) from outbox_event where published_at is null"));
         assertEquals(agencies.size(), reported(round), "nothing lost, no duplicate counted");
         Workload.print("relay killed between publishing and marking", publishedUnmarked.size()
-                + " events published twice; report-service restarted in " + secs(Duration.between(launched, Instant.now()))
+                + " event(s) published twice; report-service restarted in " + secs(Duration.between(launched, Instant.now()))
                 + " s, statistics exact", exact);
     }
 
