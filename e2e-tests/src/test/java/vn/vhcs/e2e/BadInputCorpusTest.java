@@ -44,8 +44,8 @@ import io.restassured.http.ContentType;
  * Replays the bad-input corpus ({@code src/test/resources/bad-input/*.jsonl}, one request a line:
  * {@code rule, as, method, path, headers, body | bodyBase64, expect}) through the gateway, with real
  * keys of the roles that reach validation: every answer is the expected 4xx with an
- * {@code application/problem+json} body (414 and 431 included; only the rows marked {@code bare},
- * control characters in headers and malformed percent-encoding, get Vert.x's own empty 400), none is a 5xx, and afterwards every
+ * {@code application/problem+json} body (414 and 431 included, and the requests Vert.x itself cannot
+ * read: control characters in headers, malformed percent-encoding), none is a 5xx, and afterwards every
  * table of the report, aggregation and gateway databases has as many rows as before.
  *
  * <p>The requests go over a plain socket, byte for byte as the corpus writes them: HTTP client
@@ -97,13 +97,9 @@ class BadInputCorpusTest {
                 .extract().path("key");
     }
 
-    /**
-     * One request of the corpus; {@code bare} says why its answer has no problem document: a control
-     * character in a header or malformed percent-encoding ({@code %zz}) is refused by Vert.x itself
-     * with an empty 400, before any handler of ours runs.
-     */
+    /** One request of the corpus. */
     record Case(String file, int line, String rule, String as, String method, String path, Map<String, String> headers,
-            byte[] body, int expect, String bare) {
+            byte[] body, int expect) {
 
         String name() {
             return file + ":" + line + " " + rule;
@@ -127,16 +123,15 @@ class BadInputCorpusTest {
                 serverErrors++;
             }
             String type = answer.headers().getOrDefault("content-type", "");
-            String problem = c.bare() != null ? null : type.startsWith("application/problem+json") ? problem(answer)
+            String problem = type.startsWith("application/problem+json") ? problem(answer)
                     : "not application/problem+json";
             if (answer.status() != c.expect() || problem != null) {
                 wrong.add(c.name() + " → " + answer.status() + " " + type + " (expected " + c.expect() + ")"
                         + (problem == null ? "" : ": " + problem) + " " + abbreviated(answer.body()));
             }
         }
-        System.out.printf("bad-input corpus: %d requests, %d answered as expected (%d of them Vert.x's own empty 400), "
-                + "%d × 5xx%n", cases.size(), cases.size() - wrong.size(),
-                cases.stream().filter(c -> c.bare() != null).count(), serverErrors);
+        System.out.printf("bad-input corpus: %d requests, %d answered as expected, %d × 5xx%n", cases.size(),
+                cases.size() - wrong.size(), serverErrors);
         assertEquals(0, serverErrors, "no 5xx");
         assertEquals(List.of(), wrong, "every answer the expected 4xx problem document");
 
@@ -182,7 +177,7 @@ class BadInputCorpusTest {
                             : row.has("body") ? fill(row.get("body").asText()).getBytes(StandardCharsets.UTF_8) : null;
                     cases.add(new Case(file.getFileName().toString(), i + 1, row.path("rule").asText(),
                             row.path("as").asText("admin"), row.path("method").asText(), fill(row.path("path").asText()),
-                            headers, body, row.path("expect").asInt(), row.path("bare").asText(null)));
+                            headers, body, row.path("expect").asInt()));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package vn.vhcs.common.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,5 +185,16 @@ class StrictReadingTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes("Bình".getBytes(StandardCharsets.UTF_8));
         assertEquals("Bình", BodyReader.utf8(out.toByteArray()));
+    }
+
+    @Test
+    void headerNamesAreTokens() {
+        assertTrue(RequestHygiene.isToken("Idempotency-Key"));
+        assertTrue(RequestHygiene.isToken("X-Vhcs_Trace.1"));
+        assertFalse(RequestHygiene.isToken(""));
+        assertFalse(RequestHygiene.isToken("X Note"));
+        assertFalse(RequestHygiene.isToken("X-Nôte"));
+        assertFalse(RequestHygiene.isToken("X\u0000"));
+        assertFalse(RequestHygiene.isToken("X:Y"));
     }
 }
