@@ -1,13 +1,11 @@
 package vn.vhcs.security;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,22 +23,15 @@ import vn.vhcs.testing.GatewayTokens;
 class StatisticsAccessTest {
 
     static final String BASE = "/api/v1/statistics/rounds/SO-KET-2022";
-    private static boolean sent;
-
     @BeforeEach
     void data() {
-        if (sent) {
-            return;
-        }
-        sent = true;
-        try (TestEvents events = new TestEvents()) {
+        TestEvents.once(getClass(), events -> {
             events.send(TestEvents.example(ExampleEvents.ROUND_UPSERTED));
             for (String code : List.of("11", "12")) {
                 events.send(TestEvents.province(code));
                 events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, UUID.randomUUID(), code + ".A", code, 1));
             }
-        }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/provinces/12").then()
+        }, () -> given().get(BASE + "/provinces/12").then()
                 .statusCode(200).body("agenciesReported", equalTo(1)));
     }
 

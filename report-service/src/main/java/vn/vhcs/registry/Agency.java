@@ -3,7 +3,6 @@ package vn.vhcs.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,29 +24,21 @@ public class Agency {
     public String name;
     @Enumerated(EnumType.STRING)
     public AgencyKind kind;
-    @Column(name = "province_code")
     public String provinceCode;
-    @Column(name = "parent_code")
     public String parentCode;
     /** The first day it exists; null when unknown (long-standing). */
-    @Column(name = "valid_from")
     public LocalDate validFrom;
     /** The last day it exists: set when it is dissolved, merged or deactivated. */
-    @Column(name = "valid_to")
     public LocalDate validTo;
     /** The agency that took over, if any. */
-    @Column(name = "successor_code")
     public String successorCode;
     /** Its emulation bloc (khối thi đua), e.g. "TĐS3". */
-    @Column(name = "bloc_code")
     public String blocCode;
     /** Its headcount as the province's Sở Nội vụ knows it. */
     public Integer staffing;
     /** Increases with every change; registry events carry it so consumers keep the newest. */
     public long revision;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     /** Whether it exists on that day (both ends inclusive). */

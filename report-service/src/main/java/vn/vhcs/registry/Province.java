@@ -3,7 +3,6 @@ package vn.vhcs.registry;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -17,15 +16,13 @@ public class Province {
     @EmbeddedId
     public Key key;
     public String name;
-    @Column(name = "valid_to")
     public LocalDate validTo;
-    @Column(name = "successor_code")
     public String successorCode;
     public boolean published;
 
     /** A code alone is no identity: 15, 24, 52, 91, … were reused on 1 July 2025. */
     @Embeddable
-    public record Key(String code, @Column(name = "valid_from") LocalDate validFrom) implements Serializable {
+    public record Key(String code, LocalDate validFrom) implements Serializable {
     }
 
     public boolean validOn(LocalDate day) {

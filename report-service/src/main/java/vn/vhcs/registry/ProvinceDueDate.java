@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -17,13 +16,11 @@ public class ProvinceDueDate {
 
     @EmbeddedId
     public Key key;
-    @Column(name = "due_date")
     public LocalDate dueDate;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Embeddable
-    public record Key(@Column(name = "round_code") String roundCode, @Column(name = "province_code") String provinceCode)
+    public record Key(String roundCode, String provinceCode)
             implements Serializable {
     }
 }

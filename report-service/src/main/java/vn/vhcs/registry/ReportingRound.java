@@ -3,7 +3,6 @@ package vn.vhcs.registry;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,18 +18,12 @@ public class ReportingRound {
     public String code;
     @Enumerated(EnumType.STRING)
     public RoundKind kind;
-    @Column(name = "period_start")
     public LocalDate periodStart;
-    @Column(name = "period_end")
     public LocalDate periodEnd;
-    @Column(name = "due_date")
     public LocalDate dueDate;
-    @Column(name = "closes_on")
     public LocalDate closesOn;
     public long revision;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     /** Closed after its closing day: no submissions, revisions or withdrawals until reopened. */

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,20 +22,15 @@ public class Report {
 
     @Id
     public UUID id;
-    @Column(name = "agency_code")
     public String agencyCode;
-    @Column(name = "round_code")
     public String roundCode;
     /** The province the agency filed under, as of the round's period end. */
-    @Column(name = "province_code")
     public String provinceCode;
     public int version;
     @Enumerated(EnumType.STRING)
     public ReportStatus status;
     /** First submission; decides {@code onTime}. */
-    @Column(name = "submitted_at")
     public Instant submittedAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     /** The validated, normalised document (contract v2) ({@link vn.vhcs.report.api.ReportRequest}) as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)

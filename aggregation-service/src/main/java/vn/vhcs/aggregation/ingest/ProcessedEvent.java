@@ -3,7 +3,6 @@ package vn.vhcs.aggregation.ingest;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,11 +13,8 @@ import jakarta.persistence.Table;
 public class ProcessedEvent {
 
     @Id
-    @Column(name = "event_id")
     public UUID eventId;
     public String topic;
-    @Column(name = "event_type")
     public String eventType;
-    @Column(name = "processed_at")
     public Instant processedAt;
 }

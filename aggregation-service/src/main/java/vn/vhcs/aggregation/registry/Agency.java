@@ -2,7 +2,6 @@ package vn.vhcs.aggregation.registry;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,19 +16,13 @@ public class Agency {
     public String code;
     public String name;
     public String kind;
-    @Column(name = "province_code")
     public String provinceCode;
-    @Column(name = "parent_code")
     public String parentCode;
     /** As the latest event said; decides validity only for events without dates (see {@link #validOn}). */
     public boolean active;
-    @Column(name = "valid_from")
     public LocalDate validFrom;
-    @Column(name = "valid_to")
     public LocalDate validTo;
-    @Column(name = "successor_code")
     public String successorCode;
-    @Column(name = "bloc_code")
     public String blocCode;
     public Integer staffing;
     public long revision;

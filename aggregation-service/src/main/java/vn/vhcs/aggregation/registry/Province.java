@@ -3,7 +3,6 @@ package vn.vhcs.aggregation.registry;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -17,14 +16,12 @@ public class Province {
     @EmbeddedId
     public Key key;
     public String name;
-    @Column(name = "valid_to")
     public LocalDate validTo;
-    @Column(name = "successor_code")
     public String successorCode;
     public long revision;
 
     @Embeddable
-    public record Key(String code, @Column(name = "valid_from") LocalDate validFrom) implements Serializable {
+    public record Key(String code, LocalDate validFrom) implements Serializable {
     }
 
     public boolean validOn(LocalDate day) {

@@ -15,13 +15,9 @@ public class ReportingRound {
     @Id
     public String code;
     public String kind;
-    @Column(name = "period_start")
     public LocalDate periodStart;
-    @Column(name = "period_end")
     public LocalDate periodEnd;
-    @Column(name = "due_date")
     public LocalDate dueDate;
-    @Column(name = "closes_on")
     public LocalDate closesOn;
     public long revision;
 

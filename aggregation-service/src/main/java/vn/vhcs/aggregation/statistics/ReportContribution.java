@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,18 +19,13 @@ import vn.vhcs.contract.ReportStatus;
 public class ReportContribution {
 
     @Id
-    @Column(name = "report_id")
     public UUID reportId;
     public int version;
     @Enumerated(EnumType.STRING)
     public ReportStatus status;
-    @Column(name = "agency_code")
     public String agencyCode;
-    @Column(name = "round_code")
     public String roundCode;
-    @Column(name = "province_code")
     public String provinceCode;
-    @Column(name = "updated_at")
     public Instant updatedAt;
     /** The {@link vn.vhcs.contract.ReportState} of that version, as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)

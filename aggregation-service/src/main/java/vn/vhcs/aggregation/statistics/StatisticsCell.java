@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -31,12 +30,11 @@ public class StatisticsCell {
     /** Changes with every change to the (round, province): the total row's is the ETag of a read. */
     public long revision;
     /** When a report version that changed these figures was written. */
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     @Embeddable
-    public record Key(@Column(name = "round_code") String roundCode, @Column(name = "province_code") String provinceCode,
-            @Column(name = "agency_kind") String agencyKind, @Column(name = "bloc_code") String blocCode)
+    public record Key(String roundCode, String provinceCode,
+            String agencyKind, String blocCode)
             implements Serializable {
 
         public boolean total() {

@@ -1,13 +1,20 @@
 package vn.vhcs.aggregation.ingest;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.awaitility.Awaitility;
+import org.awaitility.core.ThrowingRunnable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,9 +28,24 @@ import vn.vhcs.testing.KafkaBrokerResource;
 public final class TestEvents implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<Class<?>> SENT = ConcurrentHashMap.newKeySet();
     private final KafkaProducer<String, String> producer = new KafkaProducer<>(
             Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBrokerResource.broker().bootstrapServers()),
             new StringSerializer(), new StringSerializer());
+
+    /**
+     * Sends a test class's events once (called from {@code @BeforeEach}, because REST Assured learns
+     * the test port only then), then waits until {@code applied} holds.
+     */
+    public static void once(Class<?> testClass, Consumer<TestEvents> history, ThrowingRunnable applied) {
+        if (!SENT.add(testClass)) {
+            return;
+        }
+        try (TestEvents events = new TestEvents()) {
+            history.accept(events);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(applied);
+    }
 
     /** An example event as an editable tree. */
     public static ObjectNode example(ExampleEvents example) {

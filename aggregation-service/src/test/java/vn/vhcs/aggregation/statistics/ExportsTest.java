@@ -1,14 +1,12 @@
 package vn.vhcs.aggregation.statistics;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -52,15 +50,9 @@ class ExportsTest {
     static final String DOCX = ProvinceReportDocument.MEDIA_TYPE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static boolean sent;
-
     @BeforeEach
     void events() {
-        if (sent) {
-            return;
-        }
-        sent = true;
-        try (TestEvents events = new TestEvents()) {
+        TestEvents.once(getClass(), events -> {
             events.send(MissingAgenciesAndCsvTest.round(ROUND));
             events.send(TestEvents.province("37", "2008-08-01", "2025-06-30", "37"));
             for (String code : List.of("37.E1", "37.E2", "37.E3")) {
@@ -71,8 +63,7 @@ class ExportsTest {
                 payload.putObject("workforce").put("total", 40).put("participating", 39).put("commitmentsSigned", 38);
                 payload.remove("narrative");
             }));
-        }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/provinces/37").then()
+        }, () -> given().get(BASE + "/provinces/37").then()
                 .statusCode(200).body("agenciesReported", equalTo(2)).body("agenciesExpected", equalTo(3)));
     }
 

@@ -1,7 +1,6 @@
 package vn.vhcs.aggregation.statistics;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
@@ -11,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,16 +43,9 @@ class MissingAgenciesAndCsvTest {
     private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
     private static final Pattern EXPONENT = Pattern.compile("(^|,)-?[0-9.]+[eE][+-]?[0-9]+(,|$)");
 
-    private static boolean sent;
-
-    /** Once for the class; in @BeforeEach because REST Assured learns the test port only then. */
     @BeforeEach
     void events() {
-        if (sent) {
-            return;
-        }
-        sent = true;
-        try (TestEvents events = new TestEvents()) {
+        TestEvents.once(getClass(), events -> {
             events.send(round(ROUND));
             events.send(round(EMPTY_ROUND));
             events.send(TestEvents.province("83", "2008-08-01", "2025-06-30", "86"));
@@ -81,14 +72,15 @@ class MissingAgenciesAndCsvTest {
             UUID withdrawn = UUID.randomUUID();
             events.send(report(withdrawn, "86.A10", "86", 1, ExampleEvents.REPORT_SUBMITTED));
             events.send(report(withdrawn, "86.A10", "86", 2, ExampleEvents.REPORT_WITHDRAWN));
-        }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/national").then()
-                .statusCode(200).body("agenciesReported", equalTo(4)));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/provinces/86").then()
-                .statusCode(200).body("agenciesExpected", equalTo(25)));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
-                .get(BASE + "/provinces/86?boundaries=2025").then().statusCode(200)
-                .body("agenciesExpected", equalTo(28)));
+        }, () -> {
+            given().get(BASE + "/national").then()
+                    .statusCode(200).body("agenciesReported", equalTo(4));
+            given().get(BASE + "/provinces/86").then()
+                    .statusCode(200).body("agenciesExpected", equalTo(25));
+            given()
+                    .get(BASE + "/provinces/86?boundaries=2025").then().statusCode(200)
+                    .body("agenciesExpected", equalTo(28));
+        });
     }
 
     static String agency(int i) {

@@ -1,14 +1,12 @@
 package vn.vhcs.aggregation.statistics;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,16 +29,9 @@ class StatisticsViewsTest {
     static final String ROUND = "VIEWS-" + (System.nanoTime() % 100000);
     static final String BASE = "/api/v1/statistics/rounds/" + ROUND;
 
-    private static boolean sent;
-
-    /** Once for the class; in @BeforeEach because REST Assured learns the test port only then. */
     @BeforeEach
     void events() {
-        if (sent) {
-            return;
-        }
-        sent = true;
-        try (TestEvents events = new TestEvents()) {
+        TestEvents.once(getClass(), events -> {
             ObjectNode round = TestEvents.example(ExampleEvents.ROUND_UPSERTED);
             round.put("eventId", UUID.randomUUID().toString());
             round.put("key", "round:" + ROUND);
@@ -57,8 +48,7 @@ class StatisticsViewsTest {
             events.send(TestEvents.agency("56.V2", "56", "OFFICE", 1, true));
             events.send(report("58.V1", "58", 20, 19, "2022-05-10T03:00:00Z"));
             events.send(report("56.V1", "56", 10, 10, "2022-05-10T03:00:00Z"));
-        }
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(BASE + "/national").then().statusCode(200)
+        }, () -> given().get(BASE + "/national").then().statusCode(200)
                 .body("agenciesReported", equalTo(2)));
     }
 

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,20 +28,13 @@ public class ApiClient {
     public List<String> agencies;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> provinces;
-    @Column(name = "reports_read")
     public boolean reportsRead;
-    @Column(name = "key_prefix")
     public String keyPrefix;
     /** SHA-256 of the whole key, hex. */
-    @Column(name = "key_hash")
     public String keyHash;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "expires_at")
     public Instant expiresAt;
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
     public boolean usableAt(Instant now) {

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -26,17 +25,14 @@ public class ReportVersion {
     @Enumerated(EnumType.STRING)
     public ReportStatus status;
     /** The API client that made this version. */
-    @Column(name = "acted_by")
     public String actedBy;
-    @Column(name = "acted_at")
     public Instant actedAt;
     /** Top-level fields of the document that differ from the previous version, comma-separated. */
-    @Column(name = "changed_fields")
     public String changedFields;
     @JdbcTypeCode(SqlTypes.JSON)
     public String body;
 
     @Embeddable
-    public record Key(@Column(name = "report_id") UUID reportId, int version) implements Serializable {
+    public record Key(UUID reportId, int version) implements Serializable {
     }
 }
