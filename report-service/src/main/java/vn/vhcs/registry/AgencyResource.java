@@ -1,14 +1,12 @@
 package vn.vhcs.registry;
 
+import static vn.vhcs.common.openapi.OperationRoles.EVERY_KEY;
+import static vn.vhcs.common.openapi.OperationRoles.ADMIN_ONLY;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
-import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
-import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
-import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
 
@@ -48,14 +46,8 @@ import vn.vhcs.registry.api.AgencyView;
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registry", description = "Provinces, agencies and reporting rounds: read for every key, write for admins.")
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
-@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class AgencyResource {
 
-    private static final String EVERY_KEY = "\n\n**Roles:** every API key (`ADMIN`, `SUBMITTER`, `READER`).";
-    private static final String ADMIN_ONLY = "\n\n**Roles:** `ADMIN` only (403 otherwise).";
     private static final String AGENCY_EXAMPLE = """
             {"code": "70.SNGV", "name": "Sở Ngoại vụ tỉnh Bình Phước", "kind": "PROVINCIAL_DEPARTMENT",
              "provinceCode": "70", "active": true, "blocCode": "TĐS3", "staffing": 20,

@@ -1,11 +1,8 @@
 package vn.vhcs.registry;
 
+import static vn.vhcs.common.openapi.OperationRoles.EVERY_KEY;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
-import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
-import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
 
 import vn.vhcs.common.web.CodeParams;
 import java.time.LocalDate;
@@ -35,13 +32,8 @@ import vn.vhcs.registry.api.ProvinceView;
 @Path("/api/v1/provinces")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registry", description = "Provinces, agencies and reporting rounds: read for every key, write for admins.")
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
-@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class ProvinceResource {
 
-    private static final String EVERY_KEY = "\n\n**Roles:** every API key (`ADMIN`, `SUBMITTER`, `READER`).";
 
     private final ProvinceRepository provinces;
 

@@ -3,14 +3,10 @@ package vn.vhcs.report;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
-import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
 import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
 import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_REQUIRED;
-import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
-import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
 
@@ -66,10 +62,6 @@ import vn.vhcs.report.idempotency.Idempotency;
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "Agencies' reports for a round: submit, read, revise, withdraw, audit trail.")
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
-@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class ReportResource {
 
     private static final String READERS = "\n\n**Roles:** `ADMIN`; `SUBMITTER` (reports of its agencies or provinces); "

@@ -2,12 +2,9 @@ package vn.vhcs.aggregation.statistics;
 
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
-import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_ACCEPTABLE;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
-import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -71,13 +68,9 @@ import vn.vhcs.common.web.PageRequest;
                         schema = @Schema(type = SchemaType.STRING)),
                 @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
                         schema = @Schema(type = SchemaType.STRING)) })
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
 @APIResponse(responseCode = "404", ref = NOT_FOUND)
 @APIResponse(responseCode = "406", ref = NOT_ACCEPTABLE)
-@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
-@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class StatisticsResource {
 
     private static final String CSV = CsvTable.MEDIA_TYPE + ";charset=UTF-8";

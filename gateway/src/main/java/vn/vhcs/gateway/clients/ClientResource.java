@@ -1,11 +1,10 @@
 package vn.vhcs.gateway.clients;
 
+import static vn.vhcs.common.openapi.OperationRoles.ADMIN_ONLY;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
-import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
-import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
 import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
 
 import java.net.URI;
@@ -46,12 +45,9 @@ import vn.vhcs.common.security.Caller;
 @Path("/api/v1/clients")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clients", description = "API clients and their keys (admins only).")
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
-@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
 public class ClientResource {
 
-    private static final String ADMIN_ONLY = "\n\n**Roles:** `ADMIN` only (403 otherwise).";
     private static final String PORTAL = """
             "id": "b5a3c1d2-7e4f-4a6b-8c9d-0e1f2a3b4c5d", "name": "Cổng thông tin điện tử tỉnh Bình Phước",
             "role": "SUBMITTER", "agencies": [], "provinces": ["70"], "reports": false, "keyPrefix": "k3d9x2m7qa",

@@ -1,7 +1,6 @@
 package vn.vhcs.gateway.openapi;
 
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -10,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import vn.vhcs.common.openapi.ProblemResponses;
 
 /**
  * What the gateway adds to every public operation, whichever service's generated document it comes
@@ -24,12 +24,6 @@ public class PublicApi implements OASFilter {
 
     static final String SCHEME = "apiKey";
 
-    private static final Map<String, String> EVERY_OPERATION = Map.of(
-            "401", "Unauthorized",
-            "403", "Forbidden",
-            "429", "TooManyRequests",
-            "503", "ServiceUnavailable",
-            "504", "GatewayTimeout");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -45,16 +39,11 @@ public class PublicApi implements OASFilter {
 
     private static void secure(Operation operation) {
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SCHEME)));
+        ProblemResponses.everyCallMayAnswer(operation);
         APIResponses responses = operation.getResponses();
-        if (responses == null) {
-            responses = OASFactory.createAPIResponses();
-            operation.setResponses(responses);
-        }
-        for (var answer : EVERY_OPERATION.entrySet()) {
-            addIfAbsent(responses, answer.getKey(), answer.getValue());
-        }
+        addIfAbsent(responses, "403", ProblemResponses.FORBIDDEN);
         if (operation.getRequestBody() != null) {
-            addIfAbsent(responses, "413", "PayloadTooLarge");
+            addIfAbsent(responses, "413", ProblemResponses.PAYLOAD_TOO_LARGE);
         }
     }
 

@@ -29,7 +29,8 @@ import vn.vhcs.common.problem.ProblemType;
  * {@code components.responses} that operations name: {@code @APIResponse(responseCode = "404",
  * ref = ProblemResponses.NOT_FOUND)}. Every {@code /api} operation also gets the
  * {@code Accept-Language} parameter (the language of problem texts) and every answer the
- * {@code X-Request-Id} header (the {@code requestId} of problem documents). Registered with
+ * {@code X-Request-Id} header (the {@code requestId} of problem documents), and the answers any call
+ * may get (401, 429, 503, 504) without each operation naming them. Registered with
  * {@code mp.openapi.filter=vn.vhcs.common.openapi.ProblemResponses}; the examples are the
  * services' own messages.
  */
@@ -204,6 +205,7 @@ public class ProblemResponses implements OASFilter {
                 if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
                     continue;
                 }
+                everyCallMayAnswer(operation);
                 for (APIResponse answer : operation.getResponses().getAPIResponses().values()) {
                     if (answer.getRef() == null
                             && (answer.getHeaders() == null || !answer.getHeaders().containsKey("X-Request-Id"))) {
@@ -212,6 +214,23 @@ public class ProblemResponses implements OASFilter {
                 }
             }
         });
+    }
+
+    /**
+     * What any API call may answer through the gateway, whatever the operation: no valid key (401),
+     * over its rate limit (429), a dependency down (503), a service too slow (504).
+     */
+    public static void everyCallMayAnswer(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        String[][] answers = { { "401", UNAUTHORIZED }, { "429", TOO_MANY_REQUESTS },
+                { "503", SERVICE_UNAVAILABLE }, { "504", GATEWAY_TIMEOUT } };
+        for (String[] answer : answers) {
+            if (!operation.getResponses().hasAPIResponse(answer[0])) {
+                operation.getResponses().addAPIResponse(answer[0], OASFactory.createAPIResponse().ref(answer[1]));
+            }
+        }
     }
 
     private record NamedExample(String name, Example example) {
