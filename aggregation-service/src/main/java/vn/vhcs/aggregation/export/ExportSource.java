@@ -14,6 +14,7 @@ import vn.vhcs.aggregation.registry.Province;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.registry.ReportingRound;
 import vn.vhcs.aggregation.statistics.Boundaries;
+import vn.vhcs.aggregation.statistics.StatisticsService;
 import vn.vhcs.aggregation.statistics.ContributionRepository;
 import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.ReportContribution;
@@ -35,10 +36,12 @@ public class ExportSource {
 
     private final ContributionRepository contributions;
     private final RegistryCopy registry;
+    private final StatisticsService statistics;
 
-    public ExportSource(ContributionRepository contributions, RegistryCopy registry) {
+    public ExportSource(ContributionRepository contributions, RegistryCopy registry, StatisticsService statistics) {
         this.contributions = contributions;
         this.registry = registry;
+        this.statistics = statistics;
     }
 
     public ReportingRound round(String code) {
@@ -48,7 +51,7 @@ public class ExportSource {
     /** The counting reports of a round in a province (with its pre-merger provinces for the 2025 boundaries). */
     @Transactional
     public List<AgencyReport> reports(String round, String province, Boundaries boundaries) {
-        return withAgencies(contributions.counting(round, provinceCodes(round(round), province, boundaries)));
+        return withAgencies(contributions.counting(round, statistics.provincesCounted(round, province, boundaries)));
     }
 
     /** The counting reports of a round in every province. */
@@ -80,22 +83,6 @@ public class ExportSource {
     public String provinceName(String code, LocalDate day) {
         return registry.allProvinces().stream().filter(p -> p.key.code().equals(code) && p.validOn(day))
                 .map(p -> p.name).findFirst().orElse(code);
-    }
-
-    /**
-     * The codes a province stands for in a round: itself, and with the 2025 boundaries (for a round
-     * before the merger) the provinces merged into it.
-     */
-    Set<String> provinceCodes(ReportingRound round, String province, Boundaries boundaries) {
-        Set<String> codes = new TreeSet<>(Set.of(province));
-        if (boundaries == Boundaries.Y2025 && round.periodEnd.isBefore(Boundaries.MERGER)) {
-            for (Province p : registry.allProvinces()) {
-                if (p.validOn(round.periodEnd) && province.equals(p.successorCode)) {
-                    codes.add(p.key.code());
-                }
-            }
-        }
-        return codes;
     }
 
     private List<AgencyReport> withAgencies(Collection<ReportContribution> rows) {

@@ -57,6 +57,15 @@ public class StatisticsService {
         return String.join(",", cells.revisions(round.code, codes)) + "|" + (codes == null ? "*" : new TreeSet<>(codes));
     }
 
+    /**
+     * The provinces whose reports a read of {@code province} counts: itself, or with the 2025
+     * boundaries the pre-merger provinces merged into it; 404 when the boundaries have no such province.
+     */
+    @Transactional
+    public Set<String> provincesCounted(String roundCode, String province, Boundaries boundaries) {
+        return codesOf(round(roundCode), province, boundaries);
+    }
+
     private Set<String> codesOf(ReportingRound round, String province, Boundaries boundaries) {
         Grouping grouping = grouping(round, boundaries);
         if (!grouping.knows(province)) {
