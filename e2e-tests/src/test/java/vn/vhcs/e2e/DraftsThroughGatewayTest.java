@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -55,6 +56,15 @@ class DraftsThroughGatewayTest {
                 .body("evidence.field", hasItem("indicators.computerEquipmentPercent"))
                 .extract().path("id");
         given().get("/api/v1/drafts/" + id).then().statusCode(200).body("status", equalTo("OPEN"));
+        // the agency's submitter reads it; another agency's gets 404 (no existence leaks); a reader is stopped at the gateway
+        String in = "Bearer " + AuthorizationMatrixTest.client("SUBMITTER", List.of("26.D-VP"), List.of(), false);
+        String out = "Bearer " + AuthorizationMatrixTest.client("SUBMITTER", List.of("70.SNGV"), List.of(), false);
+        String reader = "Bearer " + AuthorizationMatrixTest.client("READER", List.of(), List.of("26"), true);
+        given().header("Authorization", in).get("/api/v1/drafts/" + id).then().statusCode(200);
+        given().header("Authorization", out).get("/api/v1/drafts/" + id).then().statusCode(404);
+        given().header("Authorization", reader).get("/api/v1/drafts/" + id).then().statusCode(403);
+        given().header("Authorization", out).contentType("text/plain; charset=UTF-8").body("BÁO CÁO")
+                .post("/api/v1/drafts?agency=26.D-VP&round=" + ROUND).then().statusCode(403);
         String report = given().post("/api/v1/drafts/" + id + "/submit").then().statusCode(201)
                 .body("agencyCode", equalTo("26.D-VP")).extract().path("id");
         given().get("/api/v1/reports/" + report).then().statusCode(200).body("id", notNullValue());

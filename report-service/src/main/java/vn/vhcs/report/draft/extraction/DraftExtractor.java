@@ -112,8 +112,10 @@ public final class DraftExtractor {
         Integer modelsRegistered = modelsRegistered(bodyEnd);
         List<ReportRequest.Model> models = models(bodyEnd, sections.get("goodPractices"));
 
-        ReportRequest.Workforce workforce = figures.containsKey("participating") || figures.containsKey("commitmentsSigned")
-                ? new ReportRequest.Workforce(null, (Figure) figures.get("participating"),
+        Integer total = counts(bodyEnd, figures);
+        ReportRequest.Workforce workforce = total != null || figures.containsKey("participating")
+                || figures.containsKey("commitmentsSigned")
+                ? new ReportRequest.Workforce(total, (Figure) figures.get("participating"),
                         (Figure) figures.get("commitmentsSigned"))
                 : null;
         ReportRequest.MemberUnits memberUnits = figures.containsKey("withCultureRules") || figures.containsKey("withPlans")
@@ -481,6 +483,38 @@ public final class DraftExtractor {
                     : Figure.ofPercent(percent, qualifier));
             addQuote(field, quote, clause[0], 0.8);
         }
+    }
+
+    private static final String PEOPLE = "(?:cán bộ|công chức|viên chức|CBCC\\p{L}*|người lao động|người|đồng chí|đoàn viên)";
+    private static final Pattern TOTAL = Pattern.compile("(?:[Tt]ổng số|có)\\s+(?:" + PEOPLE + "[,\\s]*(?:và\\s+)?)+"
+            + "(?:của cơ quan\\s+)?(?:là\\s+)?(\\d{1,5})\\s+(?:người|đồng chí)|(?:[Tt]ổng số|[Cc]ơ quan có)\\s+(\\d{1,5})\\s+" + PEOPLE);
+    private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,/])(\\d{1,5})(?:\\s*/\\s*(\\d{1,5}))?\\s+" + PEOPLE
+            + "[^.;%\\d]{0,60}?(ký cam kết|ký bản cam kết|đăng ký cam kết|tham gia)");
+
+    /** Counts of people: the headcount ("tổng số … 25 người") and "N(/M) cán bộ … ký cam kết / tham gia". */
+    private Integer counts(int bodyEnd, Map<String, Object> figures) {
+        String body = text.substring(0, bodyEnd);
+        Integer total = null;
+        Matcher m = TOTAL.matcher(body);
+        if (m.find()) {
+            total = Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2));
+            int[] clause = clause(m.start());
+            addQuote("workforce.total", text.substring(clause[0], clause[1]), clause[0], 0.7);
+        }
+        m = COUNTED.matcher(body);
+        while (m.find()) {
+            String key = m.group(3).equals("tham gia") ? "participating" : "commitmentsSigned";
+            if (figures.containsKey(key)) {
+                continue;
+            }
+            figures.put(key, Figure.ofCount(Integer.parseInt(m.group(1))));
+            int[] clause = clause(m.start());
+            addQuote("workforce." + key, text.substring(clause[0], clause[1]), clause[0], 0.7);
+            if (total == null && m.group(2) != null) {
+                total = Integer.valueOf(m.group(2)); // "18/20 cán bộ": 20 is the headcount
+            }
+        }
+        return total;
     }
 
     private static EmulationTitleKind titleNamed(String lower) {

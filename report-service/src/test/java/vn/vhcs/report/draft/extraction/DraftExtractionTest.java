@@ -120,6 +120,15 @@ class DraftExtractionTest {
         assertEquals(List.of(2, 3), r.commendations().stream().map(ReportRequest.Commendation::count).toList());
         assertEquals(2021, r.commendations().get(0).year());
 
+        String counted = """
+                BÁO CÁO
+                Tổng số cán bộ, công chức của cơ quan là 25 người. Có 18/25 cán bộ, công chức đã ký cam kết; 24 công chức tham gia phong trào.
+                """;
+        ReportRequest c = DraftExtractor.extract(counted, SNGV, "SO-KET-2022").report();
+        assertEquals(25, c.workforce().total());
+        assertEquals(18, c.workforce().commitmentsSigned().count());
+        assertEquals(24, c.workforce().participating().count());
+
         String blank = """
                 Số:      /BC-SNgV
                 Bình Phước, ngày     tháng 4 năm 2022
