@@ -221,7 +221,6 @@ public final class DraftExtractor {
 
     private List<ReportRequest.Directive> directives(int bodyEnd) {
         Map<String, ReportRequest.Directive> found = new LinkedHashMap<>();
-        Map<String, Integer> firstAt = new LinkedHashMap<>();
         List<int[]> covered = new ArrayList<>();
         String body = text.substring(0, bodyEnd);
         int headerEnd = titleStart();
@@ -260,7 +259,6 @@ public final class DraftExtractor {
             ReportRequest.Directive before = found.get(key);
             if (before == null) {
                 found.put(key, directive);
-                firstAt.put(key, m.start());
                 int i = found.size() - 1;
                 String quote = sentence(m.start(), m.end());
                 addQuote("directives[" + i + "]", quote, m.start(), 0.9);
