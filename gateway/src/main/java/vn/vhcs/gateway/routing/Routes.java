@@ -38,6 +38,7 @@ public class Routes {
         URI statistics = config.aggregationServiceUrl();
         return List.of(
                 new Route("/api/v1/reports", reports),
+                new Route("/api/v1/drafts", reports),
                 new Route("/api/v1/provinces", reports),
                 new Route("/api/v1/agencies", reports),
                 new Route("/api/v1/rounds", reports),

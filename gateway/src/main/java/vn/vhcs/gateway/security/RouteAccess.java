@@ -36,6 +36,9 @@ public final class RouteAccess {
         if (under(path, "/api/v1/reports")) {
             return caller.role() == Role.SUBMITTER || caller.role() == Role.READER && read && caller.reportsRead();
         }
+        if (under(path, "/api/v1/drafts")) {
+            return caller.role() == Role.SUBMITTER; // report-service checks the agency
+        }
         if (under(path, "/api/v1/statistics")) {
             if (caller.role() != Role.READER) {
                 return false;
