@@ -2,8 +2,6 @@ package vn.vhcs.registry;
 
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
-import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
-import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -120,8 +118,6 @@ public class AgencyImportResource {
                     PUBLIC_SERVICE_UNIT, ENTERPRISE, OTHER"}]}]}""")))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public ImportResult importCsv(
             @RequestBody(required = true, description = "UTF-8 CSV (RFC 4180) with the columns "
                     + "`code,name,kind,provinceCode,parentCode` and, optional, "

@@ -6,9 +6,7 @@ import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
 
 import vn.vhcs.common.web.CodeParams;
 import java.net.URI;
@@ -167,8 +165,6 @@ public class AgencyResource {
                             value = AGENCY_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response put(
             @Parameter(description = "The agency's code.", example = "70.SNGV",

@@ -5,8 +5,6 @@ import static vn.vhcs.common.openapi.OperationRoles.ADMIN_ONLY;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
-import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
 
 import vn.vhcs.common.web.CodeParams;
 import java.net.URI;
@@ -118,8 +116,6 @@ public class RoundResource {
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public Response putProvinceDueDate(
             @Parameter(description = "The round's code.", example = "SO-KET-2022",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
@@ -204,8 +200,6 @@ public class RoundResource {
                             value = ROUND_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public Response put(
             @Parameter(description = "The round's code.", example = "SO-KET-2022",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))

@@ -4,11 +4,9 @@ import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
 import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
 import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_REQUIRED;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
 
 import vn.vhcs.common.web.CodeParams;
 import vn.vhcs.contract.ReportStatus;
@@ -132,8 +130,6 @@ public class ReportResource {
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response submit(
             @RequestBody(required = true, description = "The whole report document (contract v2; every v1 body is valid).", content = @Content(
@@ -181,8 +177,6 @@ public class ReportResource {
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response revise(

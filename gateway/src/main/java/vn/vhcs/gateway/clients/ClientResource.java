@@ -4,8 +4,6 @@ import static vn.vhcs.common.openapi.OperationRoles.ADMIN_ONLY;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
-import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
 
 import java.net.URI;
 import java.util.List;
@@ -79,8 +77,6 @@ public class ClientResource {
                             value = "{" + PORTAL + ", \"key\": "
                                     + "\"vhcs_k3d9x2m7qa_Zr8Qm2VfT0pLx7aNc4HbW9sEyK1uJd6GiO3tRq5nYwA\"}")))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     public Response create(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientRequest.class), examples = {

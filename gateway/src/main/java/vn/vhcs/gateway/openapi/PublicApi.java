@@ -42,9 +42,6 @@ public class PublicApi implements OASFilter {
         ProblemResponses.everyCallMayAnswer(operation);
         APIResponses responses = operation.getResponses();
         addIfAbsent(responses, "403", ProblemResponses.FORBIDDEN);
-        if (operation.getRequestBody() != null) {
-            addIfAbsent(responses, "413", ProblemResponses.PAYLOAD_TOO_LARGE);
-        }
     }
 
     private static void addIfAbsent(APIResponses responses, String status, String component) {

@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,14 +23,11 @@ public class Draft {
 
     @Id
     public UUID id;
-    @Column(name = "agency_code")
     public String agencyCode;
-    @Column(name = "round_code")
     public String roundCode;
     @Enumerated(EnumType.STRING)
     public Status status;
     public int version;
-    @Column(name = "media_type")
     public String mediaType;
     /** The document's normalised text; evidence positions point into it. */
     public String text;
@@ -41,12 +37,8 @@ public class Draft {
     @JdbcTypeCode(SqlTypes.JSON)
     public String evidence;
     /** The report it became, once submitted. */
-    @Column(name = "report_id")
     public UUID reportId;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 }

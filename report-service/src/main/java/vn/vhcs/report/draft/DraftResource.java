@@ -3,15 +3,9 @@ package vn.vhcs.report.draft;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
-import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
 import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
-import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
-import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
 
 import java.net.URI;
 import java.util.List;
@@ -57,10 +51,6 @@ import vn.vhcs.report.draft.extraction.DocumentText;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Drafts", description = "Drafts read from the agency's own document (Word, PDF, text): review, correct, "
         + "submit as a report.")
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
-@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class DraftResource {
 
     private static final String ROLES = "\n\n**Roles:** `ADMIN`; `SUBMITTER` for the draft's agency or its "
@@ -99,8 +89,6 @@ public class DraftResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response create(
             @Parameter(required = true, description = "The agency's code.", example = "70.SNGV")
@@ -164,8 +152,6 @@ public class DraftResource {
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response update(@Parameter(description = DRAFT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,

@@ -1,6 +1,7 @@
 package vn.vhcs.common.openapi;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -218,14 +219,20 @@ public class ProblemResponses implements OASFilter {
 
     /**
      * What any API call may answer through the gateway, whatever the operation: no valid key (401),
-     * over its rate limit (429), a dependency down (503), a service too slow (504).
+     * over its rate limit (429), a dependency down (503), a service too slow (504); and any call with
+     * a body: a body too large (413) or not UTF-8 JSON/CSV as declared (415).
      */
     public static void everyCallMayAnswer(Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
-        String[][] answers = { { "401", UNAUTHORIZED }, { "429", TOO_MANY_REQUESTS },
-                { "503", SERVICE_UNAVAILABLE }, { "504", GATEWAY_TIMEOUT } };
+        List<String[]> answers = new ArrayList<>(List.of(new String[] { "401", UNAUTHORIZED },
+                new String[] { "429", TOO_MANY_REQUESTS }, new String[] { "503", SERVICE_UNAVAILABLE },
+                new String[] { "504", GATEWAY_TIMEOUT }));
+        if (operation.getRequestBody() != null) {
+            answers.add(new String[] { "413", PAYLOAD_TOO_LARGE });
+            answers.add(new String[] { "415", UNSUPPORTED_MEDIA_TYPE });
+        }
         for (String[] answer : answers) {
             if (!operation.getResponses().hasAPIResponse(answer[0])) {
                 operation.getResponses().addAPIResponse(answer[0], OASFactory.createAPIResponse().ref(answer[1]));
