@@ -54,7 +54,6 @@ import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.CurrentCaller;
-import vn.vhcs.common.security.Role;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 
@@ -114,8 +113,8 @@ public class StatisticsResource {
             + "are valid. Absent: provinces as they were at the end of the round's period.";
     private static final String PAGE = "The page, from 0.";
     private static final String SIZE = "Items per page, 1–200.";
-    private static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` whose provinces include this "
-            + "one, or a `national` reader (403 otherwise). Not `SUBMITTER`.";
+    private static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` whose provinces "
+            + "include this one, or a `national` reader (403 otherwise). Not `SUBMITTER`.";
 
     /** The same URL answers JSON or CSV, with titles in the caller's language. */
     private static final String VARY = "Accept, Accept-Language";
@@ -142,7 +141,7 @@ public class StatisticsResource {
     private void mayRead(String province) {
         refuseWhileRebuilding();
         Caller caller = callers.get();
-        boolean allowed = caller.admin() || caller.role() == Role.READER
+        boolean allowed = caller.admin() || caller.readsStatistics()
                 && (province == null ? caller.national() : caller.coversProvince(province));
         if (!allowed) {
             throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
@@ -152,7 +151,7 @@ public class StatisticsResource {
     private void mayReadSome() {
         refuseWhileRebuilding();
         Caller caller = callers.get();
-        if (!caller.admin() && caller.role() != Role.READER) {
+        if (!caller.readsStatistics()) {
             throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
         }
     }
@@ -323,8 +322,8 @@ public class StatisticsResource {
     @Operation(operationId = "listProvinceStatistics", summary = "Statistics of every province in a round",
             description = "The same object for every province that has reports in the round (within the key's "
                     + "provinces), by province code. JSON, or one CSV table (one row per province of the page) with "
-                    + "`Accept: text/csv`." + CACHEABLE + "\n\n**Roles:** `ADMIN`; `READER` (the list is limited to "
-                    + "its provinces; all of them for a `national` reader). Not `SUBMITTER`.")
+                    + "`Accept: text/csv`." + CACHEABLE + "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` (the list is "
+                    + "limited to its provinces; all of them for a `national` reader). Not `SUBMITTER`.")
     @APIResponse(responseCode = "200", description = "A page of province statistics.", headers = {
             @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
                     examples = "\"5d41402abc4b2a76b9719d911017c592\"")),

@@ -37,7 +37,9 @@ public record ClientView(
 
     static final String ROLE = "`ADMIN`: registry writes, API clients, everything. `SUBMITTER`: submits, revises, "
             + "withdraws and reads the reports of its agencies or provinces. `READER`: reads the statistics of its "
-            + "provinces (or of the whole country with `national`), and their reports only if granted.";
+            + "provinces (or of the whole country with `national`), and their reports only if granted. `BOARD`: a province's "
+            + "emulation board: reads the reports and statistics of its provinces, reviews the reports "
+            + "(`POST /api/v1/reports/{id}/review`) and locks its provinces for a round.";
 
     static ClientView of(ApiClient c, String key) {
         return new ClientView(c.id, c.name, c.role, c.agencies, c.provinces, c.reportsRead, c.keyPrefix, key,

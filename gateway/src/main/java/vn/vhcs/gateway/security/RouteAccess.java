@@ -17,6 +17,8 @@ public final class RouteAccess {
             "^/api/v1/statistics/rounds/[^/]+/provinces/([^/]+)(/missing-agencies|/report\\.docx)?$");
     private static final Pattern NATIONAL_STATISTICS = Pattern.compile(
             "^/api/v1/statistics/rounds/[^/]+/national(/report\\.docx)?$");
+    /** A board's decision on a report. */
+    private static final Pattern REVIEW = Pattern.compile("^/api/v1/reports/[^/]+/review$");
     private static final Pattern TREND = Pattern.compile("^/api/v1/statistics/provinces/([^/]+)/trend$");
 
     private RouteAccess() {
@@ -34,10 +36,14 @@ public final class RouteAccess {
             return read; // registry writes: admins only
         }
         if (under(path, "/api/v1/reports")) {
+            if (caller.role() == Role.BOARD) {
+                // reads its provinces' reports and reviews them; report-service checks the province
+                return read || method.equals("POST") && REVIEW.matcher(path).matches();
+            }
             return caller.role() == Role.SUBMITTER || caller.role() == Role.READER && read && caller.reportsRead();
         }
         if (under(path, "/api/v1/statistics")) {
-            if (caller.role() != Role.READER) {
+            if (!caller.readsStatistics()) {
                 return false;
             }
             Matcher m = PROVINCE_STATISTICS.matcher(path);
