@@ -109,6 +109,12 @@ class AuthorizationMatrixTest {
                         "closesOn", "2099-12-31")).put("/api/v1/rounds/" + ROUND), expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
                 new Route("PUT province deadline", s -> s.contentType(ContentType.JSON).body(Map.of("dueDate", "2023-01-20"))
                         .put("/api/v1/rounds/" + ROUND + "/provinces/19"), expect(401, 401, created, 403, 403, 403, 403, 403, 403)),
+                new Route("GET lock", s -> s.get("/api/v1/rounds/" + ROUND + "/provinces/19/lock"),
+                        expect(401, 401, 200, 200, 200, 200, 200, 200, 200)),
+                new Route("PUT lock", s -> s.put("/api/v1/rounds/" + ROUND + "/provinces/20/lock"),
+                        expect(401, 401, 200, 403, 403, 403, 403, 403, 200)),
+                new Route("DELETE lock", s -> s.delete("/api/v1/rounds/" + ROUND + "/provinces/20/lock?reason=matrix"),
+                        expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
                 new Route("GET rounds", s -> s.get("/api/v1/rounds"), expect(401, 401, 200, 200, 200, 200, 200, 200, 200)),
                 new Route("GET report", s -> s.get(r.get()), expect(401, 401, 200, 200, 404, 200, 404, 200, 404)),
                 new Route("GET report versions", s -> s.get(r.get() + "/versions"), expect(401, 401, 200, 200, 404, 200, 404, 200, 404)),

@@ -20,7 +20,8 @@ import io.restassured.specification.RequestSpecification;
 /**
  * The province board's workflow (issue 13) through the gateway with the real services and broker:
  * a board key reviews its province's reports (returns one, the portal revises it, the board accepts
- * it), and the statistics count the accepted ones on write.
+ * it), and the statistics count the accepted ones on write; a board locks its province for the round
+ * (writes 409 there, not in another province) and publishes a snapshot that later revisions leave as it was.
  */
 @ExtendWith(RunningSystem.class)
 class RoundWorkflowThroughGatewayTest {
@@ -44,14 +45,19 @@ class RoundWorkflowThroughGatewayTest {
                 code,name,kind,provinceCode,parentCode
                 46.W-SNV,Sở Nội vụ tỉnh Thừa Thiên Huế,PROVINCIAL_DEPARTMENT,46,
                 46.W-STP,Sở Tư pháp tỉnh Thừa Thiên Huế,PROVINCIAL_DEPARTMENT,46,
+                49.W-SNV,Sở Nội vụ tỉnh Quảng Nam,PROVINCIAL_DEPARTMENT,49,
+                49.W-STP,Sở Tư pháp tỉnh Quảng Nam,PROVINCIAL_DEPARTMENT,49,
+                49.W-SYT,Sở Y tế tỉnh Quảng Nam,PROVINCIAL_DEPARTMENT,49,
+                48.W-SNV,Sở Nội vụ thành phố Đà Nẵng,PROVINCIAL_DEPARTMENT,48,
                 """).post("/api/v1/agencies:import").then().statusCode(200);
         var created = given().contentType(ContentType.JSON).body(Map.of("name", "Ban Thi đua - Khen thưởng tỉnh "
-                + "Thừa Thiên Huế", "role", "BOARD", "provinces", List.of("46"))).post("/api/v1/clients").then()
+                + "Thừa Thiên Huế", "role", "BOARD", "provinces", List.of("46", "49"))).post("/api/v1/clients").then()
                 .statusCode(201).body("role", equalTo("BOARD")).extract();
         board = created.path("key");
         boardId = created.path("id");
         otherBoard = key(Map.of("name", "Ban Thi đua tỉnh khác", "role", "BOARD", "provinces", List.of("48")));
-        portal = key(Map.of("name", "Cổng dịch vụ công Huế", "role", "SUBMITTER", "provinces", List.of("46")));
+        portal = key(Map.of("name", "Cổng dịch vụ công miền Trung", "role", "SUBMITTER", "provinces",
+                List.of("46", "48", "49")));
     }
 
     static String key(Map<String, Object> client) {
@@ -145,5 +151,71 @@ class RoundWorkflowThroughGatewayTest {
                 .then().statusCode(200).body("status", equalTo("REVISED")).body("review", nullValue());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(board).get(STATS + "/provinces/46").then()
                 .body("agenciesAccepted", equalTo(0)).body("participating", equalTo(36)));
+    }
+
+    @Test
+    void aLockFreezesOneProvinceAndPublishesASnapshotThatLaterRevisionsLeaveAlone() {
+        String lock = "/api/v1/rounds/" + ROUND + "/provinces/49/lock";
+        String first = as(portal).contentType(ContentType.JSON).body(report("49.W-SNV", 20)).post("/api/v1/reports")
+                .then().statusCode(201).extract().path("id");
+        String second = as(portal).contentType(ContentType.JSON).body(report("49.W-STP", 10)).post("/api/v1/reports")
+                .then().statusCode(201).extract().path("id");
+
+        as(portal).put(lock).then().statusCode(403);
+        as(otherBoard).put(lock).then().statusCode(403);
+        as(board).put(lock).then().statusCode(200).body("locked", equalTo(true)).body("snapshot", equalTo(1))
+                .body("lockedBy", equalTo(boardId));
+        as(board).put(lock).then().statusCode(200).body("snapshot", equalTo(1)).body("history.size()", equalTo(1));
+
+        // every write to the province's reports: 409 round-locked, in Vietnamese when asked
+        as(portal).contentType(ContentType.JSON).header("If-Match", "\"1\"").header("Accept-Language", "vi")
+                .body(report("49.W-SNV", 25)).put("/api/v1/reports/" + first).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:vhcs:problem:round-locked"))
+                .body("detail", equalTo("Ban Thi đua đã khóa số liệu của tỉnh 49 trong đợt báo cáo " + ROUND
+                        + ": không nhận nộp, sửa, rút hoặc xét duyệt báo cáo cho đến khi quản trị viên mở khóa"));
+        as(portal).header("If-Match", "\"1\"").delete("/api/v1/reports/" + second).then().statusCode(409)
+                .body("type", equalTo("urn:vhcs:problem:round-locked"));
+        as(portal).contentType(ContentType.JSON).body(report("49.W-SYT", 5)).post("/api/v1/reports").then()
+                .statusCode(409).body("type", equalTo("urn:vhcs:problem:round-locked"));
+        as(board).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(decision("ACCEPTED", null))
+                .post("/api/v1/reports/" + first + "/review").then().statusCode(409);
+        // another province of the same round still takes reports
+        as(portal).contentType(ContentType.JSON).body(report("48.W-SNV", 7)).post("/api/v1/reports").then()
+                .statusCode(201);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(board).get(STATS + "/provinces/49?snapshot=latest")
+                .then().statusCode(200).body("agenciesReported", equalTo(2)).body("participating", equalTo(30)));
+        as(board).get(STATS + "/provinces/49?snapshot=2").then().statusCode(404);
+        as(board).get(STATS + "/provinces/49?snapshot=abc").then().statusCode(400).body("errors[0].field",
+                equalTo("snapshot"));
+        as(board).get(STATS + "/provinces/49?snapshot=1&boundaries=2025").then().statusCode(400);
+
+        // only an admin unlocks, saying why; both are audited
+        as(board).delete(lock + "?reason=x").then().statusCode(403);
+        given().delete(lock).then().statusCode(400).body("errors[0].field", equalTo("reason"));
+        given().queryParam("reason", "Sở Nội vụ nộp bổ sung số liệu").delete(lock).then().statusCode(200)
+                .body("locked", equalTo(false)).body("history.action", equalTo(List.of("LOCKED", "UNLOCKED")))
+                .body("history[0].actedBy", equalTo(boardId)).body("history[0].snapshot", equalTo(1))
+                .body("history[1].actedBy", equalTo("bootstrap-admin"))
+                .body("history[1].reason", equalTo("Sở Nội vụ nộp bổ sung số liệu"));
+        given().queryParam("reason", "again").delete(lock).then().statusCode(409);
+
+        // revised after the unlock: the live figures change, the snapshot does not
+        as(portal).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(report("49.W-SNV", 25))
+                .put("/api/v1/reports/" + first).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(board).get(STATS + "/provinces/49").then()
+                .statusCode(200).body("participating", equalTo(35)));
+        as(board).get(STATS + "/provinces/49?snapshot=1").then().statusCode(200).body("participating", equalTo(30))
+                .body("agenciesReported", equalTo(2));
+        as(board).get(STATS + "/provinces/49?snapshot=latest").then().statusCode(200)
+                .body("participating", equalTo(30));
+
+        // the next lock publishes the next snapshot; the first stays
+        as(board).put(lock).then().statusCode(200).body("snapshot", equalTo(2));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(board).get(STATS + "/provinces/49?snapshot=2")
+                .then().statusCode(200).body("participating", equalTo(35)));
+        as(board).get(STATS + "/provinces/49?snapshot=1").then().body("participating", equalTo(30));
+        as(portal).get(lock).then().statusCode(200).body("locked", equalTo(true))
+                .body("history.action", equalTo(List.of("LOCKED", "UNLOCKED", "LOCKED")));
     }
 }

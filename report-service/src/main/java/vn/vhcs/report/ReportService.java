@@ -50,11 +50,13 @@ public class ReportService {
     private final ReportMapper mapper;
     private final ReportHistory history;
     private final Outbox outbox;
+    private final vn.vhcs.registry.lock.ProvinceLocks locks;
     private final Map<String, Boolean> provinceExisted = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportService(ReportRepository reports, AgencyRepository agencies, RoundRepository rounds,
             ProvinceRepository provinces, ProvinceDueDateRepository dueDates, ReportMapper mapper, ReportHistory history,
-            Outbox outbox) {
+            Outbox outbox, vn.vhcs.registry.lock.ProvinceLocks locks) {
+        this.locks = locks;
         this.reports = reports;
         this.agencies = agencies;
         this.rounds = rounds;
@@ -88,6 +90,7 @@ public class ReportService {
             throw forbidden();
         }
         checkOpen(round);
+        locks.checkOpen(round.code, agency.provinceCode);
         checkReceivedOn(request, null, caller);
 
         Instant now = Instant.now();
@@ -147,6 +150,7 @@ public class ReportService {
         }
         ReportingRound round = rounds.findById(report.roundCode);
         checkOpen(round);
+        locks.checkOpen(report.roundCode, report.provinceCode);
         LocalDate receivedOn = mapper.document(report).receivedOn();
         checkReceivedOn(request, receivedOn, caller);
         if (request.receivedOn() == null && receivedOn != null && caller.role() != vn.vhcs.common.security.Role.ADMIN) {
@@ -174,6 +178,7 @@ public class ReportService {
             throw new ProblemException(ProblemType.CONFLICT, Messages.get("report.already-withdrawn"));
         }
         checkOpen(rounds.findById(report.roundCode));
+        locks.checkOpen(report.roundCode, report.provinceCode);
         Instant now = Instant.now();
         report.version++;
         report.status = ReportStatus.WITHDRAWN;

@@ -111,6 +111,10 @@ public class StatisticsResource {
     private static final String BOUNDARIES = "`2025` rolls pre-merger provinces into their successors of 1 July 2025 "
             + "(e.g. Ninh Thuận's reports and agencies count under Khánh Hòa, 56); then only the 34 post-2025 codes "
             + "are valid. Absent: provinces as they were at the end of the round's period.";
+    private static final String SNAPSHOT = "A statistics snapshot instead of the live figures: `latest`, or its "
+            + "number (1, 2, …). Each lock of the province for the round (`PUT /api/v1/rounds/{round}/provinces/"
+            + "{province}/lock`) publishes the next one, as the figures were at the lock; it never changes, whatever "
+            + "is revised after an unlock. None (yet): 404; with `boundaries`: 400. JSON or CSV.";
     private static final String PAGE = "The page, from 0.";
     private static final String SIZE = "Items per page, 1–200.";
     private static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` whose provinces "
@@ -125,10 +129,12 @@ public class StatisticsResource {
     private final Duration maxAge;
     private final ExportSource exports;
     private final ReadModel readModel;
+    private final vn.vhcs.aggregation.snapshot.Snapshots snapshots;
 
     public StatisticsResource(StatisticsService statistics, CurrentCaller callers, ObjectMapper json,
             @ConfigProperty(name = "vhcs.statistics.max-age", defaultValue = "60s") Duration maxAge,
-            ExportSource exports, ReadModel readModel) {
+            ExportSource exports, ReadModel readModel, vn.vhcs.aggregation.snapshot.Snapshots snapshots) {
+        this.snapshots = snapshots;
         this.readModel = readModel;
         this.statistics = statistics;
         this.callers = callers;
@@ -197,13 +203,31 @@ public class StatisticsResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
             @PathParam("province") String province,
             @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries, @Context Request request,
+            @QueryParam("boundaries") String boundaries,
+            @Parameter(description = SNAPSHOT, schema = @Schema(type = SchemaType.STRING, pattern = "^(latest|[1-9][0-9]*)$"),
+                    example = "latest")
+            @QueryParam("snapshot") String snapshot, @Context Request request,
             @Context HttpHeaders headers) {
         acceptJson(headers);
+        if (snapshot != null) {
+            ProvinceStatistics frozen = snapshotOf(round, province, boundaries, snapshot);
+            return Response.ok(frozen).tag(new jakarta.ws.rs.core.EntityTag("snapshot-" + round + "-" + province + "-"
+                    + snapshots.number(round, province, snapshot))).header("Cache-Control", "private, max-age=60")
+                    .header("Vary", VARY).build();
+        }
         return kept(request, () -> {
             mayReadProvince(province);
             return "province|" + statistics.revision(round, province, Boundaries.of(boundaries));
         }, () -> statistics.province(round, province, Boundaries.of(boundaries)));
+    }
+
+    /** A snapshot a lock published: apart from the live figures, never changed. */
+    private ProvinceStatistics snapshotOf(String round, String province, String boundaries, String snapshot) {
+        mayReadProvince(province);
+        if (boundaries != null) {
+            throw ProblemException.invalid("boundaries", "snapshot.boundaries");
+        }
+        return snapshots.read(round, province, snapshot);
     }
 
     private ProvinceStatistics provinceStatistics(String round, String province, String boundaries) {
@@ -223,8 +247,10 @@ public class StatisticsResource {
     @Produces(CSV)
     @Operation(hidden = true) // documented as the text/csv answer of province()
     public Response provinceCsv(@PathParam("round") String round, @PathParam("province") String province,
-            @QueryParam("boundaries") String boundaries, @QueryParam("lang") String lang, @Context Request request) {
-        return csv(List.of(provinceStatistics(round, province, boundaries)), ProvinceStatistics.class, lang,
+            @QueryParam("boundaries") String boundaries, @QueryParam("snapshot") String snapshot,
+            @QueryParam("lang") String lang, @Context Request request) {
+        return csv(List.of(snapshot != null ? snapshotOf(round, province, boundaries, snapshot)
+                : provinceStatistics(round, province, boundaries)), ProvinceStatistics.class, lang,
                 fileName("thong-ke", round, province, boundaries), request);
     }
 

@@ -19,6 +19,8 @@ public final class RouteAccess {
             "^/api/v1/statistics/rounds/[^/]+/national(/report\\.docx)?$");
     /** A board's decision on a report. */
     private static final Pattern REVIEW = Pattern.compile("^/api/v1/reports/[^/]+/review$");
+    /** A province's lock for a round: its board locks it (only an admin unlocks). */
+    private static final Pattern LOCK = Pattern.compile("^/api/v1/rounds/[^/]+/provinces/([^/]+)/lock$");
     private static final Pattern TREND = Pattern.compile("^/api/v1/statistics/provinces/([^/]+)/trend$");
 
     private RouteAccess() {
@@ -33,6 +35,10 @@ public final class RouteAccess {
             return false;
         }
         if (under(path, "/api/v1/provinces") || under(path, "/api/v1/agencies") || under(path, "/api/v1/rounds")) {
+            if (!read && caller.role() == Role.BOARD && method.equals("PUT")) {
+                Matcher m = LOCK.matcher(path);
+                return m.matches() && caller.coversProvince(m.group(1));
+            }
             return read; // registry writes: admins only
         }
         if (under(path, "/api/v1/reports")) {

@@ -17,6 +17,7 @@ import vn.vhcs.contract.ReportEventType;
 import vn.vhcs.contract.ReportStatus;
 import vn.vhcs.contract.ReviewDecision;
 import vn.vhcs.registry.AgencyRepository;
+import vn.vhcs.registry.lock.ProvinceLocks;
 import vn.vhcs.report.Report;
 import vn.vhcs.report.ReportMapper;
 import vn.vhcs.report.ReportRepository;
@@ -36,9 +37,11 @@ public class ReviewService {
     private final ReportService service;
     private final ReportMapper mapper;
     private final ReportHistory history;
+    private final ProvinceLocks locks;
 
     public ReviewService(ReportRepository reports, AgencyRepository agencies, ReportService service,
-            ReportMapper mapper, ReportHistory history) {
+            ReportMapper mapper, ReportHistory history, ProvinceLocks locks) {
+        this.locks = locks;
         this.reports = reports;
         this.agencies = agencies;
         this.service = service;
@@ -75,6 +78,7 @@ public class ReviewService {
         if (report.status == ReportStatus.WITHDRAWN) {
             throw new ProblemException(ProblemType.CONFLICT, Messages.get("review.withdrawn"));
         }
+        locks.checkOpen(report.roundCode, report.provinceCode);
         Instant now = Instant.now();
         report.reviewedVersion = report.version;
         report.version++;
