@@ -115,6 +115,8 @@ class AuthorizationMatrixTest {
                         expect(401, 401, 200, 403, 403, 403, 403, 403, 200)),
                 new Route("DELETE lock", s -> s.delete("/api/v1/rounds/" + ROUND + "/provinces/20/lock?reason=matrix"),
                         expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
+                new Route("POST reminders", s -> s.post("/api/v1/rounds/" + ROUND + "/provinces/19/reminders"),
+                        expect(401, 401, 202, 403, 403, 403, 403, 202, 403)),
                 new Route("GET rounds", s -> s.get("/api/v1/rounds"), expect(401, 401, 200, 200, 200, 200, 200, 200, 200)),
                 new Route("GET report", s -> s.get(r.get()), expect(401, 401, 200, 200, 404, 200, 404, 200, 404)),
                 new Route("GET report versions", s -> s.get(r.get() + "/versions"), expect(401, 401, 200, 200, 404, 200, 404, 200, 404)),
@@ -141,6 +143,8 @@ class AuthorizationMatrixTest {
                 new Route("GET clients", s -> s.get("/api/v1/clients"), expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
                 new Route("POST clients", s -> s.contentType(ContentType.JSON).body(Map.of("name", "x", "role", "READER",
                         "provinces", List.of("national"))).post("/api/v1/clients"), expect(401, 401, 201, 403, 403, 403, 403, 403, 403)),
+                new Route("GET client deliveries", s -> s.get("/api/v1/clients/00000000-0000-4000-8000-000000000000"
+                        + "/deliveries"), expect(401, 401, 404, 403, 403, 403, 403, 403, 403)),
                 new Route("DELETE client", s -> s.delete("/api/v1/clients/00000000-0000-4000-8000-000000000000"),
                         expect(401, 401, 404, 403, 403, 403, 403, 403, 403)));
         List<Arguments> cases = new ArrayList<>();

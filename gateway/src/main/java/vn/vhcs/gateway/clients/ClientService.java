@@ -68,6 +68,8 @@ public class ClientService {
         client.createdAt = Instant.now();
         client.createdBy = createdBy;
         client.expiresAt = request.expiresAt();
+        client.webhookUrl = request.webhookUrl();
+        client.webhookSecret = request.webhookUrl() == null ? null : ApiKeys.generate().key();
         clients.persist(client);
         return new Created(client, key.key());
     }

@@ -21,6 +21,8 @@ public final class RouteAccess {
     private static final Pattern REVIEW = Pattern.compile("^/api/v1/reports/[^/]+/review$");
     /** A province's lock for a round: its board locks it (only an admin unlocks). */
     private static final Pattern LOCK = Pattern.compile("^/api/v1/rounds/[^/]+/provinces/([^/]+)/lock$");
+    /** Reminders to a province's agencies that have not reported: its board sends them. */
+    private static final Pattern REMINDERS = Pattern.compile("^/api/v1/rounds/[^/]+/provinces/([^/]+)/reminders$");
     private static final Pattern TREND = Pattern.compile("^/api/v1/statistics/provinces/([^/]+)/trend$");
 
     private RouteAccess() {
@@ -35,9 +37,9 @@ public final class RouteAccess {
             return false;
         }
         if (under(path, "/api/v1/provinces") || under(path, "/api/v1/agencies") || under(path, "/api/v1/rounds")) {
-            if (!read && caller.role() == Role.BOARD && method.equals("PUT")) {
-                Matcher m = LOCK.matcher(path);
-                return m.matches() && caller.coversProvince(m.group(1));
+            if (!read && caller.role() == Role.BOARD) {
+                Matcher m = (method.equals("PUT") ? LOCK : REMINDERS).matcher(path);
+                return (method.equals("PUT") || method.equals("POST")) && m.matches() && caller.coversProvince(m.group(1));
             }
             return read; // registry writes: admins only
         }

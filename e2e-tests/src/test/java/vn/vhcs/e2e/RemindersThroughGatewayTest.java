@@ -1,0 +1,140 @@
+package vn.vhcs.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+import io.restassured.http.ContentType;
+
+/**
+ * Reminders through the gateway: a province board asks, every agency of the province that has not
+ * reported is announced to the portal acting for it by a signed webhook, delivered once per agency
+ * per run, and retried when the portal first answers 500. The portal is a real HTTP server in the
+ * test JVM.
+ */
+@ExtendWith(RunningSystem.class)
+class RemindersThroughGatewayTest {
+
+    static final String ROUND = "REMIND-2022";
+    /** What the portal received: delivery id → bodies, one per attempt. */
+    static final Map<String, List<String>> received = new ConcurrentHashMap<>();
+    static final List<String> signatures = new CopyOnWriteArrayList<>();
+    static final Set<String> answeredOnce = ConcurrentHashMap.newKeySet();
+    static HttpServer portal;
+
+    @AfterAll
+    static void stop() {
+        if (portal != null) {
+            portal.stop(0);
+        }
+    }
+
+    /** A portal that fails the first attempt of each delivery with 500, then takes it. */
+    static String startPortal() throws IOException {
+        portal = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        portal.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String delivery = exchange.getRequestHeaders().getFirst("X-Vhcs-Delivery");
+            received.computeIfAbsent(delivery, k -> new CopyOnWriteArrayList<>()).add(body);
+            signatures.add(exchange.getRequestHeaders().getFirst("X-Vhcs-Signature") + "\n" + body);
+            int status = answeredOnce.add(delivery) ? 500 : 204;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        portal.start();
+        return "http://127.0.0.1:" + portal.getAddress().getPort() + "/hook";
+    }
+
+    @Test
+    void everyAgencyWithoutAReportIsRemindedOncePerRunBySignedWebhooksRetriedAfterA500() throws Exception {
+        String hook = startPortal();
+        given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL", "periodStart", "2022-01-01",
+                "periodEnd", "2022-12-31", "dueDate", "2023-01-15", "closesOn", "2099-12-31"))
+                .put("/api/v1/rounds/" + ROUND).then().statusCode(201);
+        given().urlEncodingEnabled(false).contentType("text/csv; charset=UTF-8").body("""
+                code,name,kind,provinceCode,parentCode
+                51.R-SNV,Sở Nội vụ tỉnh Quảng Ngãi,PROVINCIAL_DEPARTMENT,51,
+                51.R-STP,Sở Tư pháp tỉnh Quảng Ngãi,PROVINCIAL_DEPARTMENT,51,
+                51.R-SYT,Sở Y tế tỉnh Quảng Ngãi,PROVINCIAL_DEPARTMENT,51,
+                """).post("/api/v1/agencies:import").then().statusCode(200);
+        var created = given().contentType(ContentType.JSON).body(Map.of("name", "Cổng dịch vụ công Quảng Ngãi",
+                "role", "SUBMITTER", "provinces", List.of("51"), "webhookUrl", hook)).post("/api/v1/clients").then()
+                .statusCode(201).body("webhookUrl", equalTo(hook)).extract();
+        String portalKey = created.path("key");
+        String portalId = created.path("id");
+        String secret = created.path("webhookSecret");
+        given().get("/api/v1/clients").then().body("items.find { it.id == '" + portalId + "' }.webhookSecret",
+                equalTo(null));
+        String board = given().contentType(ContentType.JSON).body(Map.of("name", "Ban Thi đua tỉnh Quảng Ngãi",
+                "role", "BOARD", "provinces", List.of("51"))).post("/api/v1/clients").then().statusCode(201)
+                .extract().path("key");
+        given().header("Authorization", "Bearer " + portalKey).contentType(ContentType.JSON)
+                .body(Map.of("agencyCode", "51.R-SNV", "roundCode", ROUND)).post("/api/v1/reports").then()
+                .statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/statistics/rounds/" + ROUND + "/provinces/51").then().statusCode(200)
+                .body("agenciesReported", equalTo(1)).body("agenciesMissing", equalTo(2)));
+
+        given().header("Authorization", "Bearer " + portalKey).post("/api/v1/rounds/" + ROUND
+                + "/provinces/51/reminders").then().statusCode(403);
+        given().header("Authorization", "Bearer " + board).post("/api/v1/rounds/" + ROUND
+                + "/provinces/52/reminders").then().statusCode(403);
+        given().header("Authorization", "Bearer " + board).post("/api/v1/rounds/" + ROUND
+                + "/provinces/51/reminders").then().statusCode(202).body("agenciesMissing", equalTo(2))
+                .body("webhooks", equalTo(2)).body("agenciesWithoutWebhook", equalTo(List.of()));
+
+        // each delivery: a 500 first, then taken on the retry
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .get("/api/v1/clients/" + portalId + "/deliveries").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.status", everyItem(equalTo("DELIVERED")))
+                .body("items.attempts", everyItem(equalTo(2))).body("items.lastStatusCode", everyItem(equalTo(204))));
+        assertEquals(2, received.size(), "one delivery per agency");
+        ObjectMapper json = new ObjectMapper();
+        Set<String> agencies = ConcurrentHashMap.newKeySet();
+        for (List<String> attempts : received.values()) {
+            assertEquals(2, attempts.size(), "a 500 is retried; a 2xx is not sent again");
+            assertEquals(attempts.get(0), attempts.get(1), "a retry sends the same body");
+            JsonNode body = json.readTree(attempts.get(0));
+            assertEquals("REMINDER", body.path("event").asText());
+            assertEquals(ROUND, body.path("roundCode").asText());
+            agencies.add(body.path("agency").path("code").asText());
+            assertTrue(body.path("message").asText().startsWith("Nhắc nộp báo cáo: Sở "), body.toString());
+        }
+        assertEquals(Set.of("51.R-STP", "51.R-SYT"), agencies, "only the agencies that have not reported");
+        for (String signed : signatures) {
+            String signature = signed.substring(0, signed.indexOf('\n'));
+            String body = signed.substring(signed.indexOf('\n') + 1);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            assertEquals("sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8))),
+                    signature, "verifiable with the client's secret");
+        }
+        given().header("Authorization", "Bearer " + board).get("/api/v1/clients/" + portalId + "/deliveries").then()
+                .statusCode(403);
+    }
+}
