@@ -85,4 +85,24 @@ public class DeliveryStore {
         return new vn.vhcs.common.web.Page<>(query.list().stream().map(DeliveryView::of).toList(), paging.page(),
                 paging.size(), query.count());
     }
+
+    /** Claims today's scheduled reminder of a province for a round; false when it was sent already (here or elsewhere). */
+    @Transactional
+    public boolean firstReminderToday(String round, String province, java.time.LocalDate today) {
+        return deliveries.getEntityManager().createNativeQuery("insert into reminder_schedule (round_code, province_code, "
+                + "day, sent_at) values (?1, ?2, ?3, now()) on conflict do nothing").setParameter(1, round)
+                .setParameter(2, province).setParameter(3, today).executeUpdate() == 1;
+    }
+
+    /** The portal clients that want webhooks (submitters with a URL, not revoked). */
+    @Transactional
+    public List<ApiClient> portalsWithWebhooks() {
+        return clients.list("role = ?1 and revokedAt is null and webhookUrl is not null",
+                vn.vhcs.common.security.Role.SUBMITTER);
+    }
+
+    @Transactional
+    public void queue(List<WebhookDelivery> queued) {
+        queued.forEach(deliveries::persist);
+    }
 }

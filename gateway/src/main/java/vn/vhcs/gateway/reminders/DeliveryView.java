@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
         + "out.", requiredProperties = { "id", "event", "url", "status", "attempts", "createdAt" })
 public record DeliveryView(
         UUID id,
-        @Schema(type = SchemaType.STRING, enumeration = "REMINDER") String event,
+        @Schema(type = SchemaType.STRING, enumeration = { "REMINDER", "REVIEWED" }) String event,
         String roundCode, String provinceCode, String agencyCode,
         String url,
         @Schema(type = SchemaType.STRING, enumeration = { "PENDING", "DELIVERED", "FAILED" },

@@ -17,6 +17,10 @@ public interface WebhookConfig {
     @WithDefault("1s")
     Duration backoff();
 
+    /** How often the deliveries due are looked for (read by the scheduled job, declared here to be known). */
+    @WithDefault("1s")
+    Duration poll();
+
     /** How long a portal has to answer one attempt. */
     @WithDefault("5s")
     Duration timeout();
