@@ -848,7 +848,8 @@ public class StatisticsResource {
             "workforceTotal": 20, "participating": 20, "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
             "commitmentsSigned": 20, "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
             "models": 2}},
-             "updatedAt": "2022-04-26T03:12:46.402Z"}""";
+             "updatedAt": "2022-04-26T03:12:46.402Z",
+             "agenciesAccepted": 0}""";
     private static final String PROVINCES = "{\"items\": [" + PROVINCE_70
             + "], \"page\": 0, \"size\": 20, \"total\": 1}";
     private static final String NATIONAL = """
@@ -888,7 +889,8 @@ public class StatisticsResource {
             "workforceTotal": 20, "participating": 20, "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
             "commitmentsSigned": 20, "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
             "models": 2}},
-             "updatedAt": "2022-04-28T09:02:11.876Z"}""";
+             "updatedAt": "2022-04-28T09:02:11.876Z",
+             "agenciesAccepted": 0}""";
     private static final String TREND_70 = "{\"items\": [" + """
             {"roundCode": "SO-KET-2022",
              "roundKind": "MIDTERM_REVIEW",
@@ -938,9 +940,9 @@ public class StatisticsResource {
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.value,\
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.numerator,\
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.denominator,byAgencyKind.PROVINCIAL_DEPARTMENT.models,\
-            updatedAt
+            updatedAt,agenciesAccepted
             SO-KET-2022,70,,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,20,0,0,,0,0,2,2,4,18,0.9,18,20,5,1,1,1,2,100,\
-            100,100,1,,,,0,,,,0,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,20,2,2022-04-26T03:12:46.402Z
+            100,100,1,,,,0,,,,0,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,20,2,2022-04-26T03:12:46.402Z,0
             """;
     private static final String NATIONAL_CSV = """
             roundCode,provinceCode,boundaries,agenciesExpected,agenciesReported,reportingRate.value,\
@@ -984,10 +986,10 @@ public class StatisticsResource {
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.value,\
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.numerator,\
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.denominator,byAgencyKind.PROVINCIAL_DEPARTMENT.models,\
-            updatedAt
+            updatedAt,agenciesAccepted
             SO-KET-2022,,,3,2,0.66667,2,3,2,1,2,2,1,20,20,1,20,20,20,1,20,20,0,0,,0,0,2,2,4,18,0.9,18,20,9,2,1,2,1,3,\
             100,100,100,2,,,,0,,,,0,1,1,1,1,1,1,1,1,1,0,0,0,,0,0,0,,0,0,0,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,\
-            20,2,2022-04-28T09:02:11.876Z
+            20,2,2022-04-28T09:02:11.876Z,0
             """;
     private static final String TREND_70_CSV = """
             roundCode,roundKind,periodEnd,agenciesExpected,agenciesReported,reportingRate.value,\
