@@ -25,14 +25,14 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Every route × every kind of caller → the expected status, through the gateway with the real
  * services: no key, a revoked key, an admin, a submitter in and out of scope, a reader in and out
- * of scope. The report under test belongs to agency 19.M1 in Thái Nguyên (19).
+ * of scope, a province board in and out of scope. The report under test belongs to agency 19.M1 in Thái Nguyên (19).
  */
 @ExtendWith(RunningSystem.class)
 class AuthorizationMatrixTest {
 
     static final String ROUND = "MATRIX-2022";
     static final List<String> CALLERS = List.of("none", "revoked", "admin", "submitterIn", "submitterOut", "readerIn",
-            "readerOut");
+            "readerOut", "boardIn", "boardOut");
     static final Map<String, String> KEYS = new LinkedHashMap<>();
     static String report;
 
@@ -56,6 +56,8 @@ class AuthorizationMatrixTest {
         KEYS.put("submitterOut", "Bearer " + client("SUBMITTER", List.of("20.M2"), List.of(), false));
         KEYS.put("readerIn", "Bearer " + client("READER", List.of(), List.of("19"), true));
         KEYS.put("readerOut", "Bearer " + client("READER", List.of(), List.of("20"), true));
+        KEYS.put("boardIn", "Bearer " + client("BOARD", List.of(), List.of("19"), false));
+        KEYS.put("boardOut", "Bearer " + client("BOARD", List.of(), List.of("20"), false));
         String revoked = client("SUBMITTER", List.of("19.M1"), List.of(), false);
         String id = given().get("/api/v1/clients").then().extract()
                 .path("items.find { it.keyPrefix == '" + revoked.substring(5, 15) + "' }.id");
@@ -93,45 +95,58 @@ class AuthorizationMatrixTest {
         Supplier<String> r = () -> "/api/v1/reports/" + report;
         Set<Integer> created = Set.of(200, 201);
         List<Route> routes = List.of(
-                new Route("GET provinces", s -> s.get("/api/v1/provinces"), expect(401, 401, 200, 200, 200, 200, 200)),
-                new Route("GET agency", s -> s.get("/api/v1/agencies/19.M1"), expect(401, 401, 200, 200, 200, 200, 200)),
+                new Route("GET provinces", s -> s.get("/api/v1/provinces"), expect(401, 401, 200, 200, 200, 200, 200, 200, 200)),
+                new Route("GET agency", s -> s.get("/api/v1/agencies/19.M1"), expect(401, 401, 200, 200, 200, 200, 200, 200, 200)),
                 new Route("PUT agency", s -> s.contentType(ContentType.JSON).body(Map.of("name", "Cơ quan 19.M1",
                         "kind", "OFFICE", "provinceCode", "19")).put("/api/v1/agencies/19.M1"),
-                        expect(401, 401, created, 403, 403, 403, 403)),
-                new Route("DELETE agency", s -> s.delete("/api/v1/agencies/19.GONE"), expect(401, 401, 404, 403, 403, 403, 403)),
+                        expect(401, 401, created, 403, 403, 403, 403, 403, 403)),
+                new Route("DELETE agency", s -> s.delete("/api/v1/agencies/19.GONE"), expect(401, 401, 404, 403, 403, 403, 403, 403, 403)),
                 new Route("POST agencies:import", s -> s.urlEncodingEnabled(false)
                         .contentType("text/csv; charset=UTF-8").body("19.M3,Cơ quan 19.M3,OFFICE,19,\n")
-                        .post("/api/v1/agencies:import"), expect(401, 401, 200, 403, 403, 403, 403)),
+                        .post("/api/v1/agencies:import"), expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
                 new Route("PUT round", s -> s.contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL",
                         "periodStart", "2022-01-01", "periodEnd", "2022-12-31", "dueDate", "2023-01-15",
-                        "closesOn", "2099-12-31")).put("/api/v1/rounds/" + ROUND), expect(401, 401, 200, 403, 403, 403, 403)),
+                        "closesOn", "2099-12-31")).put("/api/v1/rounds/" + ROUND), expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
                 new Route("PUT province deadline", s -> s.contentType(ContentType.JSON).body(Map.of("dueDate", "2023-01-20"))
-                        .put("/api/v1/rounds/" + ROUND + "/provinces/19"), expect(401, 401, created, 403, 403, 403, 403)),
-                new Route("GET rounds", s -> s.get("/api/v1/rounds"), expect(401, 401, 200, 200, 200, 200, 200)),
-                new Route("GET report", s -> s.get(r.get()), expect(401, 401, 200, 200, 404, 200, 404)),
-                new Route("GET report versions", s -> s.get(r.get() + "/versions"), expect(401, 401, 200, 200, 404, 200, 404)),
-                new Route("GET reports", s -> s.get("/api/v1/reports?round=" + ROUND), expect(401, 401, 200, 200, 200, 200, 200)),
+                        .put("/api/v1/rounds/" + ROUND + "/provinces/19"), expect(401, 401, created, 403, 403, 403, 403, 403, 403)),
+                new Route("GET lock", s -> s.get("/api/v1/rounds/" + ROUND + "/provinces/19/lock"),
+                        expect(401, 401, 200, 200, 200, 200, 200, 200, 200)),
+                new Route("PUT lock", s -> s.put("/api/v1/rounds/" + ROUND + "/provinces/20/lock"),
+                        expect(401, 401, 200, 403, 403, 403, 403, 403, 200)),
+                new Route("DELETE lock", s -> s.delete("/api/v1/rounds/" + ROUND + "/provinces/20/lock?reason=matrix"),
+                        expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
+                new Route("POST reminders", s -> s.post("/api/v1/rounds/" + ROUND + "/provinces/19/reminders"),
+                        expect(401, 401, 202, 403, 403, 403, 403, 202, 403)),
+                new Route("GET rounds", s -> s.get("/api/v1/rounds"), expect(401, 401, 200, 200, 200, 200, 200, 200, 200)),
+                new Route("GET report", s -> s.get(r.get()), expect(401, 401, 200, 200, 404, 200, 404, 200, 404)),
+                new Route("GET report versions", s -> s.get(r.get() + "/versions"), expect(401, 401, 200, 200, 404, 200, 404, 200, 404)),
+                new Route("GET reports", s -> s.get("/api/v1/reports?round=" + ROUND), expect(401, 401, 200, 200, 200, 200, 200, 200, 200)),
                 new Route("POST report (exists)", s -> s.contentType(ContentType.JSON).body(reportOf("19.M1"))
-                        .post("/api/v1/reports"), expect(401, 401, 409, 409, 403, 403, 403)),
+                        .post("/api/v1/reports"), expect(401, 401, 409, 409, 403, 403, 403, 403, 403)),
                 new Route("PUT report (stale)", s -> s.contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                        .body(reportOf("19.M1")).put(r.get()), expect(401, 401, 412, 412, 403, 403, 403)),
+                        .body(reportOf("19.M1")).put(r.get()), expect(401, 401, 412, 412, 403, 403, 403, 403, 403)),
                 new Route("DELETE report (stale)", s -> s.header("If-Match", "\"0\"").delete(r.get()),
-                        expect(401, 401, 412, 412, 403, 403, 403)),
+                        expect(401, 401, 412, 412, 403, 403, 403, 403, 403)),
+                new Route("POST review (stale)", s -> s.contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                        .body(Map.of("decision", "ACCEPTED")).post(r.get() + "/review"),
+                        expect(401, 401, 412, 403, 404, 403, 403, 412, 404)),
                 new Route("GET province statistics", s -> s.get("/api/v1/statistics/rounds/" + ROUND + "/provinces/19"),
-                        expect(401, 401, 200, 403, 403, 200, 403)),
+                        expect(401, 401, 200, 403, 403, 200, 403, 200, 403)),
                 new Route("GET missing agencies", s -> s.get("/api/v1/statistics/rounds/" + ROUND
-                        + "/provinces/19/missing-agencies"), expect(401, 401, 200, 403, 403, 200, 403)),
+                        + "/provinces/19/missing-agencies"), expect(401, 401, 200, 403, 403, 200, 403, 200, 403)),
                 new Route("GET statistics list", s -> s.get("/api/v1/statistics/rounds/" + ROUND + "/provinces"),
-                        expect(401, 401, 200, 403, 403, 200, 200)),
+                        expect(401, 401, 200, 403, 403, 200, 200, 200, 200)),
                 new Route("GET national statistics", s -> s.get("/api/v1/statistics/rounds/" + ROUND + "/national"),
-                        expect(401, 401, 200, 403, 403, 403, 403)),
+                        expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
                 new Route("GET trend", s -> s.get("/api/v1/statistics/provinces/19/trend"),
-                        expect(401, 401, 200, 403, 403, 200, 403)),
-                new Route("GET clients", s -> s.get("/api/v1/clients"), expect(401, 401, 200, 403, 403, 403, 403)),
+                        expect(401, 401, 200, 403, 403, 200, 403, 200, 403)),
+                new Route("GET clients", s -> s.get("/api/v1/clients"), expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
                 new Route("POST clients", s -> s.contentType(ContentType.JSON).body(Map.of("name", "x", "role", "READER",
-                        "provinces", List.of("national"))).post("/api/v1/clients"), expect(401, 401, 201, 403, 403, 403, 403)),
+                        "provinces", List.of("national"))).post("/api/v1/clients"), expect(401, 401, 201, 403, 403, 403, 403, 403, 403)),
+                new Route("GET client deliveries", s -> s.get("/api/v1/clients/00000000-0000-4000-8000-000000000000"
+                        + "/deliveries"), expect(401, 401, 404, 403, 403, 403, 403, 403, 403)),
                 new Route("DELETE client", s -> s.delete("/api/v1/clients/00000000-0000-4000-8000-000000000000"),
-                        expect(401, 401, 404, 403, 403, 403, 403)));
+                        expect(401, 401, 404, 403, 403, 403, 403, 403, 403)));
         List<Arguments> cases = new ArrayList<>();
         for (Route route : routes) {
             for (int i = 0; i < CALLERS.size(); i++) {

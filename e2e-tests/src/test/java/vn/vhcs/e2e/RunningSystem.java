@@ -65,14 +65,16 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         aggregationEnv = with(fresh, "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_aggregation",
                 "QUARKUS_DATASOURCE_USERNAME", "vhcs_aggregation", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_aggregation");
         aggregation = ServiceProcess.start(root, LOGS, "aggregation-service", aggregationEnv, 0);
-        gatewayEnv = Map.of(
+        gatewayEnv = with(Map.of(
                 "VHCS_GATEWAY_REPORT_SERVICE_URL", reports.url(),
                 "VHCS_GATEWAY_AGGREGATION_SERVICE_URL", aggregation.url(),
                 "QUARKUS_DATASOURCE_JDBC_URL", pg + "vhcs_e2e_gateway",
                 "QUARKUS_DATASOURCE_USERNAME", "vhcs_gateway", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_gateway",
                 "QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED", "false",
                 "VHCS_ADMIN_KEY", ADMIN_KEY,
-                "VHCS_SECURITY_SIGNING_KEY", GatewayTokens.privateKeyPem());
+                "VHCS_SECURITY_SIGNING_KEY", GatewayTokens.privateKeyPem()),
+                // the reminder scheduler checks often here, so that RemindersThroughGatewayTest sees it act
+                "VHCS_REMINDERS_CHECK_EVERY", "2s", "VHCS_REMINDERS_CHECK_DELAY", "1s");
         gateway = ServiceProcess.start(root, LOGS, "gateway", gatewayEnv, 0);
         for (ServiceProcess service : List.of(reports, aggregation, gateway)) {
             awaitReady(service);

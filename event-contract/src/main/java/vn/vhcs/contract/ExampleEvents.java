@@ -14,6 +14,8 @@ public enum ExampleEvents {
     REPORT_SUBMITTED_V1("report-submitted-v1.json"),
     REPORT_REVISED("report-revised.json"),
     REPORT_WITHDRAWN("report-withdrawn.json"),
+    /** A board's decision: a ReportRevised event whose state carries the {@code review} standing on it. */
+    REPORT_REVIEWED("report-reviewed.json"),
     PROVINCE_UPSERTED("province-upserted.json"),
     AGENCY_UPSERTED("agency-upserted.json"),
     ROUND_UPSERTED("round-upserted.json");

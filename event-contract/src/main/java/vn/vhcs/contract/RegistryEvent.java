@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * Envelope of every record on {@link Topics#REGISTRY_EVENTS}. Exactly one of {@code province},
- * {@code agency}, {@code round} is set, matching {@code type}; it is the entity's whole state.
+ * {@code agency}, {@code round}, {@code lock} is set, matching {@code type}; it is the entity's whole state.
  *
  * @param key the record key: {@code province:<code>:<validFrom>}, {@code agency:<code>} or {@code round:<code>}
  * @param revision increases with every change of the entity; consumers apply only a higher revision
@@ -21,7 +21,14 @@ public record RegistryEvent(
         String correlationId,
         Province province,
         Agency agency,
-        Round round) {
+        Round round,
+        Lock lock) {
+
+    /** An event of a province, an agency or a round, as every event was before locks. */
+    public RegistryEvent(UUID eventId, RegistryEventType type, int schemaVersion, Instant occurredAt, String key,
+            long revision, String correlationId, Province province, Agency agency, Round round) {
+        this(eventId, type, schemaVersion, occurredAt, key, revision, correlationId, province, agency, round, null);
+    }
 
     /**
      * 2: agencies carry validFrom, validTo, successorCode, blocCode and staffing, and their
@@ -31,7 +38,23 @@ public record RegistryEvent(
     public static final int SCHEMA_VERSION = 2;
 
     public enum RegistryEventType {
-        ProvinceUpserted, AgencyUpserted, RoundUpserted
+        ProvinceUpserted, AgencyUpserted, RoundUpserted,
+        /** A province's board locked it for a round: the statistics of that moment are published as a snapshot. */
+        ProvinceLocked
+    }
+
+    /**
+     * A province locked for a round (added to schema 2 additively), and snapshot {@code snapshot} of its
+     * statistics to publish. {@code reports} names every report of the round in the province with its
+     * version at the lock (report id → version): the snapshot is taken once the consumer holds them.
+     * Each snapshot has a key of its own, so compaction never removes one.
+     */
+    public record Lock(String roundCode, String provinceCode, int snapshot, Instant lockedAt, String lockedBy,
+            java.util.Map<UUID, Integer> reports) {
+    }
+
+    public static String snapshotKey(String round, String province, int snapshot) {
+        return "snapshot:" + round + ":" + province + ":" + snapshot;
     }
 
     public record Province(String code, String name, LocalDate validFrom, LocalDate validTo, String successorCode) {

@@ -34,13 +34,38 @@ public record ReportState(
         Inspections inspections,
         List<Commendation> commendations,
         List<EmulationTitle> emulationTitles,
-        Narrative narrative) {
+        Narrative narrative,
+        Review review) {
 
     public ReportState {
         directives = directives == null ? List.of() : directives;
         models = models == null ? List.of() : models;
         commendations = commendations == null ? List.of() : commendations;
         emulationTitles = emulationTitles == null ? List.of() : emulationTitles;
+    }
+
+    /** A state without review, as events before it carried them. */
+    public ReportState(UUID id, String agencyCode, String agencyKind, String roundCode, String provinceCode,
+            int version, ReportStatus status, Instant submittedAt, Instant updatedAt, Boolean onTime,
+            LocalDate receivedOn, Document document, Workforce workforce, MemberUnits memberUnits,
+            List<Directive> directives, Indicators indicators, Integer modelsRegistered, List<Model> models,
+            Inspections inspections, List<Commendation> commendations, List<EmulationTitle> emulationTitles,
+            Narrative narrative) {
+        this(id, agencyCode, agencyKind, roundCode, provinceCode, version, status, submittedAt, updatedAt, onTime,
+                receivedOn, document, workforce, memberUnits, directives, indicators, modelsRegistered, models,
+                inspections, commendations, emulationTitles, narrative, null);
+    }
+
+    /** The same state with this board decision (null: none stands). */
+    public ReportState withReview(Review review) {
+        return new ReportState(id, agencyCode, agencyKind, roundCode, provinceCode, version, status, submittedAt,
+                updatedAt, onTime, receivedOn, document, workforce, memberUnits, directives, indicators,
+                modelsRegistered, models, inspections, commendations, emulationTitles, narrative, review);
+    }
+
+    /** Whether the province's board accepted this version (a later revision takes the acceptance away). */
+    public boolean accepted() {
+        return review != null && ReviewDecision.ACCEPTED.name().equals(review.decision());
     }
 
     /** A state without narrative, as events before it carried them. */
@@ -51,7 +76,18 @@ public record ReportState(
             Inspections inspections, List<Commendation> commendations, List<EmulationTitle> emulationTitles) {
         this(id, agencyCode, agencyKind, roundCode, provinceCode, version, status, submittedAt, updatedAt, onTime,
                 receivedOn, document, workforce, memberUnits, directives, indicators, modelsRegistered, models,
-                inspections, commendations, emulationTitles, null);
+                inspections, commendations, emulationTitles, null, null);
+    }
+
+    /**
+     * The board's decision standing on the report (added to schema 2 additively: older events have
+     * none). {@code decision} is a {@link ReviewDecision} name, kept as text so that a reader never
+     * fails on a decision added later.
+     *
+     * @param reviewedVersion the version the board reviewed (the review itself is the next one)
+     */
+    public record Review(String decision, String comment, String reviewedBy, Instant reviewedAt,
+            Integer reviewedVersion) {
     }
 
     /** Every field may be absent: a draft has no number or day yet. */

@@ -38,6 +38,18 @@ class ExampleEventsTest {
     }
 
     @Test
+    void aReviewTravelsInTheStateAndOlderEventsHaveNone() {
+        ReportState reviewed = EventCodec.reportEvent(ExampleEvents.REPORT_REVIEWED.json()).payload();
+        assertEquals("ACCEPTED", reviewed.review().decision());
+        assertEquals(Integer.valueOf(2), reviewed.review().reviewedVersion());
+        assertEquals(true, reviewed.accepted());
+        ReportState revised = EventCodec.reportEvent(ExampleEvents.REPORT_REVISED.json()).payload();
+        assertEquals(null, revised.review());
+        assertEquals(false, revised.accepted());
+        assertEquals(false, EventCodec.reportEvent(ExampleEvents.REPORT_SUBMITTED_V1.json()).payload().accepted());
+    }
+
+    @Test
     void aSchemaOneEventReadsWithTheSameMeaning() {
         ReportEvent v1 = EventCodec.reportEvent(ExampleEvents.REPORT_SUBMITTED_V1.json());
         assertEquals(1, v1.schemaVersion());

@@ -35,6 +35,31 @@ public class Report {
     /** The validated, normalised document (contract v2) ({@link vn.vhcs.report.api.ReportRequest}) as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String body;
+    /** The board's decision standing on the report ({@link vn.vhcs.contract.ReviewDecision}), null when none. */
+    @Column(name = "review_decision")
+    public String reviewDecision;
+    @Column(name = "review_comment")
+    public String reviewComment;
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+    @Column(name = "reviewed_version")
+    public Integer reviewedVersion;
+
+    /** Whether the board's standing decision is to send it back to the agency. */
+    public boolean returned() {
+        return vn.vhcs.contract.ReviewDecision.RETURNED.name().equals(reviewDecision);
+    }
+
+    /** A new version (revision, withdrawal, resubmission) is to be reviewed again. */
+    public void clearReview() {
+        reviewDecision = null;
+        reviewComment = null;
+        reviewedBy = null;
+        reviewedAt = null;
+        reviewedVersion = null;
+    }
 
     /**
      * The document {@link #body} was written from, while this instance lives (one request): the

@@ -52,7 +52,8 @@ public class ReportMapper {
         return new ReportView(report.id, report.agencyCode, report.roundCode, report.provinceCode, report.version,
                 report.status, report.submittedAt, report.updatedAt, onTime, d.receivedOn(), d.document(),
                 d.workforce(), d.memberUnits(), d.directives(), d.indicators(), d.modelsRegistered(), d.models(),
-                d.inspections(), d.commendations(), d.emulationTitles(), d.narrative());
+                d.inspections(), d.commendations(), d.emulationTitles(), d.narrative(),
+                vn.vhcs.report.review.ReviewView.of(report));
     }
 
     public ReportState state(Report report, ReportRequest d, AgencyKind agencyKind, boolean onTime) {
@@ -85,7 +86,10 @@ public class ReportMapper {
                         x.recipientKind().name(), x.year(), x.count())).toList(),
                 d.emulationTitles().stream()
                         .map(x -> new ReportState.EmulationTitle(x.title().name(), x.year(), x.count())).toList(),
-                narrative(d.narrative()));
+                narrative(d.narrative()))
+                .withReview(report.reviewDecision == null ? null
+                        : new ReportState.Review(report.reviewDecision, report.reviewComment, report.reviewedBy,
+                                report.reviewedAt, report.reviewedVersion));
     }
 
     private static ReportState.Narrative narrative(ReportRequest.Narrative n) {

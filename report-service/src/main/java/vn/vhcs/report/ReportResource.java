@@ -63,7 +63,7 @@ import vn.vhcs.report.idempotency.Idempotency;
 public class ReportResource {
 
     private static final String READERS = "\n\n**Roles:** `ADMIN`; `SUBMITTER` (reports of its agencies or provinces); "
-            + "`READER` granted `reports` (reports of its provinces). Others: 403.";
+            + "`READER` granted `reports` (reports of its provinces); `BOARD` (reports of its provinces). Others: 403.";
     private static final String WRITERS = "\n\n**Roles:** `ADMIN`; `SUBMITTER` for its agencies or provinces "
             + "(403 otherwise). Not `READER`.";
     private static final String IDEMPOTENCY_KEY = "Any unique string (1–255 characters) to make a retry safe: a retry "
@@ -266,7 +266,7 @@ public class ReportResource {
     @Path("/{id}/versions")
     @Operation(operationId = "listReportVersions", summary = "A report's audit trail", description = "Every version "
             + "of the report, oldest first: when, by which API client, with which status, and which top-level fields "
-            + "changed." + READERS)
+            + "changed; a board's decision is a version of its own with its `decision` and `comment`." + READERS)
     @APIResponse(responseCode = "200", description = "A page of versions.")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
@@ -285,7 +285,8 @@ public class ReportResource {
         PageRequest paging = PageRequest.of(page, size);
         var query = versions.of(report.id).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(v -> new ReportVersionView(v.key.version(), v.status, v.actedAt,
-                v.actedBy, v.changedFields.isEmpty() ? List.of() : Arrays.asList(v.changedFields.split(","))))
+                v.actedBy, v.changedFields.isEmpty() ? List.of() : Arrays.asList(v.changedFields.split(",")), v.decision,
+                v.reviewComment))
                 .toList(), paging.page(), paging.size(), query.count());
     }
 

@@ -50,11 +50,13 @@ public class ReportService {
     private final ReportMapper mapper;
     private final ReportHistory history;
     private final Outbox outbox;
+    private final vn.vhcs.registry.lock.ProvinceLocks locks;
     private final Map<String, Boolean> provinceExisted = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ReportService(ReportRepository reports, AgencyRepository agencies, RoundRepository rounds,
             ProvinceRepository provinces, ProvinceDueDateRepository dueDates, ReportMapper mapper, ReportHistory history,
-            Outbox outbox) {
+            Outbox outbox, vn.vhcs.registry.lock.ProvinceLocks locks) {
+        this.locks = locks;
         this.reports = reports;
         this.agencies = agencies;
         this.rounds = rounds;
@@ -88,6 +90,7 @@ public class ReportService {
             throw forbidden();
         }
         checkOpen(round);
+        locks.checkOpen(round.code, agency.provinceCode);
         checkReceivedOn(request, null, caller);
 
         Instant now = Instant.now();
@@ -101,6 +104,7 @@ public class ReportService {
             existing.version++;
             existing.status = ReportStatus.SUBMITTED;
             existing.updatedAt = now;
+            existing.clearReview();
             mapper.write(existing, request);
             history.record(existing, before, true, actor, now);
             publish(existing, request, agency, ReportEventType.ReportSubmitted);
@@ -146,6 +150,7 @@ public class ReportService {
         }
         ReportingRound round = rounds.findById(report.roundCode);
         checkOpen(round);
+        locks.checkOpen(report.roundCode, report.provinceCode);
         LocalDate receivedOn = mapper.document(report).receivedOn();
         checkReceivedOn(request, receivedOn, caller);
         if (request.receivedOn() == null && receivedOn != null && caller.role() != vn.vhcs.common.security.Role.ADMIN) {
@@ -154,10 +159,13 @@ public class ReportService {
         Instant now = Instant.now();
         String before = report.body;
         report.version++;
-        report.status = ReportStatus.REVISED;
+        // a report the board returned is submitted again by the agency's revision
+        boolean resubmitted = report.returned();
+        report.status = resubmitted ? ReportStatus.SUBMITTED : ReportStatus.REVISED;
+        report.clearReview();
         report.updatedAt = now;
         mapper.write(report, request);
-        history.record(report, before, false, actor, now);
+        history.record(report, before, resubmitted, actor, now);
         publish(report, request, agencies.findById(report.agencyCode), ReportEventType.ReportRevised);
         return report;
     }
@@ -170,9 +178,11 @@ public class ReportService {
             throw new ProblemException(ProblemType.CONFLICT, Messages.get("report.already-withdrawn"));
         }
         checkOpen(rounds.findById(report.roundCode));
+        locks.checkOpen(report.roundCode, report.provinceCode);
         Instant now = Instant.now();
         report.version++;
         report.status = ReportStatus.WITHDRAWN;
+        report.clearReview();
         report.updatedAt = now;
         history.record(report, report.body, true, actor, now);
         publish(report, mapper.document(report), agencies.findById(report.agencyCode), ReportEventType.ReportWithdrawn);
@@ -228,7 +238,7 @@ public class ReportService {
     }
 
     /** RFC 9110 If-Match: a list of entity tags or {@code *}; weak tags never match. */
-    static boolean matches(String ifMatch, int version) {
+    public static boolean matches(String ifMatch, int version) {
         for (String tag : ifMatch.split(",")) {
             String t = tag.trim();
             if (t.equals("*") || t.equals("\"" + version + "\"")) {
@@ -258,7 +268,8 @@ public class ReportService {
         return ReportRules.check(request, round);
     }
 
-    private void publish(Report report, ReportRequest document, Agency agency, ReportEventType type) {
+    /** Writes the report's event (its whole state) to the outbox, in the caller's transaction. */
+    public void publish(Report report, ReportRequest document, Agency agency, ReportEventType type) {
         UUID eventId = UUID.randomUUID();
         String correlation = RequestIds.current();
         ReportEvent event = new ReportEvent(eventId, type, ReportEvent.SCHEMA_VERSION, report.updatedAt, report.id,

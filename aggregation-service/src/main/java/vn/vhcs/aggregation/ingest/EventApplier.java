@@ -38,9 +38,11 @@ public class EventApplier {
     private final RegistryCopy registry;
     private final StatisticsKeeper statistics;
     private final ReadModel readModel;
+    private final vn.vhcs.aggregation.snapshot.Snapshots snapshots;
 
     public EventApplier(ProcessedEventRepository processed, ContributionRepository contributions, RegistryCopy registry,
-            StatisticsKeeper statistics, ReadModel readModel) {
+            StatisticsKeeper statistics, ReadModel readModel, vn.vhcs.aggregation.snapshot.Snapshots snapshots) {
+        this.snapshots = snapshots;
         this.processed = processed;
         this.contributions = contributions;
         this.registry = registry;
@@ -84,12 +86,20 @@ public class EventApplier {
             }
         }
         statistics.update(changes, recompute);
+        snapshots.takeReady(); // a lock's snapshot, once the report versions it names are applied
         return outcomes;
     }
 
     private Outcome applyRegistry(RegistryEvent event, Set<StatisticsKeeper.Place> recompute) {
         if (!firstTime(event.eventId(), Topics.REGISTRY_EVENTS, event.type().name())) {
             return Outcome.DUPLICATE;
+        }
+        if (event.type() == RegistryEvent.RegistryEventType.ProvinceLocked) {
+            if (event.lock() == null) {
+                throw new EventCodec.MalformedEventException("ProvinceLocked without lock", null);
+            }
+            snapshots.requested(event.lock());
+            return Outcome.APPLIED;
         }
         String formerProvince = event.agency() == null ? null : registry.agencyProvince(event.agency().code());
         if (!registry.apply(event)) {

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
                 "roundCode", "provinceCode", "boundaries", "agenciesExpected", "agenciesReported", "reportingRate",
                 "reportedOnTime", "onTimeRate", "agenciesMissing", "workforceTotal", "participating",
                 "participationRate", "commitmentsSigned", "commitmentRate", "memberUnits", "models", "commendations",
-                "emulationTitles", "advancedWorkerRate", "directives", "indicators", "byAgencyKind", "updatedAt" })
+                "emulationTitles", "advancedWorkerRate", "directives", "indicators", "byAgencyKind", "updatedAt",
+                "agenciesAccepted" })
 public record ProvinceStatistics(
         @Schema(pattern = "^[A-Z0-9-]{2,40}$", examples = "SO-KET-2022")
         String roundCode,
@@ -85,7 +86,10 @@ public record ProvinceStatistics(
         Map<String, KindFigures> byBloc,
         @Schema(nullable = true, description = "When the figures last changed; null when no report ever counted.",
                 examples = "2022-04-26T03:12:46.402Z")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(minimum = "0", description = "Current reports whose latest version the province's board accepted "
+                + "(`POST /api/v1/reports/{id}/review`); a revision takes the acceptance away.", examples = "1")
+        int agenciesAccepted) {
 
     /** The counts of the object, for the agencies of one kind. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -103,7 +103,7 @@ public final class StatisticsCalculator {
     public static Tally contribution(Entry e, boolean expectedReported) {
         ReportState r = e.report();
         Tally t = new Tally().add("reports", 1).add("onTime", e.onTime() ? 1 : 0)
-                .add("expectedReported", expectedReported ? 1 : 0);
+                .add("expectedReported", expectedReported ? 1 : 0).add("accepted", r.accepted() ? 1 : 0);
         var w = r.workforce();
         t.add("workforce", workforceTotal(r));
         t.add("participating", count(w == null ? null : w.participating()));
@@ -265,7 +265,7 @@ public final class StatisticsCalculator {
                 new ProvinceStatistics.Directives(byKindOfDirective.values().stream().mapToLong(Long::longValue).sum(),
                         byKindOfDirective),
                 citedDocuments(t), commendationsByYear, titleMeasures, inspections, indicators,
-                kindFigures(byKind), kindFigures(byBloc), updatedAt);
+                kindFigures(byKind), kindFigures(byBloc), updatedAt, (int) t.count("accepted"));
     }
 
     /**

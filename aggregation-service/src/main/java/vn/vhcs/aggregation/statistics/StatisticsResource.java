@@ -51,7 +51,6 @@ import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.CurrentCaller;
-import vn.vhcs.common.security.Role;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 
@@ -105,10 +104,14 @@ public class StatisticsResource {
     private static final String BOUNDARIES = "`2025` rolls pre-merger provinces into their successors of 1 July 2025 "
             + "(e.g. Ninh Thuận's reports and agencies count under Khánh Hòa, 56); then only the 34 post-2025 codes "
             + "are valid. Absent: provinces as they were at the end of the round's period.";
+    private static final String SNAPSHOT = "A statistics snapshot instead of the live figures: `latest`, or its "
+            + "number (1, 2, …). Each lock of the province for the round (`PUT /api/v1/rounds/{round}/provinces/"
+            + "{province}/lock`) publishes the next one, as the figures were at the lock; it never changes, whatever "
+            + "is revised after an unlock. None (yet): 404; with `boundaries`: 400. JSON or CSV.";
     private static final String PAGE = "The page, from 0.";
     private static final String SIZE = "Items per page, 1–200.";
-    private static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` whose provinces include this "
-            + "one, or a `national` reader (403 otherwise). Not `SUBMITTER`.";
+    private static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` whose provinces "
+            + "include this one, or a `national` reader (403 otherwise). Not `SUBMITTER`.";
 
     /** The same URL answers JSON or CSV, with titles in the caller's language. */
     private static final String VARY = "Accept, Accept-Language";
@@ -119,10 +122,12 @@ public class StatisticsResource {
     private final Duration maxAge;
     private final ExportSource exports;
     private final ReadModel readModel;
+    private final vn.vhcs.aggregation.snapshot.Snapshots snapshots;
 
     public StatisticsResource(StatisticsService statistics, CurrentCaller callers, ObjectMapper json,
             @ConfigProperty(name = "vhcs.statistics.max-age", defaultValue = "60s") Duration maxAge,
-            ExportSource exports, ReadModel readModel) {
+            ExportSource exports, ReadModel readModel, vn.vhcs.aggregation.snapshot.Snapshots snapshots) {
+        this.snapshots = snapshots;
         this.readModel = readModel;
         this.statistics = statistics;
         this.callers = callers;
@@ -135,7 +140,7 @@ public class StatisticsResource {
     private void mayRead(String province) {
         refuseWhileRebuilding();
         Caller caller = callers.get();
-        boolean allowed = caller.admin() || caller.role() == Role.READER
+        boolean allowed = caller.admin() || caller.readsStatistics()
                 && (province == null ? caller.national() : caller.coversProvince(province));
         if (!allowed) {
             throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
@@ -145,7 +150,7 @@ public class StatisticsResource {
     private void mayReadSome() {
         refuseWhileRebuilding();
         Caller caller = callers.get();
-        if (!caller.admin() && caller.role() != Role.READER) {
+        if (!caller.readsStatistics()) {
             throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
         }
     }
@@ -191,13 +196,31 @@ public class StatisticsResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
             @PathParam("province") String province,
             @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries, @Context Request request,
+            @QueryParam("boundaries") String boundaries,
+            @Parameter(description = SNAPSHOT, schema = @Schema(type = SchemaType.STRING, pattern = "^(latest|[1-9][0-9]*)$"),
+                    example = "latest")
+            @QueryParam("snapshot") String snapshot, @Context Request request,
             @Context HttpHeaders headers) {
         acceptJson(headers);
+        if (snapshot != null) {
+            ProvinceStatistics frozen = snapshotOf(round, province, boundaries, snapshot);
+            return Response.ok(frozen).tag(new jakarta.ws.rs.core.EntityTag("snapshot-" + round + "-" + province + "-"
+                    + snapshots.number(round, province, snapshot))).header("Cache-Control", "private, max-age=60")
+                    .header("Vary", VARY).build();
+        }
         return kept(request, () -> {
             mayReadProvince(province);
             return "province|" + statistics.revision(round, province, Boundaries.of(boundaries));
         }, () -> statistics.province(round, province, Boundaries.of(boundaries)));
+    }
+
+    /** A snapshot a lock published: apart from the live figures, never changed. */
+    private ProvinceStatistics snapshotOf(String round, String province, String boundaries, String snapshot) {
+        mayReadProvince(province);
+        if (boundaries != null) {
+            throw ProblemException.invalid("boundaries", "snapshot.boundaries");
+        }
+        return snapshots.read(round, province, snapshot);
     }
 
     private ProvinceStatistics provinceStatistics(String round, String province, String boundaries) {
@@ -217,8 +240,10 @@ public class StatisticsResource {
     @Produces(CSV)
     @Operation(hidden = true) // documented as the text/csv answer of province()
     public Response provinceCsv(@PathParam("round") String round, @PathParam("province") String province,
-            @QueryParam("boundaries") String boundaries, @QueryParam("lang") String lang, @Context Request request) {
-        return csv(List.of(provinceStatistics(round, province, boundaries)), ProvinceStatistics.class, lang,
+            @QueryParam("boundaries") String boundaries, @QueryParam("snapshot") String snapshot,
+            @QueryParam("lang") String lang, @Context Request request) {
+        return csv(List.of(snapshot != null ? snapshotOf(round, province, boundaries, snapshot)
+                : provinceStatistics(round, province, boundaries)), ProvinceStatistics.class, lang,
                 fileName("thong-ke", round, province, boundaries), request);
     }
 
@@ -316,8 +341,8 @@ public class StatisticsResource {
     @Operation(operationId = "listProvinceStatistics", summary = "Statistics of every province in a round",
             description = "The same object for every province that has reports in the round (within the key's "
                     + "provinces), by province code. JSON, or one CSV table (one row per province of the page) with "
-                    + "`Accept: text/csv`." + CACHEABLE + "\n\n**Roles:** `ADMIN`; `READER` (the list is limited to "
-                    + "its provinces; all of them for a `national` reader). Not `SUBMITTER`.")
+                    + "`Accept: text/csv`." + CACHEABLE + "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` (the list is "
+                    + "limited to its provinces; all of them for a `national` reader). Not `SUBMITTER`.")
     @APIResponse(responseCode = "200", description = "A page of province statistics.", headers = {
             @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
                     examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
@@ -816,7 +841,8 @@ public class StatisticsResource {
             "workforceTotal": 20, "participating": 20, "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
             "commitmentsSigned": 20, "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
             "models": 2}},
-             "updatedAt": "2022-04-26T03:12:46.402Z"}""";
+             "updatedAt": "2022-04-26T03:12:46.402Z",
+             "agenciesAccepted": 0}""";
     private static final String PROVINCES = "{\"items\": [" + PROVINCE_70
             + "], \"page\": 0, \"size\": 20, \"total\": 1}";
     private static final String NATIONAL = """
@@ -856,7 +882,8 @@ public class StatisticsResource {
             "workforceTotal": 20, "participating": 20, "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
             "commitmentsSigned": 20, "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
             "models": 2}},
-             "updatedAt": "2022-04-28T09:02:11.876Z"}""";
+             "updatedAt": "2022-04-28T09:02:11.876Z",
+             "agenciesAccepted": 0}""";
     private static final String TREND_70 = "{\"items\": [" + """
             {"roundCode": "SO-KET-2022",
              "roundKind": "MIDTERM_REVIEW",
@@ -906,9 +933,9 @@ public class StatisticsResource {
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.value,\
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.numerator,\
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.denominator,byAgencyKind.PROVINCIAL_DEPARTMENT.models,\
-            updatedAt
+            updatedAt,agenciesAccepted
             SO-KET-2022,70,,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,20,0,0,,0,0,2,2,4,18,0.9,18,20,5,1,1,1,2,100,\
-            100,100,1,,,,0,,,,0,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,20,2,2022-04-26T03:12:46.402Z
+            100,100,1,,,,0,,,,0,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,20,2,2022-04-26T03:12:46.402Z,0
             """;
     private static final String NATIONAL_CSV = """
             roundCode,provinceCode,boundaries,agenciesExpected,agenciesReported,reportingRate.value,\
@@ -952,10 +979,10 @@ public class StatisticsResource {
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.value,\
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.numerator,\
             byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.denominator,byAgencyKind.PROVINCIAL_DEPARTMENT.models,\
-            updatedAt
+            updatedAt,agenciesAccepted
             SO-KET-2022,,,3,2,0.66667,2,3,2,1,2,2,1,20,20,1,20,20,20,1,20,20,0,0,,0,0,2,2,4,18,0.9,18,20,9,2,1,2,1,3,\
             100,100,100,2,,,,0,,,,0,1,1,1,1,1,1,1,1,1,0,0,0,,0,0,0,,0,0,0,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,\
-            20,2,2022-04-28T09:02:11.876Z
+            20,2,2022-04-28T09:02:11.876Z,0
             """;
     private static final String TREND_70_CSV = """
             roundCode,roundKind,periodEnd,agenciesExpected,agenciesReported,reportingRate.value,\

@@ -36,6 +36,12 @@ public class ApiClient {
     public String createdBy;
     public Instant expiresAt;
     public Instant revokedAt;
+    /** Where the client's webhooks go (reminders); null: none. */
+    @Column(name = "webhook_url")
+    public String webhookUrl;
+    /** The HMAC-SHA256 key its webhooks are signed with; shown once, at creation. */
+    @Column(name = "webhook_secret")
+    public String webhookSecret;
 
     public boolean usableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));

@@ -20,8 +20,8 @@ import vn.vhcs.common.security.Role;
  */
 @Schema(name = "ClientRequest", additionalProperties = Schema.False.class, description = "Body of "
         + "`POST /api/v1/clients`. A `SUBMITTER` needs `agencies` or `provinces` (not `national`); a `READER` needs "
-        + "`provinces` (`[\"national\"]` for the whole country) and no `agencies`; an `ADMIN` has no scope (any given "
-        + "is ignored). `reports: true` lets a reader read its provinces' reports.")
+        + "`provinces` (`[\"national\"]` for the whole country) and no `agencies`; a `BOARD` needs `provinces` (not "
+        + "`national`) and no `agencies`; an `ADMIN` has no scope (any given is ignored). `reports: true` lets a reader read its provinces' reports.")
 public record ClientRequest(
         @Schema(description = "Not blank.", examples = "Cổng thông tin điện tử tỉnh Bình Phước")
         @NotBlank @Size(max = 200) @Text String name,
@@ -29,13 +29,18 @@ public record ClientRequest(
         @NotNull Role role,
         @Schema(description = "Agency codes a submitter acts for.", examples = "[\"70.SNGV\", \"70.SNV\"]")
         @Size(max = 1000) List<@NotNull @Pattern(regexp = Codes.AGENCY, message = "{vhcs.code.agency}") String> agencies,
-        @Schema(description = "Province codes, or `national` (readers only).", examples = "[\"70\"]")
+        @Schema(description = "Province codes, or `national` (readers only). A board's provinces are the ones it "
+                + "reviews and locks.", examples = "[\"70\"]")
         @Size(max = 100) List<@NotNull @Pattern(regexp = Codes.PROVINCE_SCOPE, message = "{vhcs.code.province}") String> provinces,
         @Schema(description = "A reader may also read its provinces' reports.")
         Boolean reports,
         @Schema(description = "When the key stops working; in the future. Absent: never.",
                 examples = "2027-12-31T17:00:00Z")
-        Instant expiresAt) {
+        Instant expiresAt,
+        @Schema(description = "Where to send the client's webhooks (a portal's reminders to submit), `http` or "
+                + "`https`. Each delivery is signed: `X-Vhcs-Signature: sha256=<hex HMAC-SHA256 of the body with the "
+                + "client's webhookSecret>`.", examples = "https://dichvucong.binhphuoc.gov.vn/vhcs/webhook")
+        @Size(max = 2000) @Pattern(regexp = "https?://[^\\s]+", message = "{vhcs.url}") String webhookUrl) {
 
     public ClientRequest {
         agencies = agencies == null ? List.of() : agencies;

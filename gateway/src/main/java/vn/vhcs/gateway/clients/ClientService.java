@@ -36,12 +36,16 @@ public class ClientService {
                     throw ProblemException.invalid("provinces", "client.scope.national");
                 }
             }
-            case READER -> {
+            case READER, BOARD -> {
                 if (request.provinces().isEmpty()) {
                     throw ProblemException.invalid("provinces", "client.scope.required");
                 }
                 if (!request.agencies().isEmpty()) {
                     throw ProblemException.invalid("agencies", "client.scope.agencies");
+                }
+                if (request.role() == Role.BOARD && national) {
+                    // a board is a province's: the national figures are a reader's
+                    throw ProblemException.invalid("provinces", "client.scope.national");
                 }
             }
             case ADMIN -> {
@@ -64,6 +68,8 @@ public class ClientService {
         client.createdAt = Instant.now();
         client.createdBy = createdBy;
         client.expiresAt = request.expiresAt();
+        client.webhookUrl = request.webhookUrl();
+        client.webhookSecret = request.webhookUrl() == null ? null : ApiKeys.generate().key();
         clients.persist(client);
         return new Created(client, key.key());
     }

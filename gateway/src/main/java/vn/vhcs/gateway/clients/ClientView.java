@@ -33,14 +33,19 @@ public record ClientView(
                 + "admin key).", examples = "bootstrap-admin")
         String createdBy,
         @Schema(description = "When the key stops working; absent: never.") Instant expiresAt,
-        @Schema(description = "When the key was revoked; absent while it works.") Instant revokedAt) {
+        @Schema(description = "When the key was revoked; absent while it works.") Instant revokedAt,
+        @Schema(description = "Where the client's webhooks go; absent: none.") String webhookUrl,
+        @Schema(description = "The key its webhooks are signed with (HMAC-SHA256), only in the answer to its "
+                + "creation: store it now.") String webhookSecret) {
 
     static final String ROLE = "`ADMIN`: registry writes, API clients, everything. `SUBMITTER`: submits, revises, "
             + "withdraws and reads the reports of its agencies or provinces. `READER`: reads the statistics of its "
-            + "provinces (or of the whole country with `national`), and their reports only if granted.";
+            + "provinces (or of the whole country with `national`), and their reports only if granted. `BOARD`: a province's "
+            + "emulation board: reads the reports and statistics of its provinces, reviews the reports "
+            + "(`POST /api/v1/reports/{id}/review`) and locks its provinces for a round.";
 
     static ClientView of(ApiClient c, String key) {
         return new ClientView(c.id, c.name, c.role, c.agencies, c.provinces, c.reportsRead, c.keyPrefix, key,
-                c.createdAt, c.createdBy, c.expiresAt, c.revokedAt);
+                c.createdAt, c.createdBy, c.expiresAt, c.revokedAt, c.webhookUrl, key == null ? null : c.webhookSecret);
     }
 }

@@ -22,6 +22,9 @@ public class Routes {
     /** The route prefix a request matched, kept in the routing context for metrics. */
     public static final String ROUTE_KEY = "vhcs.route";
 
+    /** The gateway's own endpoints below a forwarded prefix: a province's reminders (it holds the clients). */
+    private static final String OWN = "(?!.*/provinces/[^/]+/reminders$)";
+
     record Route(String prefix, URI target) {
     }
 
@@ -57,13 +60,13 @@ public class Routes {
         int order = FORWARD_ORDER;
         for (Route route : table()) {
             // the prefix itself and everything below it, nothing that merely starts with it
-            router.routeWithRegex("^" + java.util.regex.Pattern.quote(route.prefix()) + "([/:].*)?$").order(order++)
+            router.routeWithRegex("^" + java.util.regex.Pattern.quote(route.prefix()) + OWN + "([/:].*)?$").order(order++)
                     .handler(ctx -> {
                         ctx.put(ROUTE_KEY, route.prefix());
                         proxy.forward(ctx, route.target());
                     });
         }
         // everything else under /api but the gateway's own endpoints (/api/v1/clients) is unknown
-        router.routeWithRegex("^/api/(?!v1/clients(/|$)).*").order(order).handler(ctx -> RoutedProblems.send(ctx, ProblemType.NOT_FOUND, "path.not-found.api"));
+        router.routeWithRegex("^/api/(?!v1/clients(/|$))" + OWN + ".*").order(order).handler(ctx -> RoutedProblems.send(ctx, ProblemType.NOT_FOUND, "path.not-found.api"));
     }
 }

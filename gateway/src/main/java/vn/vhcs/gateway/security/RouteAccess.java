@@ -17,6 +17,12 @@ public final class RouteAccess {
             "^/api/v1/statistics/rounds/[^/]+/provinces/([^/]+)(/missing-agencies|/report\\.docx)?$");
     private static final Pattern NATIONAL_STATISTICS = Pattern.compile(
             "^/api/v1/statistics/rounds/[^/]+/national(/report\\.docx)?$");
+    /** A board's decision on a report. */
+    private static final Pattern REVIEW = Pattern.compile("^/api/v1/reports/[^/]+/review$");
+    /** A province's lock for a round: its board locks it (only an admin unlocks). */
+    private static final Pattern LOCK = Pattern.compile("^/api/v1/rounds/[^/]+/provinces/([^/]+)/lock$");
+    /** Reminders to a province's agencies that have not reported: its board sends them. */
+    private static final Pattern REMINDERS = Pattern.compile("^/api/v1/rounds/[^/]+/provinces/([^/]+)/reminders$");
     private static final Pattern TREND = Pattern.compile("^/api/v1/statistics/provinces/([^/]+)/trend$");
 
     private RouteAccess() {
@@ -31,16 +37,24 @@ public final class RouteAccess {
             return false;
         }
         if (under(path, "/api/v1/provinces") || under(path, "/api/v1/agencies") || under(path, "/api/v1/rounds")) {
+            if (!read && caller.role() == Role.BOARD) {
+                Matcher m = (method.equals("PUT") ? LOCK : REMINDERS).matcher(path);
+                return (method.equals("PUT") || method.equals("POST")) && m.matches() && caller.coversProvince(m.group(1));
+            }
             return read; // registry writes: admins only
         }
         if (under(path, "/api/v1/reports")) {
+            if (caller.role() == Role.BOARD) {
+                // reads its provinces' reports and reviews them; report-service checks the province
+                return read || method.equals("POST") && REVIEW.matcher(path).matches();
+            }
             return caller.role() == Role.SUBMITTER || caller.role() == Role.READER && read && caller.reportsRead();
         }
         if (under(path, "/api/v1/drafts")) {
             return caller.role() == Role.SUBMITTER; // report-service checks the agency
         }
         if (under(path, "/api/v1/statistics")) {
-            if (caller.role() != Role.READER) {
+            if (!caller.readsStatistics()) {
                 return false;
             }
             Matcher m = PROVINCE_STATISTICS.matcher(path);

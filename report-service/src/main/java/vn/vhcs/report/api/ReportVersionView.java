@@ -16,9 +16,15 @@ public record ReportVersionView(
         @Schema(description = ReportView.STATUS, type = SchemaType.STRING,
                 enumeration = { "SUBMITTED", "REVISED", "WITHDRAWN" }) ReportStatus status,
         @Schema(description = "When this version was written.", examples = "2022-04-28T08:40:02.551Z") Instant at,
-        @Schema(description = "The id of the API client that wrote it (`bootstrap-admin` for the configured admin "
+        @Schema(description = "The id of the API client that wrote it or, for a decision, the board (`bootstrap-admin` for the configured admin "
                 + "key).", examples = "b5a3c1d2-7e4f-4a6b-8c9d-0e1f2a3b4c5d") String actedBy,
         @Schema(description = "The top-level fields of the document that changed from the previous version; empty "
                 + "for the first one and for a withdrawal.", examples = "[\"workforce\", \"narrative\"]")
-        List<String> changedFields) {
+        List<String> changedFields,
+        @Schema(description = "For a board's decision (`changedFields` is `[\"review\"]`): `ACCEPTED` or `RETURNED`; "
+                + "absent otherwise.", type = SchemaType.STRING, enumeration = { "ACCEPTED", "RETURNED" })
+        String decision,
+        @Schema(description = "The board's comment with its decision; absent otherwise.",
+                examples = "Bổ sung số liệu về khen thưởng năm 2021")
+        String comment) {
 }

@@ -57,8 +57,13 @@ public record ReportView(
         List<ReportRequest.Commendation> commendations,
         @Schema(description = ReportRequest.EMULATION_TITLES)
         List<ReportRequest.EmulationTitle> emulationTitles,
-        ReportRequest.Narrative narrative) {
+        ReportRequest.Narrative narrative,
+        @Schema(description = "The province board's decision standing on this version; absent when none (a new "
+                + "version is to be reviewed again). A `RETURNED` report waits for the agency's revision, which makes "
+                + "it `SUBMITTED` again.")
+        vn.vhcs.report.review.ReviewView review) {
 
     static final String STATUS = "`SUBMITTED` after a POST (the first submission, or again after a withdrawal), "
-            + "`REVISED` after a PUT, `WITHDRAWN` after a DELETE (kept with its history, no longer counted).";
+            + "`REVISED` after a PUT, `WITHDRAWN` after a DELETE (kept with its history, no longer counted). A PUT to a "
+            + "report the board returned makes it `SUBMITTED` again. The board's decision is in `review`.";
 }

@@ -47,6 +47,21 @@ public class ReportHistory {
         versions.persist(v);
     }
 
+    /** Records a board's decision as a version of its own: the document unchanged, the decision and comment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordReview(Report report, String actor, Instant at) {
+        ReportVersion v = new ReportVersion();
+        v.key = new ReportVersion.Key(report.id, report.version);
+        v.status = report.status;
+        v.actedBy = actor;
+        v.actedAt = at;
+        v.changedFields = "review";
+        v.body = report.body;
+        v.decision = report.reviewDecision;
+        v.reviewComment = report.reviewComment;
+        versions.persist(v);
+    }
+
     /** Top-level fields whose JSON differs (all present ones for a first version), sorted. */
     List<String> changedFields(String before, String after) {
         if (after.equals(before)) {

@@ -31,6 +31,10 @@ public class ReportVersion {
     public String changedFields;
     @JdbcTypeCode(SqlTypes.JSON)
     public String body;
+    /** For a board's decision: ACCEPTED or RETURNED, and its comment. */
+    public String decision;
+    @Column(name = "review_comment")
+    public String reviewComment;
 
     @Embeddable
     public record Key(UUID reportId, int version) implements Serializable {

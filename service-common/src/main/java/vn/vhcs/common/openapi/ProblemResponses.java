@@ -127,12 +127,15 @@ public class ProblemResponses implements OASFilter {
         String closed = text("report.round.closed", "SO-KET-2022", "2022-06-30");
         responses.put(CONFLICT, response("The request conflicts with the current state: the agency already has a "
                 + "report for the round (`Location` names it), the round is closed (`urn:vhcs:problem:round-closed`), "
+                + "the report's province is locked for the round by its board (`urn:vhcs:problem:round-locked`), "
                 + "a withdrawn report is revised or withdrawn again, or a request with the same `Idempotency-Key` is "
                 + "still running.",
                 example("duplicate", "Already reported", problem(ProblemType.CONFLICT, REPORTS,
                         text("report.duplicate", REPORT))),
                 example("roundClosed", "Round closed", problem(ProblemType.ROUND_CLOSED, REPORTS, closed,
                         "roundCode", closed)),
+                example("roundLocked", "Province locked for the round", problem(ProblemType.ROUND_LOCKED, REPORT,
+                        text("report.round.locked", "SO-KET-2022", "70"))),
                 example("withdrawn", "Revising a withdrawn report", problem(ProblemType.CONFLICT, REPORT,
                         text("report.withdrawn"))),
                 example("keyInUse", "Idempotency-Key in use", problem(ProblemType.CONFLICT, REPORTS,

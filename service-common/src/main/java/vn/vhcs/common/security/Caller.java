@@ -31,6 +31,17 @@ public record Caller(String clientId, Role role, List<String> agencies, List<Str
 
     /** May read a report of this agency and province. */
     public boolean reads(String agency, String province) {
-        return actsFor(agency, province) || role == Role.READER && reportsRead && coversProvince(province);
+        return actsFor(agency, province) || role == Role.READER && reportsRead && coversProvince(province)
+                || boards(province);
+    }
+
+    /** The province's board: reviews its reports and locks it for a round (an admin does everything). */
+    public boolean boards(String province) {
+        return role == Role.BOARD && provinces.contains(province);
+    }
+
+    /** May read statistics at all (which ones: {@link #coversProvince}, {@link #national}). */
+    public boolean readsStatistics() {
+        return admin() || role == Role.READER || role == Role.BOARD;
     }
 }

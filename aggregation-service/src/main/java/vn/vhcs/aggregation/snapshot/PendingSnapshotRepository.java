@@ -1,0 +1,8 @@
+package vn.vhcs.aggregation.snapshot;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class PendingSnapshotRepository implements PanacheRepositoryBase<PendingSnapshot, PendingSnapshot.Key> {
+}

@@ -1,0 +1,35 @@
+package vn.vhcs.gateway.reminders;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One webhook delivery as the client's delivery log lists it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "WebhookDelivery", description = "One webhook to the client and its attempts; absent values are left "
+        + "out.", requiredProperties = { "id", "event", "url", "status", "attempts", "createdAt" })
+public record DeliveryView(
+        UUID id,
+        @Schema(type = SchemaType.STRING, enumeration = { "REMINDER", "REVIEWED" }) String event,
+        String roundCode, String provinceCode, String agencyCode,
+        String url,
+        @Schema(type = SchemaType.STRING, enumeration = { "PENDING", "DELIVERED", "FAILED" },
+                description = "`PENDING` until the portal answers 2xx (`DELIVERED`) or the attempts are spent "
+                        + "(`FAILED`).")
+        String status,
+        @Schema(minimum = "0") int attempts,
+        @Schema(description = "The portal's last answer; absent when it gave none.") Integer lastStatusCode,
+        @Schema(description = "Why the last attempt got no answer.") String lastError,
+        Instant createdAt,
+        @Schema(description = "When the next attempt is due, while pending.") Instant nextAttemptAt,
+        Instant deliveredAt) {
+
+    static DeliveryView of(WebhookDelivery d) {
+        return new DeliveryView(d.id, d.event, d.roundCode, d.provinceCode, d.agencyCode, d.url, d.status, d.attempts,
+                d.lastStatusCode, d.lastError, d.createdAt, d.nextAttemptAt, d.deliveredAt);
+    }
+}

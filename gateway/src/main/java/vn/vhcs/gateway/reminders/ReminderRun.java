@@ -1,0 +1,19 @@
+package vn.vhcs.gateway.reminders;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What one run of reminders for a (round, province) sent. */
+@Schema(name = "ReminderRun", description = "The reminders one run queued: one signed webhook per agency that has "
+        + "not reported and per portal client acting for it (with a `webhookUrl`). Each is delivered, and retried, "
+        + "in the background: see `GET /api/v1/clients/{id}/deliveries`.",
+        requiredProperties = { "roundCode", "provinceCode", "agenciesMissing", "webhooks", "agenciesWithoutWebhook" })
+public record ReminderRun(
+        @Schema(examples = "SO-KET-2022") String roundCode,
+        @Schema(examples = "70") String provinceCode,
+        @Schema(description = "Expected agencies without a current report.", examples = "3") int agenciesMissing,
+        @Schema(description = "Webhooks queued.", examples = "3") int webhooks,
+        @Schema(description = "Agencies no portal with a webhook acts for: nobody was told.")
+        List<String> agenciesWithoutWebhook) {
+}

@@ -1,0 +1,69 @@
+package vn.vhcs.gateway.reminders;
+
+import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
+import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
+import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
+import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
+import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
+import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.vhcs.common.web.CodeParams;
+import vn.vhcs.gateway.security.ApiKeyAuthentication;
+
+/** Reminders to the agencies of a province that have not reported for a round. */
+@Path("/api/v1/rounds/{round}/provinces/{province}/reminders")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
+@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+public class RemindersResource {
+
+    private final Reminders reminders;
+
+    public RemindersResource(Reminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @POST
+    @Tag(name = "Registry")
+    @Operation(operationId = "remindProvince", summary = "Remind the agencies that have not reported (province board)",
+            description = "Every expected agency of the province without a current report for the round (the "
+                    + "`missing-agencies` of the statistics) is reminded: one webhook per agency to each portal client "
+                    + "acting for it (`SUBMITTER` with the agency or the province in its scope, and a `webhookUrl`), "
+                    + "once per run. The body is JSON (`event: REMINDER`, `roundCode`, `provinceCode`, `agency` "
+                    + "`{code, name}`, a Vietnamese `message`), signed: `X-Vhcs-Signature: sha256=<hex HMAC-SHA256 of "
+                    + "the body with the client's webhookSecret>`, with `X-Vhcs-Delivery` (its id) and `X-Vhcs-Event`. "
+                    + "A portal that does not answer 2xx is retried with a doubling wait (`vhcs.webhooks.backoff`, "
+                    + "`vhcs.webhooks.max-attempts`). Answers 202 with what was queued."
+                    + "\n\n**Roles:** `ADMIN`; `BOARD` of the province (403 otherwise).")
+    @APIResponse(responseCode = "202", description = "Queued.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ReminderRun.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
+    public Response remind(
+            @Parameter(description = "The round's code.", example = "SO-KET-2022") @PathParam("round") String round,
+            @Parameter(description = "The province's two-digit code.", example = "70", schema = @Schema(
+                    type = SchemaType.STRING, pattern = "^[0-9]{2}$")) @PathParam("province") String province,
+            @Context RoutingContext ctx) {
+        ReminderRun run = reminders.run(CodeParams.round(round, "round"), CodeParams.province(province, "province"),
+                ApiKeyAuthentication.caller(ctx));
+        return Response.accepted(run).build();
+    }
+}

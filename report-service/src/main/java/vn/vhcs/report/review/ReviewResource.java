@@ -1,0 +1,127 @@
+package vn.vhcs.report.review;
+
+import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
+import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
+import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
+import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
+import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
+import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
+import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
+import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_REQUIRED;
+import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
+import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
+import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
+import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.common.security.CurrentCaller;
+import vn.vhcs.common.web.BodyReader;
+import vn.vhcs.report.Report;
+import vn.vhcs.report.ReportMapper;
+import vn.vhcs.report.ReportService;
+import vn.vhcs.report.api.ReportRequest;
+import vn.vhcs.report.api.ReportView;
+
+/** The province board's decision on a report. */
+@Path("/api/v1/reports/{id}/review")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
+@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
+public class ReviewResource {
+
+    private final ReviewService reviews;
+    private final ReportService service;
+    private final ReportMapper mapper;
+    private final BodyReader bodies;
+    private final CurrentCaller callers;
+
+    public ReviewResource(ReviewService reviews, ReportService service, ReportMapper mapper, BodyReader bodies,
+            CurrentCaller callers) {
+        this.reviews = reviews;
+        this.service = service;
+        this.mapper = mapper;
+        this.bodies = bodies;
+        this.callers = callers;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reviewReport", summary = "Accept or return a report (province board)", description = "The "
+            + "province board's decision on the version named by `If-Match`: `ACCEPTED` counts the report among the "
+            + "accepted ones (statistics `agenciesAccepted`); `RETURNED` sends it back to the agency with a comment, "
+            + "which the portal sees in the report's `review`; the agency's next PUT makes it `SUBMITTED` again and "
+            + "takes the decision away (any revision does: the new version is to be reviewed again). The decision is "
+            + "the report's next version: answered with its new `ETag`, listed in `/versions` with who, when and the "
+            + "comment, and carried to the statistics by the report's event. A stale `If-Match` answers 412 (with the "
+            + "current `ETag`), a missing one 428; a withdrawn report cannot be reviewed (409)."
+            + "\n\n**Roles:** `ADMIN`; `BOARD` of the report's province. A `SUBMITTER` or `READER` that may read the "
+            + "report: 403; a report the key may not read: 404.")
+    @APIResponse(responseCode = "200", description = "Reviewed: the report with its decision, as its new version.",
+            headers = @Header(name = "ETag", description = "The report's new version in quotes.",
+                    schema = @Schema(type = SchemaType.STRING, examples = "\"3\"")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
+    public Response review(
+            @Parameter(description = "The report's id.", example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
+                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @PathParam("id") String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReviewRequest.class), examples = {
+                            @ExampleObject(name = "returned", summary = "Sent back with what to correct",
+                                    value = "{\"decision\": \"RETURNED\", \"comment\": \"Bổ sung số liệu về khen "
+                                            + "thưởng năm 2021\"}"),
+                            @ExampleObject(name = "accepted", summary = "Accepted",
+                                    value = "{\"decision\": \"ACCEPTED\"}") }))
+            byte[] body,
+            @Parameter(required = true, description = "The ETag of the version reviewed (its version in quotes). "
+                    + "Missing: 428; stale: 412 with the current `ETag`.", example = "\"2\"")
+            @HeaderParam("If-Match") String ifMatch) {
+        UUID reportId = parse(id);
+        ReviewRequest request = bodies.read(body, ReviewRequest.class).check(ReviewService::rules).get();
+        Report report = reviews.review(reportId, request, ifMatch, callers.get());
+        ReportRequest document = mapper.document(report);
+        return Response.ok(mapper.view(report, document, service.onTime(report, document)))
+                .tag(new EntityTag(Integer.toString(report.version))).build();
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("report", id);
+        }
+    }
+}
