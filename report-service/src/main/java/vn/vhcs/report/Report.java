@@ -36,15 +36,10 @@ public class Report {
     @JdbcTypeCode(SqlTypes.JSON)
     public String body;
     /** The board's decision standing on the report ({@link vn.vhcs.contract.ReviewDecision}), null when none. */
-    @Column(name = "review_decision")
     public String reviewDecision;
-    @Column(name = "review_comment")
     public String reviewComment;
-    @Column(name = "reviewed_by")
     public String reviewedBy;
-    @Column(name = "reviewed_at")
     public Instant reviewedAt;
-    @Column(name = "reviewed_version")
     public Integer reviewedVersion;
 
     /** Whether the board's standing decision is to send it back to the agency. */

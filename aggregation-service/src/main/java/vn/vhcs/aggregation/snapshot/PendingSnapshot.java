@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -22,13 +21,11 @@ public class PendingSnapshot {
     /** Report id → version at the lock, as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String reports;
-    @Column(name = "locked_at")
     public Instant lockedAt;
-    @Column(name = "locked_by")
     public String lockedBy;
 
     @Embeddable
-    public record Key(@Column(name = "round_code") String roundCode, @Column(name = "province_code") String provinceCode,
+    public record Key(String roundCode, String provinceCode,
             int number) implements Serializable {
     }
 }

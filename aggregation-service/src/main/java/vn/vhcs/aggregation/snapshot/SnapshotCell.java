@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -22,18 +21,14 @@ public class SnapshotCell {
     /** A {@link vn.vhcs.aggregation.statistics.Tally} as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String figures;
-    @Column(name = "updated_at")
     public Instant updatedAt;
-    @Column(name = "taken_at")
     public Instant takenAt;
-    @Column(name = "locked_at")
     public Instant lockedAt;
-    @Column(name = "locked_by")
     public String lockedBy;
 
     @Embeddable
-    public record Key(@Column(name = "round_code") String roundCode, @Column(name = "province_code") String provinceCode,
-            int number, @Column(name = "agency_kind") String agencyKind, @Column(name = "bloc_code") String blocCode)
+    public record Key(String roundCode, String provinceCode,
+            int number, String agencyKind, String blocCode)
             implements Serializable {
     }
 }

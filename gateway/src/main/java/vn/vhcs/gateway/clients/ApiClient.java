@@ -37,10 +37,8 @@ public class ApiClient {
     public Instant expiresAt;
     public Instant revokedAt;
     /** Where the client's webhooks go (reminders); null: none. */
-    @Column(name = "webhook_url")
     public String webhookUrl;
     /** The HMAC-SHA256 key its webhooks are signed with; shown once, at creation. */
-    @Column(name = "webhook_secret")
     public String webhookSecret;
 
     public boolean usableAt(Instant now) {

@@ -3,8 +3,6 @@ package vn.vhcs.gateway.reminders;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
-import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
 
 import java.util.UUID;
 
@@ -32,9 +30,7 @@ import vn.vhcs.gateway.security.ApiKeyAuthentication;
 /** A client's webhook delivery log. */
 @Path("/api/v1/clients/{id}/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
-@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
 public class DeliveriesResource {
 
     private final DeliveryStore store;

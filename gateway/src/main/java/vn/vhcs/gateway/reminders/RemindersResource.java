@@ -3,9 +3,6 @@ package vn.vhcs.gateway.reminders;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
-import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,9 +26,7 @@ import vn.vhcs.gateway.security.ApiKeyAuthentication;
 /** Reminders to the agencies of a province that have not reported for a round. */
 @Path("/api/v1/rounds/{round}/provinces/{province}/reminders")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
-@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
 public class RemindersResource {
 
     private final Reminders reminders;
@@ -56,7 +51,6 @@ public class RemindersResource {
             schema = @Schema(implementation = ReminderRun.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    @APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
     public Response remind(
             @Parameter(description = "The round's code.", example = "SO-KET-2022") @PathParam("round") String round,
             @Parameter(description = "The province's two-digit code.", example = "70", schema = @Schema(

@@ -3,7 +3,6 @@ package vn.vhcs.registry.lock;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,15 +17,11 @@ public class LockAudit {
 
     @Id
     public UUID id;
-    @Column(name = "round_code")
     public String roundCode;
-    @Column(name = "province_code")
     public String provinceCode;
     public String action;
     public Integer snapshot;
-    @Column(name = "acted_by")
     public String actedBy;
-    @Column(name = "acted_at")
     public Instant actedAt;
     public String reason;
 }

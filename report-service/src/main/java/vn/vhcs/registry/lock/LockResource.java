@@ -3,11 +3,7 @@ package vn.vhcs.registry.lock;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
-import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
-import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -32,11 +28,7 @@ import vn.vhcs.common.web.CodeParams;
 @Path("/api/v1/rounds/{round}/provinces/{province}/lock")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registry")
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
 @APIResponse(responseCode = "404", ref = NOT_FOUND)
-@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
-@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class LockResource {
 
     private static final String ROUND = "The round's code.";

@@ -3,7 +3,6 @@ package vn.vhcs.registry.lock;
 import java.io.Serializable;
 import java.time.Instant;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -18,13 +17,11 @@ public class ProvinceLock {
     public Key key;
     /** The number of the statistics snapshot this lock published. */
     public int snapshot;
-    @Column(name = "locked_at")
     public Instant lockedAt;
-    @Column(name = "locked_by")
     public String lockedBy;
 
     @Embeddable
-    public record Key(@Column(name = "round_code") String roundCode,
-            @Column(name = "province_code") String provinceCode) implements Serializable {
+    public record Key(String roundCode,
+            String provinceCode) implements Serializable {
     }
 }

@@ -33,7 +33,6 @@ public class ReportVersion {
     public String body;
     /** For a board's decision: ACCEPTED or RETURNED, and its comment. */
     public String decision;
-    @Column(name = "review_comment")
     public String reviewComment;
 
     @Embeddable

@@ -3,15 +3,9 @@ package vn.vhcs.report.review;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
-import static vn.vhcs.common.openapi.ProblemResponses.GATEWAY_TIMEOUT;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PAYLOAD_TOO_LARGE;
 import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
 import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_REQUIRED;
-import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
-import static vn.vhcs.common.openapi.ProblemResponses.TOO_MANY_REQUESTS;
-import static vn.vhcs.common.openapi.ProblemResponses.UNAUTHORIZED;
-import static vn.vhcs.common.openapi.ProblemResponses.UNSUPPORTED_MEDIA_TYPE;
 
 import java.util.UUID;
 
@@ -48,10 +42,6 @@ import vn.vhcs.report.api.ReportView;
 @Path("/api/v1/reports/{id}/review")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
-@APIResponse(responseCode = "401", ref = UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "503", ref = SERVICE_UNAVAILABLE)
-@APIResponse(responseCode = "504", ref = GATEWAY_TIMEOUT)
 public class ReviewResource {
 
     private final ReviewService reviews;
@@ -91,8 +81,6 @@ public class ReviewResource {
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "415", ref = UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response review(
             @Parameter(description = "The report's id.", example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
