@@ -167,6 +167,25 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void aDocumentUploadMayBeLargerThanAJsonBodyButNotUnbounded() {
+        String upload = "/api/v1/drafts?agency=70.SNGV&round=SO-KET-2022";
+        byte[] document = "a".repeat(1_000_000).getBytes();
+        given().contentType("text/plain; charset=UTF-8").body(document).post(upload).then().statusCode(201);
+        given().contentType("text/plain; charset=UTF-8").body(new java.io.ByteArrayInputStream(document)).post(upload)
+                .then().statusCode(201);
+        int before = DownstreamStubs.received();
+        byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
+        given().contentType("text/plain; charset=UTF-8").body(tooLarge).post(upload).then().statusCode(413)
+                .contentType("application/problem+json");
+        given().contentType("text/plain; charset=UTF-8").body(new java.io.ByteArrayInputStream(tooLarge)).post(upload).then()
+                .statusCode(413).contentType("application/problem+json");
+        // only the upload: correcting a draft is JSON, under the JSON limit
+        given().contentType(ContentType.JSON).body("{\"x\":\"" + "a".repeat(300_000) + "\"}")
+                .put("/api/v1/drafts/3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53").then().statusCode(413);
+        assertEquals(before, DownstreamStubs.received());
+    }
+
+    @Test
     void corsIsAnsweredForConfiguredOriginsOnly() {
         given().header("Origin", "https://dashboard.example.invalid").header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "authorization").options("/api/v1/statistics/rounds/R/national")

@@ -48,12 +48,12 @@ public class DownstreamProxy {
     private final GatewayConfig config;
     private final DownstreamTokens tokens;
 
-    private final long maxBodyBytes;
+    private final BodyLimit.Config limits;
 
     public DownstreamProxy(Vertx vertx, GatewayConfig config, DownstreamTokens tokens, BodyLimit.Config limits) {
         this.config = config;
         this.tokens = tokens;
-        this.maxBodyBytes = limits.maxBodyBytes();
+        this.limits = limits;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
@@ -111,6 +111,7 @@ public class DownstreamProxy {
             String requestId) {
         Buffer body = Buffer.buffer();
         boolean[] refused = { false };
+        long maxBodyBytes = BodyLimit.limitOf(limits, in);
         in.handler(chunk -> {
             if (refused[0]) {
                 return;

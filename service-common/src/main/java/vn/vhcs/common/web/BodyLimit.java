@@ -3,6 +3,8 @@ package vn.vhcs.common.web;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import vn.vhcs.common.problem.ProblemType;
@@ -23,6 +25,14 @@ public class BodyLimit {
         long maxBodyBytes();
 
         /**
+         * Largest document uploaded to make a draft ({@code POST /api/v1/drafts}: a Word file with
+         * its pictures, a PDF), in bytes (10 MiB). {@code quarkus.http.limits.max-body-size} must
+         * be as large.
+         */
+        @WithDefault("10485760")
+        long maxDocumentBytes();
+
+        /**
          * Longest request target (path and query) accepted, in characters: longer answers 414 with a
          * problem document ({@link RequestHygiene}). {@code quarkus.http.limits.max-initial-line-length}
          * must be larger, or Vert.x answers first, without one.
@@ -38,16 +48,26 @@ public class BodyLimit {
         int maxHeaderBytes();
     }
 
-    private final long limit;
+    /** Where documents are uploaded: the one request whose body may be larger than a JSON report. */
+    static final String DOCUMENT_UPLOAD = "/api/v1/drafts";
+
+    private final Config config;
 
     public BodyLimit(Config config) {
-        this.limit = config.maxBodyBytes();
+        this.config = config;
+    }
+
+    /** The largest body {@code request} may carry. */
+    public static long limitOf(Config config, HttpServerRequest request) {
+        return request.method() == HttpMethod.POST && DOCUMENT_UPLOAD.equals(request.path()) ? config.maxDocumentBytes()
+                : config.maxBodyBytes();
     }
 
     void install(@Observes Filters filters) {
         filters.register(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
-            if (length != null && tooLarge(length)) {
+            long limit = limitOf(config, ctx.request());
+            if (length != null && tooLarge(length, limit)) {
                 ctx.response().putHeader("Connection", "close");
                 RoutedProblems.send(ctx, ProblemType.PAYLOAD_TOO_LARGE, "body.too-large", limit);
                 return;
@@ -56,7 +76,7 @@ public class BodyLimit {
         }, 1000);
     }
 
-    private boolean tooLarge(String length) {
+    private static boolean tooLarge(String length, long limit) {
         try {
             return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {
