@@ -37,7 +37,7 @@ class DraftsPageBrowserTest {
                 "periodEnd", "2022-03-31", "dueDate", "2022-04-30", "closesOn", "2099-12-31"))
                 .put("/api/v1/rounds/" + ROUND).then().statusCode(anyOf(is(200), is(201)));
         given().contentType(ContentType.JSON).body(Map.of("name", "Văn phòng UBND tỉnh", "kind", "OFFICE",
-                "provinceCode", "26")).put("/api/v1/agencies/26.P-VP").then().statusCode(anyOf(is(200), is(201)));
+                "provinceCode", "27")).put("/api/v1/agencies/27.P-VP").then().statusCode(anyOf(is(200), is(201)));
         browser = DashboardBrowserTest.chrome(DashboardBrowserTest.tool("vhcs.chromium", "/usr/bin/chromium"),
                 DashboardBrowserTest.tool("vhcs.chromedriver", "/usr/bin/chromedriver"));
     }
@@ -56,7 +56,7 @@ class DraftsPageBrowserTest {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         browser.get(RunningSystem.get().gateway.url() + "/dashboard/drafts.html");
         browser.findElement(By.id("key")).sendKeys(RunningSystem.ADMIN_KEY);
-        browser.findElement(By.id("agency")).sendKeys("26.P-VP");
+        browser.findElement(By.id("agency")).sendKeys("27.P-VP");
         browser.findElement(By.id("round")).sendKeys(ROUND);
         browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("#upload button")).click();
@@ -75,7 +75,7 @@ class DraftsPageBrowserTest {
         wait.until(d -> d.findElement(By.id("message")).getText().equals("Đã lưu dự thảo."));
         browser.findElement(By.id("submit")).click();
         wait.until(d -> d.findElement(By.id("message")).getText().startsWith("Đã nộp báo cáo"));
-        given().get("/api/v1/reports?agency=26.P-VP&round=" + ROUND).then().statusCode(200)
+        given().get("/api/v1/reports?agency=27.P-VP&round=" + ROUND).then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(1));
 
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {

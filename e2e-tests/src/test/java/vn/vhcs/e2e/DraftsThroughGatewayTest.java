@@ -37,7 +37,7 @@ class DraftsThroughGatewayTest {
                 "periodEnd", "2022-03-31", "dueDate", "2022-04-30", "closesOn", "2099-12-31"))
                 .put("/api/v1/rounds/" + ROUND).then().statusCode(anyOf(is(200), is(201)));
         given().contentType(ContentType.JSON).body(Map.of("name", "Văn phòng UBND tỉnh", "kind", "OFFICE",
-                "provinceCode", "26")).put("/api/v1/agencies/26.D-VP").then().statusCode(anyOf(is(200), is(201)));
+                "provinceCode", "25")).put("/api/v1/agencies/25.D-VP").then().statusCode(anyOf(is(200), is(201)));
 
         byte[] docx;
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -49,7 +49,7 @@ class DraftsThroughGatewayTest {
         }
         String id = given().config(RestAssuredConfig.config().encoderConfig(
                 EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .contentType(DOCX).body(docx).post("/api/v1/drafts?agency=26.D-VP&round=" + ROUND)
+                .contentType(DOCX).body(docx).post("/api/v1/drafts?agency=25.D-VP&round=" + ROUND)
                 .then().statusCode(201)
                 .body("report.document.signerName", equalTo("Phan Thế Huy"))
                 .body("report.directives.number", hasItem("733/QĐ-TTg"))
@@ -57,16 +57,16 @@ class DraftsThroughGatewayTest {
                 .extract().path("id");
         given().get("/api/v1/drafts/" + id).then().statusCode(200).body("status", equalTo("OPEN"));
         // the agency's submitter reads it; another agency's gets 404 (no existence leaks); a reader is stopped at the gateway
-        String in = "Bearer " + AuthorizationMatrixTest.client("SUBMITTER", List.of("26.D-VP"), List.of(), false);
+        String in = "Bearer " + AuthorizationMatrixTest.client("SUBMITTER", List.of("25.D-VP"), List.of(), false);
         String out = "Bearer " + AuthorizationMatrixTest.client("SUBMITTER", List.of("70.SNGV"), List.of(), false);
-        String reader = "Bearer " + AuthorizationMatrixTest.client("READER", List.of(), List.of("26"), true);
+        String reader = "Bearer " + AuthorizationMatrixTest.client("READER", List.of(), List.of("25"), true);
         given().header("Authorization", in).get("/api/v1/drafts/" + id).then().statusCode(200);
         given().header("Authorization", out).get("/api/v1/drafts/" + id).then().statusCode(404);
         given().header("Authorization", reader).get("/api/v1/drafts/" + id).then().statusCode(403);
         given().header("Authorization", out).contentType("text/plain; charset=UTF-8").body("BÁO CÁO")
-                .post("/api/v1/drafts?agency=26.D-VP&round=" + ROUND).then().statusCode(403);
+                .post("/api/v1/drafts?agency=25.D-VP&round=" + ROUND).then().statusCode(403);
         String report = given().post("/api/v1/drafts/" + id + "/submit").then().statusCode(201)
-                .body("agencyCode", equalTo("26.D-VP")).extract().path("id");
+                .body("agencyCode", equalTo("25.D-VP")).extract().path("id");
         given().get("/api/v1/reports/" + report).then().statusCode(200).body("id", notNullValue());
 
         // the public API document shows the drafts' operations
