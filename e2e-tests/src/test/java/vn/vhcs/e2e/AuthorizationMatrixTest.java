@@ -141,6 +141,7 @@ class AuthorizationMatrixTest {
                 new Route("GET trend", s -> s.get("/api/v1/statistics/provinces/19/trend"),
                         expect(401, 401, 200, 403, 403, 200, 403, 200, 403)),
                 new Route("GET clients", s -> s.get("/api/v1/clients"), expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
+                new Route("GET clients/me", s -> s.get("/api/v1/clients/me"), expect(401, 401, 200, 200, 200, 200, 200, 200, 200)),
                 new Route("POST clients", s -> s.contentType(ContentType.JSON).body(Map.of("name", "x", "role", "READER",
                         "provinces", List.of("national"))).post("/api/v1/clients"), expect(401, 401, 201, 403, 403, 403, 403, 403, 403)),
                 new Route("GET client deliveries", s -> s.get("/api/v1/clients/00000000-0000-4000-8000-000000000000"

@@ -172,6 +172,84 @@ class DashboardBrowserTest {
         }
     }
 
+    /**
+     * The province's board sees the "Chưa báo cáo" list with a "Nhắc" button; pressing it queues one
+     * reminder per missing agency to the portal acting for the province (a real HTTP server here), and
+     * the page says how many. A reader of the same province gets the list without the button; the
+     * drafts page is linked from the header.
+     */
+    @Test
+    void theBoardRemindsTheAgenciesNotReportedWithOneButton() throws IOException {
+        java.util.Set<String> reminded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        com.sun.net.httpserver.HttpServer portal = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        portal.createContext("/hook", exchange -> {
+            JsonPath body = JsonPath.from(new String(exchange.getRequestBody().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            if ("REMINDER".equals(body.getString("event")) && ROUND.equals(body.getString("roundCode"))) {
+                reminded.add(body.getString("agency.code"));
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        portal.start();
+        String first = browser.getWindowHandle();
+        // a tab of its own: the key is kept per tab
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            given().contentType(ContentType.JSON).body(Map.of("name", "Cổng dịch vụ công Hà Nội (thử)", "role",
+                    "SUBMITTER", "provinces", List.of(PROVINCE), "webhookUrl",
+                    "http://127.0.0.1:" + portal.getAddress().getPort() + "/hook")).post("/api/v1/clients").then()
+                    .statusCode(201);
+            String boardKey = given().contentType(ContentType.JSON).body(Map.of("name",
+                    "Ban Thi đua – Khen thưởng Hà Nội (bảng điều khiển)", "role", "BOARD", "provinces",
+                    List.of(PROVINCE))).post("/api/v1/clients").then().statusCode(201).extract().path("key");
+            given().header("Authorization", "Bearer " + boardKey).get("/api/v1/clients/me").then().statusCode(200)
+                    .body("role", equalTo("BOARD")).body("provinces", equalTo(List.of(PROVINCE)));
+            List<String> missing = given().header("Authorization", "Bearer " + boardKey)
+                    .get("/api/v1/statistics/rounds/" + ROUND + "/provinces/" + PROVINCE + "/missing-agencies?size=200")
+                    .then().statusCode(200).extract().jsonPath().getList("items.code");
+            assertEquals(AGENCIES - 3, missing.size());
+
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            browser.get(RunningSystem.get().gateway.url() + "/dashboard/#/rounds/" + ROUND + "/provinces/" + PROVINCE);
+            awaitState("sign-in");
+            signIn(boardKey);
+            awaitView(ROUND + "/" + PROVINCE);
+            assertTrue(browser.findElement(By.tagName("body")).getText().contains("Chưa báo cáo"));
+            assertEquals(missing.subList(0, PAGE_SIZE), attributes("#missing-agencies tbody tr", "data-agency"));
+            assertEquals("Nhắc", text("#remind"));
+            browser.findElement(By.id("remind")).click();
+            await().atMost(Duration.ofSeconds(20)).until(() -> !text("#reminders-result").isEmpty()
+                    && !text("#reminders-result").startsWith("Đang"));
+            assertEquals("Đã xếp 11 lời nhắc gửi tới 11 cơ quan chưa báo cáo.", text("#reminders-result"));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(new java.util.TreeSet<>(missing),
+                    new java.util.TreeSet<>(reminded)));
+            assertNoCspViolation();
+            screenshot("dashboard-board.png", false);
+
+            // the drafts page is a link away
+            WebElement drafts = browser.findElement(By.id("drafts-link"));
+            assertEquals("Dự thảo từ văn bản", drafts.getText().trim());
+            drafts.click();
+            await().atMost(Duration.ofSeconds(10)).until(() -> browser.getCurrentUrl().endsWith("/dashboard/drafts.html")
+                    && !browser.findElements(By.id("upload")).isEmpty());
+
+            // a reader of the province: the list, no button
+            script("sessionStorage.removeItem('vhcs.dashboard.apiKey')");
+            browser.get(RunningSystem.get().gateway.url() + "/dashboard/#/rounds/" + ROUND + "/provinces/" + PROVINCE);
+            awaitState("sign-in");
+            signIn(readerKey);
+            awaitView(ROUND + "/" + PROVINCE);
+            assertEquals(missing.subList(0, PAGE_SIZE), attributes("#missing-agencies tbody tr", "data-agency"));
+            assertTrue(browser.findElements(By.id("remind")).isEmpty(), "a reader is not offered the button");
+        } finally {
+            browser.close();
+            browser.switchTo().window(first);
+            portal.stop(0);
+        }
+    }
+
     // ---------- what the page shows, against the API ----------
 
     private void assertFiguresEqual(JsonPath s) {

@@ -23,7 +23,17 @@ export class ApiError extends Error {
 
 /** GET a path under /api/v1 ("statistics/rounds/R/national") with the session's key; the parsed JSON. */
 export async function get(path, key = session.key()) {
+  return call('GET', path, key);
+}
+
+/** POST to a path under /api/v1 without a body (an action, like reminders); the parsed JSON answer. */
+export async function post(path) {
+  return call('POST', path, session.key());
+}
+
+async function call(method, path, key) {
   const response = await fetch(new URL(path, BASE), {
+    method,
     headers: { Authorization: `Bearer ${key}`, Accept: 'application/json', 'Accept-Language': lang() },
     credentials: 'omit',
     cache: 'no-cache',

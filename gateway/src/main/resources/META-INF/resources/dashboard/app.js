@@ -2,7 +2,7 @@
 // whole country); the choice lives in the URL's hash so a view can be bookmarked and shared:
 //   #/rounds/{round}/provinces/{province}   #/rounds/{round}/national
 // Every figure comes from the gateway's API as it is; nothing is computed here but formatting.
-import { ApiError, all, get, getOrNull, session } from './api.js';
+import { ApiError, all, get, getOrNull, post, session } from './api.js';
 import * as charts from './charts.js';
 import { count, date, dateTime, label, lang, percent, setLang, statedPercent, t } from './i18n.js';
 
@@ -80,6 +80,7 @@ function header() {
   return h('header', { class: 'top' },
     h('div', { class: 'brand' }, h('h1', {}, t('title')), h('p', {}, t('subtitle'))),
     h('nav', { class: 'actions' },
+      h('a', { href: 'drafts.html', id: 'drafts-link' }, t('draftsLink')),
       h('button', { type: 'button', id: 'lang-switch', lang: lang() === 'vi' ? 'en' : 'vi',
         onclick: () => { setLang(lang() === 'vi' ? 'en' : 'vi'); render(); } }, t('switchLang')),
       signedIn && h('button', { type: 'button', id: 'sign-out',
@@ -163,10 +164,11 @@ async function view(main, current) {
   }
   // the provinces that existed at the end of the round's period, those with reports in the key's
   // scope, and whether the key may see the whole country
-  const [provinces, reporting, national] = await Promise.all([
+  const [provinces, reporting, national, me] = await Promise.all([
     all(`provinces?on=${round.periodEnd}`),
     all(`statistics/rounds/${encodeURIComponent(round.code)}/provinces`),
     getOrNull(`statistics/rounds/${encodeURIComponent(round.code)}/national`),
+    getOrNull('clients/me'),
   ]);
   if (!current()) return;
   let province = wanted.province;
@@ -181,7 +183,7 @@ async function view(main, current) {
   setState('loading', `${round.code}/${province}`);
   const sections = province === 'national'
     ? await nationalView(rounds, round, national, reporting, names, current)
-    : await provinceView(rounds, round, province, names, current);
+    : await provinceView(rounds, round, province, names, current, me);
   if (!current()) return;
   pendingCharts = [];
   content.replaceChildren(...sections());
@@ -211,7 +213,7 @@ function chooser(rounds, round, provinces, reporting, nationalAllowed, province)
 
 // ---------- the two views: each loads its data, then returns a function that builds the sections ----------
 
-async function provinceView(rounds, round, province, names, current) {
+async function provinceView(rounds, round, province, names, current, me) {
   const base = `statistics/rounds/${encodeURIComponent(round.code)}/provinces/${encodeURIComponent(province)}`;
   const [stats, missing, trend] = await Promise.all([
     get(base), get(`${base}/missing-agencies?page=0&size=${MISSING_PAGE_SIZE}`),
@@ -221,7 +223,7 @@ async function provinceView(rounds, round, province, names, current) {
   return () => [
     heading(title, round, stats),
     progress(stats),
-    missingCard(base, missing),
+    missingCard(base, missing, remindsProvince(me, province) && remindPath(round, province)),
     measures(stats),
     models(stats),
     directives(stats),
@@ -274,7 +276,42 @@ function progress(s) {
       tile('agenciesMissing', count(s.agenciesMissing))));
 }
 
-function missingCard(base, first) {
+/** Only an admin or the province's board may remind its agencies (the gateway checks it again). */
+function remindsProvince(me, province) {
+  return me != null && (me.role === 'ADMIN' || me.role === 'BOARD' && me.provinces.includes(province));
+}
+
+function remindPath(round, province) {
+  return `rounds/${encodeURIComponent(round.code)}/provinces/${encodeURIComponent(province)}/reminders`;
+}
+
+/** The "Nhắc" button: reminds every agency not reported, then says how many reminders were queued. */
+function remindButton(path) {
+  const result = h('p', { id: 'reminders-result', role: 'status' });
+  const button = h('button', { type: 'button', id: 'remind' }, t('remind'));
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    result.className = 'muted';
+    result.textContent = t('reminding');
+    try {
+      const run = await post(path);
+      result.className = '';
+      result.dataset.webhooks = run.webhooks;
+      result.textContent = (run.agenciesWithoutWebhook.length === 0
+        ? t('reminded', count(run.webhooks), count(run.agenciesMissing))
+        : t('remindedSome', count(run.webhooks), count(run.agenciesMissing), run.agenciesWithoutWebhook.join(', ')))
+        + (run.emails > 0 ? ` ${t('mailed', count(run.emails))}` : '');
+    } catch (e) {
+      result.className = 'error';
+      result.textContent = problemText(e);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return h('div', { class: 'remind' }, button, result);
+}
+
+function missingCard(base, first, reminders) {
   const body = h('div', {});
   const show = (answer) => {
     const pages = Math.max(1, Math.ceil(answer.total / answer.size));
@@ -304,7 +341,7 @@ function missingCard(base, first) {
           onclick: () => go(answer.page + 1) }, t('next'))));
   };
   show(first);
-  return card(t('missingTitle'), body);
+  return card(t('missingTitle'), body, reminders && first.total > 0 && remindButton(reminders));
 }
 
 function rateCell(name, m) {

@@ -36,6 +36,8 @@ public class Agency {
     public String blocCode;
     /** Its headcount as the province's Sở Nội vụ knows it. */
     public Integer staffing;
+    /** Where reminders to report are also e-mailed; null when none. */
+    public String email;
     /** Increases with every change; registry events carry it so consumers keep the newest. */
     public long revision;
     public Instant createdAt;

@@ -60,7 +60,7 @@ public class AgencyImportResource {
 
     /** The columns, in the order a file without a header row gives them. */
     static final List<String> COLUMNS = List.of("code", "name", "kind", "provinceCode", "parentCode", "validFrom",
-            "validTo", "successorCode", "blocCode", "staffing");
+            "validTo", "successorCode", "blocCode", "staffing", "email");
 
     private final RegistryService registry;
     private final BodyReader bodies;
@@ -100,7 +100,7 @@ public class AgencyImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importAgencies", summary = "Import agencies from CSV", description = "Creates or "
             + "replaces agencies from a CSV file with the columns `code,name,kind,provinceCode,parentCode` and, "
-            + "optional, `validFrom,validTo,successorCode,blocCode,staffing` (the fields of `PUT /agencies/{code}`; "
+            + "optional, `validFrom,validTo,successorCode,blocCode,staffing,email` (the fields of `PUT /agencies/{code}`; "
             + "dates as `YYYY-MM-DD`, empty cells absent). With a header row (one naming `code` and `name`) columns "
             + "are taken by name, in any order, and an unknown column answers 400; without one, in this order, and a "
             + "line may stop after any column. Each line is imported on its own: good lines go in, bad lines are "

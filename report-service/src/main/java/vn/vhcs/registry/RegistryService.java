@@ -79,6 +79,7 @@ public class RegistryService {
         agency.successorCode = request.successorCode();
         agency.blocCode = request.blocCode();
         agency.staffing = request.staffing();
+        agency.email = request.email();
         agency.revision++;
         agency.updatedAt = now;
         agencies.persist(agency);

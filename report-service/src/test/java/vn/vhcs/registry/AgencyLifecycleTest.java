@@ -71,4 +71,27 @@ class AgencyLifecycleTest {
                 .post("/api/v1/agencies:import").then().statusCode(200).body("updated", equalTo(1));
         given().urlEncodingEnabled(false).contentType("text/csv; charset=UTF-8").body("").post("/api/v1/agencies:import").then().statusCode(400);
     }
+
+    /** The address reminders are e-mailed to: kept, shown, checked, and taken from an import's column too. */
+    @Test
+    void anAgencyMayHaveAnEmailAddress() {
+        String code = "62.THU" + System.nanoTime() % 10000;
+        given().contentType(ContentType.JSON).body(Map.of("name", "Sở Tư pháp tỉnh Kon Tum", "kind",
+                "PROVINCIAL_DEPARTMENT", "provinceCode", "62", "email", "vanthu.stp@kontum.gov.vn"))
+                .put("/api/v1/agencies/" + code).then().statusCode(201).body("email", equalTo("vanthu.stp@kontum.gov.vn"));
+        given().get("/api/v1/agencies?province=62&size=200").then().statusCode(200)
+                .body("items.find { it.code == '" + code + "' }.email", equalTo("vanthu.stp@kontum.gov.vn"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "vi").body(Map.of("name", "x", "kind", "OFFICE",
+                "provinceCode", "62", "email", "không phải địa chỉ")).put("/api/v1/agencies/" + code).then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("email"))
+                .body("errors[0].message", equalTo("phải là địa chỉ email hợp lệ"));
+        given().urlEncodingEnabled(false).contentType("text/csv; charset=UTF-8")
+                .body("code,name,kind,provinceCode,email\n" + code + ",Sở Tư pháp,PROVINCIAL_DEPARTMENT,62,stp@kontum.gov.vn\n")
+                .post("/api/v1/agencies:import").then().statusCode(200).body("updated", equalTo(1));
+        given().get("/api/v1/agencies/" + code).then().body("email", equalTo("stp@kontum.gov.vn"));
+        // a PUT without it: no address any more
+        given().contentType(ContentType.JSON).body(Map.of("name", "Sở Tư pháp", "kind", "PROVINCIAL_DEPARTMENT",
+                "provinceCode", "62")).put("/api/v1/agencies/" + code).then().statusCode(200)
+                .body("email", org.hamcrest.Matchers.nullValue());
+    }
 }

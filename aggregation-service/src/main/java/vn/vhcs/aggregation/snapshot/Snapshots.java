@@ -110,6 +110,12 @@ public class Snapshots {
     /** The figures of a snapshot: {@code latest} or its number; 400 for anything else, 404 when there is none. */
     @Transactional
     public ProvinceStatistics read(String round, String province, String which) {
+        return read(round, province, which, false);
+    }
+
+    /** With {@code accepted}: the snapshot's figures of the accepted reports only. */
+    @Transactional
+    public ProvinceStatistics read(String round, String province, String which, boolean accepted) {
         int number;
         if ("latest".equals(which)) {
             number = snapshots.latest(round, province);
@@ -141,6 +147,11 @@ public class Snapshots {
                 byKind.computeIfAbsent(row.key.agencyKind(), k -> new Tally()).add(figures, 1);
                 byBloc.computeIfAbsent(row.key.blocCode(), k -> new Tally()).add(figures, 1);
             }
+        }
+        if (accepted) {
+            total = StatisticsCalculator.acceptedOnly(total);
+            byKind.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
+            byBloc.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
         }
         return StatisticsCalculator.statistics(round, province, null, total, byKind, byBloc, updatedAt);
     }

@@ -53,10 +53,22 @@ public final class StatisticsCalculator {
     private StatisticsCalculator() {
     }
 
-    /** Counters every cell of a (round, province) keeps per agency kind and bloc: the breakdowns' figures. */
-    static final List<String> BREAKDOWN = List.of("expected", "expectedReported", "reports", "onTime", "workforce",
-            "participating", "commitments", "cr.participating.n", "cr.participating.d", "cr.commitments.n",
+    /**
+     * The prefix of an accepted report's second copy of its counters: the statistics of the accepted
+     * reports only ({@code ?accepted=true}) are the expectations plus these, kept on write like the rest.
+     */
+    static final String ACCEPTED = "A:";
+
+    private static final List<String> BREAKDOWN_FIGURES = List.of("expected", "expectedReported", "reports", "onTime",
+            "workforce", "participating", "commitments", "cr.participating.n", "cr.participating.d", "cr.commitments.n",
             "cr.commitments.d", "models.total");
+
+    /**
+     * Counters every cell of a (round, province) keeps per agency kind and bloc: the breakdowns' figures,
+     * of every counting report and of the accepted ones.
+     */
+    static final List<String> BREAKDOWN = java.util.stream.Stream.concat(BREAKDOWN_FIGURES.stream(),
+            BREAKDOWN_FIGURES.stream().map(k -> ACCEPTED + k)).toList();
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -89,6 +101,14 @@ public final class StatisticsCalculator {
     /** The bloc group of an agency: its bloc, or {@value #NO_BLOC}. */
     public static String blocOf(String bloc) {
         return bloc == null ? NO_BLOC : bloc;
+    }
+
+    /**
+     * The counters of the accepted reports only, with every expectation: what the statistics of
+     * {@code ?accepted=true} describe (an expected agency without an accepted report is missing).
+     */
+    public static Tally acceptedOnly(Tally t) {
+        return new Tally().add("expected", t.count("expected")).add(t.under(ACCEPTED), 1);
     }
 
     /** What an expected agency adds to its cell, whether or not it has reported. */
@@ -165,7 +185,7 @@ public final class StatisticsCalculator {
                         .add("indicator|" + name + "=" + p.percent().stripTrailingZeros().toPlainString(), 1);
             }
         });
-        return t;
+        return r.accepted() ? t.add(t.prefixed(ACCEPTED), 1) : t;
     }
 
     private static final Map<String, Function<ReportState.Indicators, vn.vhcs.contract.Percentage>> INDICATORS;

@@ -108,6 +108,9 @@ public class StatisticsResource {
             + "number (1, 2, …). Each lock of the province for the round (`PUT /api/v1/rounds/{round}/provinces/"
             + "{province}/lock`) publishes the next one, as the figures were at the lock; it never changes, whatever "
             + "is revised after an unlock. None (yet): 404; with `boundaries`: 400. JSON or CSV.";
+    private static final String ACCEPTED = "`true`: the statistics of the reports the province's board accepted "
+            + "only (`POST /api/v1/reports/{id}/review`, decision `ACCEPTED`, still the current version); an expected "
+            + "agency without an accepted report counts as missing. `false` or absent: every current report. JSON or CSV.";
     private static final String PAGE = "The page, from 0.";
     private static final String SIZE = "Items per page, 1–200.";
     private static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` whose provinces "
@@ -199,33 +202,44 @@ public class StatisticsResource {
             @QueryParam("boundaries") String boundaries,
             @Parameter(description = SNAPSHOT, schema = @Schema(type = SchemaType.STRING, pattern = "^(latest|[1-9][0-9]*)$"),
                     example = "latest")
-            @QueryParam("snapshot") String snapshot, @Context Request request,
+            @QueryParam("snapshot") String snapshot,
+            @Parameter(description = ACCEPTED, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("accepted") String accepted, @Context Request request,
             @Context HttpHeaders headers) {
         acceptJson(headers);
+        boolean acceptedOnly = accepted(accepted);
         if (snapshot != null) {
-            ProvinceStatistics frozen = snapshotOf(round, province, boundaries, snapshot);
+            ProvinceStatistics frozen = snapshotOf(round, province, boundaries, snapshot, acceptedOnly);
             return Response.ok(frozen).tag(new jakarta.ws.rs.core.EntityTag("snapshot-" + round + "-" + province + "-"
-                    + snapshots.number(round, province, snapshot))).header("Cache-Control", "private, max-age=60")
+                    + snapshots.number(round, province, snapshot) + (acceptedOnly ? "-accepted" : "")))
+                    .header("Cache-Control", "private, max-age=60")
                     .header("Vary", VARY).build();
         }
         return kept(request, () -> {
             mayReadProvince(province);
-            return "province|" + statistics.revision(round, province, Boundaries.of(boundaries));
-        }, () -> statistics.province(round, province, Boundaries.of(boundaries)));
+            return "province|" + statistics.revision(round, province, Boundaries.of(boundaries))
+                    + (acceptedOnly ? "|accepted" : "");
+        }, () -> statistics.province(round, province, Boundaries.of(boundaries), acceptedOnly));
+    }
+
+    /** {@code ?accepted=}: true, false or absent (false); anything else 400. */
+    private static boolean accepted(String value) {
+        return Boolean.TRUE.equals(vn.vhcs.common.web.QueryParams.bool(value, "accepted"));
     }
 
     /** A snapshot a lock published: apart from the live figures, never changed. */
-    private ProvinceStatistics snapshotOf(String round, String province, String boundaries, String snapshot) {
+    private ProvinceStatistics snapshotOf(String round, String province, String boundaries, String snapshot,
+            boolean accepted) {
         mayReadProvince(province);
         if (boundaries != null) {
             throw ProblemException.invalid("boundaries", "snapshot.boundaries");
         }
-        return snapshots.read(round, province, snapshot);
+        return snapshots.read(round, province, snapshot, accepted);
     }
 
-    private ProvinceStatistics provinceStatistics(String round, String province, String boundaries) {
+    private ProvinceStatistics provinceStatistics(String round, String province, String boundaries, boolean accepted) {
         mayReadProvince(province);
-        return statistics.province(round, province, Boundaries.of(boundaries));
+        return statistics.province(round, province, Boundaries.of(boundaries), accepted);
     }
 
     private void mayReadProvince(String province) {
@@ -241,9 +255,10 @@ public class StatisticsResource {
     @Operation(hidden = true) // documented as the text/csv answer of province()
     public Response provinceCsv(@PathParam("round") String round, @PathParam("province") String province,
             @QueryParam("boundaries") String boundaries, @QueryParam("snapshot") String snapshot,
-            @QueryParam("lang") String lang, @Context Request request) {
-        return csv(List.of(snapshot != null ? snapshotOf(round, province, boundaries, snapshot)
-                : provinceStatistics(round, province, boundaries)), ProvinceStatistics.class, lang,
+            @QueryParam("accepted") String accepted, @QueryParam("lang") String lang, @Context Request request) {
+        boolean acceptedOnly = accepted(accepted);
+        return csv(List.of(snapshot != null ? snapshotOf(round, province, boundaries, snapshot, acceptedOnly)
+                : provinceStatistics(round, province, boundaries, acceptedOnly)), ProvinceStatistics.class, lang,
                 fileName("thong-ke", round, province, boundaries), request);
     }
 
@@ -449,27 +464,30 @@ public class StatisticsResource {
     public Response national(
             @Parameter(description = ROUND, example = "SO-KET-2022",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round, @Context Request request,
+            @PathParam("round") String round,
+            @Parameter(description = ACCEPTED, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @QueryParam("accepted") String accepted, @Context Request request,
             @Context HttpHeaders headers) {
         acceptJson(headers);
+        boolean acceptedOnly = accepted(accepted);
         return kept(request, () -> {
             mayRead(null);
-            return "national|" + statistics.revision(round, null, null);
-        }, () -> statistics.national(round));
+            return "national|" + statistics.revision(round, null, null) + (acceptedOnly ? "|accepted" : "");
+        }, () -> statistics.national(round, acceptedOnly));
     }
 
-    private ProvinceStatistics nationalStatistics(String round) {
+    private ProvinceStatistics nationalStatistics(String round, boolean accepted) {
         mayRead(null);
-        return statistics.national(round);
+        return statistics.national(round, accepted);
     }
 
     @GET
     @Path("/rounds/{round}/national")
     @Produces(CSV)
     @Operation(hidden = true) // documented as the text/csv answer of national()
-    public Response nationalCsv(@PathParam("round") String round, @QueryParam("lang") String lang,
-            @Context Request request) {
-        return csv(List.of(nationalStatistics(round)), ProvinceStatistics.class, lang,
+    public Response nationalCsv(@PathParam("round") String round, @QueryParam("accepted") String accepted,
+            @QueryParam("lang") String lang, @Context Request request) {
+        return csv(List.of(nationalStatistics(round, accepted(accepted))), ProvinceStatistics.class, lang,
                 fileName("thong-ke", round, "toan-quoc", null), request);
     }
 
@@ -646,7 +664,7 @@ public class StatisticsResource {
     @Operation(hidden = true) // documented as the XLSX answer of province()
     public Response provinceXlsx(@PathParam("round") String round, @PathParam("province") String province,
             @QueryParam("boundaries") String boundaries, @Context Request request) {
-        ProvinceStatistics figures = provinceStatistics(round, province, boundaries);
+        ProvinceStatistics figures = provinceStatistics(round, province, boundaries, false);
         Boundaries grouping = Boundaries.of(boundaries);
         return download(() -> StatisticsWorkbook.of(figures, exports.reports(round, province, grouping),
                 statistics.missingAgencies(round, province, grouping)), StatisticsWorkbook.MEDIA_TYPE,
@@ -677,7 +695,7 @@ public class StatisticsResource {
     @Produces(StatisticsWorkbook.MEDIA_TYPE)
     @Operation(hidden = true) // documented as the XLSX answer of national()
     public Response nationalXlsx(@PathParam("round") String round, @Context Request request) {
-        ProvinceStatistics figures = nationalStatistics(round);
+        ProvinceStatistics figures = nationalStatistics(round, false);
         return download(() -> StatisticsWorkbook.of(figures, exports.reports(round),
                 exports.missingNationally(round)), StatisticsWorkbook.MEDIA_TYPE,
                 fileName("thong-ke", round, "toan-quoc", null), figures, request);
@@ -737,7 +755,7 @@ public class StatisticsResource {
             @PathParam("province") String province,
             @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
             @QueryParam("boundaries") String boundaries, @Context Request request) {
-        ProvinceStatistics figures = provinceStatistics(round, province, boundaries);
+        ProvinceStatistics figures = provinceStatistics(round, province, boundaries, false);
         Boundaries grouping = Boundaries.of(boundaries);
         return download(() -> {
             ReportingRound r = exports.round(round);
@@ -773,7 +791,7 @@ public class StatisticsResource {
             @Parameter(description = ROUND, example = "SO-KET-2022",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
             @PathParam("round") String round, @Context Request request) {
-        ProvinceStatistics figures = nationalStatistics(round);
+        ProvinceStatistics figures = nationalStatistics(round, false);
         return download(() -> ProvinceReportDocument.of(ProvinceReportDocument.Issuer.national(),
                 exports.round(round), figures, exports.reports(round), exports.missingNationally(round), today()),
                 ProvinceReportDocument.MEDIA_TYPE, fileName("bao-cao", round, "toan-quoc", null), figures, request);

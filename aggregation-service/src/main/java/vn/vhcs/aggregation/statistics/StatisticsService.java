@@ -41,9 +41,15 @@ public class StatisticsService {
 
     @Transactional
     public ProvinceStatistics province(String roundCode, String province, Boundaries boundaries) {
+        return province(roundCode, province, boundaries, false);
+    }
+
+    /** With {@code accepted}: the statistics of the reports the board accepted only. */
+    @Transactional
+    public ProvinceStatistics province(String roundCode, String province, Boundaries boundaries, boolean accepted) {
         ReportingRound round = round(roundCode);
         Set<String> codes = codesOf(round, province, boundaries);
-        return sum(round.code, province, boundaries, cells.figuresOf(round.code, codes));
+        return sum(round.code, province, boundaries, cells.figuresOf(round.code, codes), accepted);
     }
 
     /**
@@ -120,8 +126,14 @@ public class StatisticsService {
     /** The whole country: the sum of every province's cells. */
     @Transactional
     public ProvinceStatistics national(String roundCode) {
+        return national(roundCode, false);
+    }
+
+    /** With {@code accepted}: the statistics of the reports the boards accepted only. */
+    @Transactional
+    public ProvinceStatistics national(String roundCode, boolean accepted) {
         ReportingRound round = round(roundCode);
-        return sum(round.code, null, null, cells.figuresOf(round.code, null));
+        return sum(round.code, null, null, cells.figuresOf(round.code, null), accepted);
     }
 
     /** The headline figures of a province for every round, in round order. */
@@ -148,6 +160,11 @@ public class StatisticsService {
     /** The statistics of the summed cells: totals from the total rows, breakdowns from the others. */
     private static ProvinceStatistics sum(String round, String province, Boundaries boundaries,
             List<StatisticsCellRepository.Figures> rows) {
+        return sum(round, province, boundaries, rows, false);
+    }
+
+    private static ProvinceStatistics sum(String round, String province, Boundaries boundaries,
+            List<StatisticsCellRepository.Figures> rows, boolean accepted) {
         Tally total = new Tally();
         Map<String, Tally> byKind = new TreeMap<>();
         Map<String, Tally> byBloc = new TreeMap<>();
@@ -162,6 +179,11 @@ public class StatisticsService {
                 byKind.computeIfAbsent(row.kind(), k -> new Tally()).add(row.figures(), 1);
                 byBloc.computeIfAbsent(row.bloc(), k -> new Tally()).add(row.figures(), 1);
             }
+        }
+        if (accepted) {
+            total = StatisticsCalculator.acceptedOnly(total);
+            byKind.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
+            byBloc.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
         }
         return StatisticsCalculator.statistics(round, province, boundaries == null ? null : boundaries.label(), total,
                 byKind, byBloc, updatedAt);

@@ -85,6 +85,20 @@ public final class Tally {
         return part;
     }
 
+    /** Every counter, its key behind {@code prefix}. */
+    public Tally prefixed(String prefix) {
+        Tally copy = new Tally();
+        counters.forEach((key, value) -> copy.counters.put(prefix + key, value));
+        return copy;
+    }
+
+    /** The counters whose key starts with {@code prefix}, the prefix taken off. */
+    public Tally under(String prefix) {
+        Tally part = new Tally();
+        forEachUnder(prefix, (key, value) -> part.counters.put(key, value));
+        return part;
+    }
+
     public boolean isEmpty() {
         return counters.isEmpty();
     }

@@ -34,7 +34,8 @@ import vn.vhcs.contract.Topics;
  * The kept statistics equal a fresh computation over the current reports and the registry after
  * every step of a random sequence of submissions, revisions, withdrawals, redeliveries and
  * registry changes (agencies' kind, bloc, staffing and validity; the round's deadlines), applied
- * in batches as the consumer applies them; and a read loads no report.
+ * in batches as the consumer applies them, the board accepting some versions (then the statistics
+ * of the accepted reports only equal a fresh computation over those); and a read loads no report.
  */
 @QuarkusTest
 class StatisticsKeptOnWriteTest {
@@ -55,6 +56,7 @@ class StatisticsKeptOnWriteTest {
     private final Map<String, ObjectNode> current = new HashMap<>(); // agency → its report's latest event
     private final List<ObjectNode> sent = new ArrayList<>();
     private long roundRevision = 1000;
+    private int acceptances;
 
     StatisticsKeptOnWriteTest(EventApplier applier, StatisticsService statistics, ContributionRepository contributions,
             RegistryCopy registry, SessionFactory sessions) {
@@ -83,11 +85,14 @@ class StatisticsKeptOnWriteTest {
             }
             apply(batch);
             for (String province : PROVINCES) {
-                assertEquals(fresh(province), kept(province), "step " + step + ", province " + province);
+                assertEquals(fresh(province, false), kept(province, false), "step " + step + ", province " + province);
+                assertEquals(fresh(province, true), kept(province, true),
+                        "accepted only: step " + step + ", province " + province);
             }
         }
         assertTrue(current.values().stream().anyMatch(e -> !"ReportWithdrawn".equals(e.get("type").asText())),
                 "some reports count at the end");
+        assertTrue(acceptances > 10, "the board accepted some versions: " + acceptances);
     }
 
     @Test
@@ -149,6 +154,13 @@ class StatisticsKeptOnWriteTest {
         payload.put("roundCode", ROUND).put("submittedAt", latest.get("payload").get("submittedAt").asText());
         if (type == ExampleEvents.REPORT_REVISED) {
             figures(payload);
+            payload.remove("review");
+            if (random.nextInt(3) == 0) { // the board's decision: the next version, carrying it
+                acceptances++;
+                payload.putObject("review").put("decision", random.nextInt(4) == 0 ? "RETURNED" : "ACCEPTED")
+                        .put("comment", "Kiểm tra").put("reviewedBy", "board").put("reviewedAt", "2022-05-02T03:00:00Z")
+                        .put("reviewedVersion", version - 1);
+            }
         }
         current.put(payload.get("agencyCode").asText(), event);
         return event;
@@ -222,16 +234,17 @@ class StatisticsKeptOnWriteTest {
         applier.applyAll(received);
     }
 
-    private String kept(String province) {
-        return withoutUpdatedAt(statistics.province(ROUND, province, Boundaries.AS_REPORTED));
+    private String kept(String province, boolean accepted) {
+        return withoutUpdatedAt(statistics.province(ROUND, province, Boundaries.AS_REPORTED, accepted));
     }
 
     /** The figures computed afresh from the reports held and the registry, as before they were kept. */
-    private String fresh(String province) {
+    private String fresh(String province, boolean accepted) {
         return QuarkusTransaction.requiringNew().call(() -> {
             ReportingRound round = registry.round(ROUND).orElseThrow();
             List<ReportState> states = contributions.counting(ROUND, Set.of(province)).stream()
-                    .map(c -> EventCodec.fromJson(c.state, ReportState.class)).toList();
+                    .map(c -> EventCodec.fromJson(c.state, ReportState.class))
+                    .filter(s -> !accepted || s.accepted()).toList();
             Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
             List<StatisticsCalculator.Entry> entries = states.stream()
                     .map(s -> StatisticsKeeper.entry(s, agencies.get(s.agencyCode()), round)).toList();

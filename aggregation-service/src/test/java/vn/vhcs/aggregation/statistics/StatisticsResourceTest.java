@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +52,35 @@ class StatisticsResourceTest {
         given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/03").then().statusCode(404)
                 .contentType("application/problem+json");
         given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/x").then().statusCode(404);
+    }
+
+    /** {@code ?accepted=true}: the accepted reports only; the other figures as they were; bad values 400. */
+    @Test
+    void acceptedTrueCountsTheAcceptedReportsOnly() {
+        String stats = "/api/v1/statistics/rounds/SO-KET-2022/provinces/47";
+        try (TestEvents events = new TestEvents()) {
+            events.send(TestEvents.example(ExampleEvents.ROUND_UPSERTED));
+            events.send(TestEvents.province("47"));
+            events.send(TestEvents.agency("47.A1", "47", "OFFICE", 1, true));
+            events.send(TestEvents.agency("47.A2", "47", "OFFICE", 1, true));
+            UUID accepted = UUID.randomUUID();
+            events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, accepted, "47.A1", "47", 1));
+            events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, UUID.randomUUID(), "47.A2", "47", 1));
+            events.send(TestEvents.report(ExampleEvents.REPORT_REVIEWED, accepted, "47.A1", "47", 2));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats).then().statusCode(200)
+                .body("agenciesReported", equalTo(2)).body("agenciesAccepted", equalTo(1)));
+        String all = given().get(stats).then().extract().header("ETag");
+        given().get(stats + "?accepted=false").then().statusCode(200).header("ETag", equalTo(all));
+        String acceptedOnly = given().get(stats + "?accepted=true").then().statusCode(200)
+                .body("agenciesExpected", equalTo(2)).body("agenciesReported", equalTo(1))
+                .body("agenciesAccepted", equalTo(1)).body("agenciesMissing", equalTo(1))
+                .body("byAgencyKind.OFFICE.agenciesReported", equalTo(1))
+                .extract().header("ETag");
+        assertNotEquals(all, acceptedOnly, "the two views are cached apart");
+        given().accept("text/csv").get(stats + "?accepted=true").then().statusCode(200);
+        given().get("/api/v1/statistics/rounds/SO-KET-2022/national?accepted=true").then().statusCode(200);
+        given().get(stats + "?accepted=yes").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("accepted"));
     }
 }

@@ -22,4 +22,10 @@ public interface ReminderConfig {
     /** Whether the scheduler reminds at all (reminders on demand always work). */
     @WithDefault("true")
     boolean enabled();
+
+    /**
+     * The sender of reminder e-mails; absent: no e-mail is sent (the SMTP server is
+     * {@code quarkus.mailer.host}/{@code port}/{@code username}/{@code password}).
+     */
+    java.util.Optional<String> mailFrom();
 }

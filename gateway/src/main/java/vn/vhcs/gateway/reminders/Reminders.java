@@ -32,7 +32,8 @@ import vn.vhcs.gateway.security.DownstreamTokens;
  * Reminds the agencies of a province that have not reported for a round: one webhook per agency to
  * each portal client acting for it (its agencies or its provinces) that has a webhook, queued in
  * the delivery log and sent by {@link Webhooks}. Which agencies: aggregation-service's missing
- * agencies, the same ones {@code agenciesMissing} counts.
+ * agencies, the same ones {@code agenciesMissing} counts. Agencies with an e-mail address are
+ * also mailed ({@link ReminderMails}).
  */
 @ApplicationScoped
 public class Reminders {
@@ -47,9 +48,11 @@ public class Reminders {
     private final DownstreamTokens tokens;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final ReminderMails mails;
 
     public Reminders(ApiClientRepository clients, WebhookDeliveryRepository deliveries, GatewayConfig gateway,
-            DownstreamTokens tokens, ObjectMapper json) {
+            DownstreamTokens tokens, ObjectMapper json, ReminderMails mails) {
+        this.mails = mails;
         this.clients = clients;
         this.deliveries = deliveries;
         this.gateway = gateway;
@@ -98,7 +101,8 @@ public class Reminders {
                 untold.add(agency.code());
             }
         }
-        return new ReminderRun(round, province, missing.size(), sent, untold);
+        ReminderMails.Sent mailed = mails.send(round, province, missing);
+        return new ReminderRun(round, province, missing.size(), sent, untold, mailed.sent(), mailed.failed());
     }
 
     private String body(WebhookDelivery d, Missing agency, Instant now) {

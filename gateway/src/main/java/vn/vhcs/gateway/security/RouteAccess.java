@@ -34,7 +34,7 @@ public final class RouteAccess {
         }
         boolean read = method.equals("GET") || method.equals("HEAD");
         if (under(path, "/api/v1/clients")) {
-            return false;
+            return read && path.equals("/api/v1/clients/me"); // its own role and scope only
         }
         if (under(path, "/api/v1/provinces") || under(path, "/api/v1/agencies") || under(path, "/api/v1/rounds")) {
             if (!read && caller.role() == Role.BOARD) {

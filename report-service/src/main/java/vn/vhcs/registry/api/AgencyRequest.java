@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.vhcs.contract.rules.Codes;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -37,10 +38,14 @@ public record AgencyRequest(
         @Pattern(regexp = Codes.BLOC, message = "{vhcs.code.bloc}") String blocCode,
         @Schema(description = "Its headcount as the province's Sở Nội vụ knows it: the base for a report that gives "
                 + "only percentages.", minimum = "0", maximum = "1000000", examples = "20")
-        @Count Integer staffing) {
+        @Count Integer staffing,
+        @Schema(description = "Its e-mail address: reminders to report are also sent there "
+                + "(`POST /api/v1/rounds/{round}/provinces/{province}/reminders`). Absent: none.", format = "email",
+                maxLength = 254, examples = "sngv@binhphuoc.gov.vn")
+        @Email @Size(max = 254) String email) {
 
     /** The body as it was before validity, bloc and staffing: none of them. */
     public AgencyRequest(String name, AgencyKind kind, String provinceCode, String parentCode) {
-        this(name, kind, provinceCode, parentCode, null, null, null, null, null);
+        this(name, kind, provinceCode, parentCode, null, null, null, null, null, null);
     }
 }

@@ -39,6 +39,9 @@ public record AgencyView(
         @Schema(description = "Its headcount as the province's Sở Nội vụ knows it; absent when unknown.",
                 minimum = "0", maximum = "1000000", examples = "20")
         Integer staffing,
+        @Schema(description = "Where reminders to report are also e-mailed; absent when none.", format = "email",
+                examples = "sngv@binhphuoc.gov.vn")
+        String email,
         @Schema(description = "When registered.", examples = "2022-03-15T02:00:00Z")
         Instant createdAt,
         @Schema(description = "The latest change.", examples = "2022-03-15T02:00:00Z")
@@ -46,6 +49,6 @@ public record AgencyView(
 
     public static AgencyView of(Agency a) {
         return new AgencyView(a.code, a.name, a.kind, a.provinceCode, a.parentCode, a.active(), a.validFrom, a.validTo,
-                a.successorCode, a.blocCode, a.staffing, a.createdAt, a.updatedAt);
+                a.successorCode, a.blocCode, a.staffing, a.email, a.createdAt, a.updatedAt);
     }
 }

@@ -1,0 +1,120 @@
+package vn.vhcs.gateway.reminders;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.common.i18n.Messages;
+import vn.vhcs.common.security.Caller;
+import vn.vhcs.common.security.Role;
+import vn.vhcs.gateway.routing.GatewayConfig;
+import vn.vhcs.gateway.security.DownstreamTokens;
+
+/**
+ * Reminders by e-mail, in Vietnamese, to the missing agencies that have an address in the registry
+ * (report-service's agencies, read when reminding, so a changed address counts at once). Sent
+ * while reminding, once per agency per run; a refused or failed message is counted and logged, not
+ * retried (the webhooks are the retried channel). Nothing is sent unless
+ * {@code vhcs.reminders.mail-from} is set.
+ */
+@ApplicationScoped
+public class ReminderMails {
+
+    private static final Logger LOG = Logger.getLogger(ReminderMails.class);
+    /** The identity the gateway reads the registry with. */
+    private static final Caller SELF = new Caller("gateway-reminders", Role.ADMIN, List.of(), List.of(), true);
+
+    /** What one run's e-mails did. */
+    public record Sent(int sent, int failed) {
+    }
+
+    private final Mailer mailer;
+    private final ReminderConfig config;
+    private final GatewayConfig gateway;
+    private final DownstreamTokens tokens;
+    private final ObjectMapper json;
+    private final HttpClient http;
+
+    public ReminderMails(Mailer mailer, ReminderConfig config, GatewayConfig gateway, DownstreamTokens tokens,
+            ObjectMapper json) {
+        this.mailer = mailer;
+        this.config = config;
+        this.gateway = gateway;
+        this.tokens = tokens;
+        this.json = json;
+        this.http = HttpClient.newBuilder().connectTimeout(gateway.connectTimeout()).build();
+    }
+
+    public Sent send(String round, String province, List<Reminders.Missing> missing) {
+        if (config.mailFrom().isEmpty() || missing.isEmpty()) {
+            return new Sent(0, 0);
+        }
+        Map<String, String> addresses;
+        try {
+            addresses = addresses(province);
+        } catch (Exception e) {
+            LOG.warnf("Reminder e-mails for %s/%s not sent: the registry did not answer (%s)", round, province,
+                    e.getMessage());
+            return new Sent(0, 0);
+        }
+        int sent = 0;
+        int failed = 0;
+        for (Reminders.Missing agency : missing) {
+            String to = addresses.get(agency.code());
+            if (to == null) {
+                continue;
+            }
+            String name = agency.name() == null ? agency.code() : agency.name();
+            try {
+                mailer.send(Mail.withText(to,
+                        Messages.get(Messages.VIETNAMESE, "reminder.email.subject", round),
+                        Messages.get(Messages.VIETNAMESE, "reminder.email.body", name, agency.code(), round, province))
+                        .setFrom(config.mailFrom().get()));
+                sent++;
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.warnf("Reminder e-mail to %s (%s) for %s/%s failed: %s", agency.code(), to, round, province,
+                        e.getMessage());
+            }
+        }
+        return new Sent(sent, failed);
+    }
+
+    /** The e-mail address of each agency of the province that has one, from report-service. */
+    private Map<String, String> addresses(String province) throws Exception {
+        Map<String, String> addresses = new HashMap<>();
+        for (int page = 0;; page++) {
+            URI uri = gateway.reportServiceUrl().resolve("/api/v1/agencies?province="
+                    + URLEncoder.encode(province, StandardCharsets.UTF_8) + "&size=200&page=" + page);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(gateway.requestTimeout())
+                    .header("Accept", "application/json").header("Authorization", "Bearer " + tokens.tokenFor(SELF))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode());
+            }
+            JsonNode answer = json.readTree(response.body());
+            for (JsonNode agency : answer.path("items")) {
+                if (agency.hasNonNull("email")) {
+                    addresses.put(agency.path("code").asText(), agency.path("email").asText());
+                }
+            }
+            if ((page + 1) * 200L >= answer.path("total").asLong() || answer.path("items").isEmpty()) {
+                return addresses;
+            }
+        }
+    }
+}
