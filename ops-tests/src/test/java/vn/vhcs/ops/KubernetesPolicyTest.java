@@ -36,6 +36,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The workload policy of the deployment issue, for every workload of every overlay. */
 class KubernetesPolicyTest {
 
+    /** Where the gateway sends reminders and review decisions (HTTPS), and reminder e-mails (SMTP submission). */
+    private static final int WEBHOOK_PORT = 443;
+    private static final int SMTP_PORT = 587;
+
     /** Secrets prod expects in its namespace, created outside git (README, "Deploying"). */
     static final Set<String> PROD_SECRETS = Set.of(
             "report-service-db", "aggregation-service-db", "gateway-db", "gateway-admin-key", "gateway-signing-key");
@@ -549,7 +553,8 @@ class KubernetesPolicyTest {
      * Egress is denied in the namespace unless allowed, and each service may reach only what it needs: the cluster
      * DNS (53, UDP and TCP, kube-dns in kube-system), its PostgreSQL (the port of its JDBC URL), Kafka
      * (report-service, aggregation-service: the port of the bootstrap servers), and, for the gateway, the HTTP ports
-     * of report-service and aggregation-service. dev's PostgreSQL and Kafka are the operators' pods in the namespace
+     * of report-service and aggregation-service and, by address, the portals' webhooks (443) and the SMTP relay (587).
+     * dev's PostgreSQL and Kafka are the operators' pods in the namespace
      * (CloudNativePG instances, Strimzi brokers); prod's are outside the cluster, allowed by address (ipBlock).
      */
     @ParameterizedTest
@@ -610,6 +615,11 @@ class KubernetesPolicyTest {
                                             target + ": the pods of " + callee + " and no others (" + id(other) + ")");
                                 }
                                 reached.add(callee);
+                            } else if (service.equals(Repo.PUBLIC_SERVICE) && (port == WEBHOOK_PORT || port == SMTP_PORT)
+                                    && protocol.equals("TCP")) {
+                                // the portals' webhooks and the mail relay are outside the cluster
+                                assertInfrastructurePeer(peer, null, servicePods, target);
+                                reached.add(port == WEBHOOK_PORT ? "webhooks" : "smtp");
                             } else {
                                 fail(target + ": not something " + service + " needs");
                             }
@@ -623,6 +633,8 @@ class KubernetesPolicyTest {
             }
             if (service.equals(Repo.PUBLIC_SERVICE)) {
                 Repo.SERVICES.stream().filter(s -> !s.equals(service)).forEach(expected::add);
+                expected.add("webhooks");
+                expected.add("smtp");
             }
             assertEquals(expected, reached, overlay + ": what " + service + " may reach");
         }
