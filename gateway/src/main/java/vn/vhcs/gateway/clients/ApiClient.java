@@ -44,4 +44,9 @@ public class ApiClient {
     public boolean usableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
+
+    /** Whether this client acts for {@code agency} of {@code province}: the agency or the province is in its scope. */
+    public boolean actsFor(String agency, String province) {
+        return agencies.contains(agency) || provinces.contains(province);
+    }
 }

@@ -2,9 +2,6 @@ package vn.vhcs.gateway.reminders;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -21,8 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.Role;
-import vn.vhcs.gateway.routing.GatewayConfig;
-import vn.vhcs.gateway.security.DownstreamTokens;
 
 /**
  * Reminders by e-mail, in Vietnamese, to the missing agencies that have an address in the registry
@@ -44,19 +38,12 @@ public class ReminderMails {
 
     private final Mailer mailer;
     private final ReminderConfig config;
-    private final GatewayConfig gateway;
-    private final DownstreamTokens tokens;
-    private final ObjectMapper json;
-    private final HttpClient http;
+    private final ServiceReads services;
 
-    public ReminderMails(Mailer mailer, ReminderConfig config, GatewayConfig gateway, DownstreamTokens tokens,
-            ObjectMapper json) {
+    public ReminderMails(Mailer mailer, ReminderConfig config, ServiceReads services) {
         this.mailer = mailer;
         this.config = config;
-        this.gateway = gateway;
-        this.tokens = tokens;
-        this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(gateway.connectTimeout()).build();
+        this.services = services;
     }
 
     public Sent send(String round, String province, List<Reminders.Missing> missing) {
@@ -97,24 +84,12 @@ public class ReminderMails {
     /** The e-mail address of each agency of the province that has one, from report-service. */
     private Map<String, String> addresses(String province) throws Exception {
         Map<String, String> addresses = new HashMap<>();
-        for (int page = 0;; page++) {
-            URI uri = gateway.reportServiceUrl().resolve("/api/v1/agencies?province="
-                    + URLEncoder.encode(province, StandardCharsets.UTF_8) + "&size=200&page=" + page);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(gateway.requestTimeout())
-                    .header("Accept", "application/json").header("Authorization", "Bearer " + tokens.tokenFor(SELF))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("HTTP " + response.statusCode());
-            }
-            JsonNode answer = json.readTree(response.body());
-            for (JsonNode agency : answer.path("items")) {
-                if (agency.hasNonNull("email")) {
-                    addresses.put(agency.path("code").asText(), agency.path("email").asText());
-                }
-            }
-            if ((page + 1) * 200L >= answer.path("total").asLong() || answer.path("items").isEmpty()) {
-                return addresses;
+        URI agencies = services.reportService("/api/v1/agencies?province=" + URLEncoder.encode(province, StandardCharsets.UTF_8));
+        for (JsonNode agency : services.items(agencies, SELF, answer -> new IllegalStateException("HTTP " + answer.status()))) {
+            if (agency.hasNonNull("email")) {
+                addresses.put(agency.path("code").asText(), agency.path("email").asText());
             }
         }
+        return addresses;
     }
 }

@@ -1,16 +1,11 @@
 package vn.vhcs.gateway.reminders;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -29,10 +24,7 @@ import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.Role;
 import vn.vhcs.gateway.clients.ApiClient;
-import vn.vhcs.gateway.clients.ApiClientRepository;
-import vn.vhcs.gateway.routing.GatewayConfig;
 import vn.vhcs.gateway.routing.Routes;
-import vn.vhcs.gateway.security.DownstreamTokens;
 
 /**
  * Tells the portals acting for an agency that the board returned or accepted its report: when a
@@ -47,12 +39,9 @@ public class ReviewWebhooks {
     private static final Pattern REVIEW = Pattern.compile("^/api/v1/reports/([^/]+)/review$");
     private static final Caller SELF = new Caller("gateway-webhooks", Role.ADMIN, List.of(), List.of(), true);
 
-    private final ApiClientRepository clients;
     private final DeliveryStore store;
-    private final GatewayConfig gateway;
-    private final DownstreamTokens tokens;
+    private final ServiceReads services;
     private final ObjectMapper json;
-    private final HttpClient http;
     /** Off the event loop, and off the answer's way: the board's request does not wait for it. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "review-webhooks");
@@ -60,14 +49,10 @@ public class ReviewWebhooks {
         return t;
     });
 
-    public ReviewWebhooks(ApiClientRepository clients, DeliveryStore store, GatewayConfig gateway,
-            DownstreamTokens tokens, ObjectMapper json) {
-        this.clients = clients;
+    public ReviewWebhooks(DeliveryStore store, ServiceReads services, ObjectMapper json) {
         this.store = store;
-        this.gateway = gateway;
-        this.tokens = tokens;
+        this.services = services;
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(gateway.connectTimeout()).build();
     }
 
     void install(@Observes Router router) {
@@ -103,21 +88,12 @@ public class ReviewWebhooks {
             List<WebhookDelivery> queued = new ArrayList<>();
             Instant now = Instant.now();
             for (ApiClient portal : store.portalsWithWebhooks()) {
-                if (!portal.agencies.contains(agency) && !portal.provinces.contains(province)) {
+                if (!portal.actsFor(agency, province)) {
                     continue;
                 }
-                WebhookDelivery d = new WebhookDelivery();
-                d.id = UUID.randomUUID();
-                d.clientId = portal.id;
-                d.event = EVENT;
-                d.roundCode = report.path("roundCode").asText();
-                d.provinceCode = province;
-                d.agencyCode = agency;
-                d.url = portal.webhookUrl;
+                WebhookDelivery d = WebhookDelivery.pending(portal.id, portal.webhookUrl, EVENT,
+                        report.path("roundCode").asText(), province, agency, now);
                 d.body = body(d, report, review, now);
-                d.status = WebhookDelivery.PENDING;
-                d.createdAt = now;
-                d.nextAttemptAt = now;
                 queued.add(d);
             }
             store.queue(queued);
@@ -151,15 +127,13 @@ public class ReviewWebhooks {
     }
 
     private JsonNode read(String reportId) {
-        URI uri = gateway.reportServiceUrl().resolve("/api/v1/reports/" + reportId);
+        URI uri = services.reportService("/api/v1/reports/" + reportId);
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(gateway.requestTimeout())
-                    .header("Accept", "application/json").header("Authorization", "Bearer " + tokens.tokenFor(SELF))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(uri + " answered " + response.statusCode());
+            ServiceReads.Answer answer = services.get(uri, SELF);
+            if (answer.status() != 200) {
+                throw new IllegalStateException(uri + " answered " + answer.status());
             }
-            return json.readTree(response.body());
+            return answer.body();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,12 +1,8 @@
 package vn.vhcs.gateway.reminders;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +10,12 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.Role;
 import vn.vhcs.contract.rules.Deadlines;
-import vn.vhcs.gateway.routing.GatewayConfig;
-import vn.vhcs.gateway.security.DownstreamTokens;
 
 /**
  * Reminds each province {@link ReminderConfig#daysBefore()} days before the due date in force for
@@ -38,21 +31,14 @@ public class ScheduledReminders {
 
     private final Reminders reminders;
     private final ReminderConfig config;
-    private final GatewayConfig gateway;
-    private final DownstreamTokens tokens;
-    private final ObjectMapper json;
+    private final ServiceReads services;
     private final DeliveryStore store;
-    private final HttpClient http;
 
-    public ScheduledReminders(Reminders reminders, ReminderConfig config, GatewayConfig gateway,
-            DownstreamTokens tokens, ObjectMapper json, DeliveryStore store) {
+    public ScheduledReminders(Reminders reminders, ReminderConfig config, ServiceReads services, DeliveryStore store) {
         this.reminders = reminders;
         this.config = config;
-        this.gateway = gateway;
-        this.tokens = tokens;
-        this.json = json;
+        this.services = services;
         this.store = store;
-        this.http = HttpClient.newBuilder().connectTimeout(gateway.connectTimeout()).build();
     }
 
     @Scheduled(every = "${vhcs.reminders.check-every:1h}", delayed = "${vhcs.reminders.check-delay:30s}",
@@ -103,28 +89,14 @@ public class ScheduledReminders {
 
     /** Every item of a paged list of report-service. */
     private List<JsonNode> pages(String path) {
-        List<JsonNode> all = new ArrayList<>();
-        for (int page = 0;; page++) {
-            URI uri = gateway.reportServiceUrl().resolve(path + (path.contains("?") ? "&" : "?") + "size=200&page=" + page);
-            JsonNode answer;
-            try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(gateway.requestTimeout())
-                        .header("Accept", "application/json").header("Authorization", "Bearer " + tokens.tokenFor(SELF))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(uri + " answered " + response.statusCode());
-                }
-                answer = json.readTree(response.body());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            answer.path("items").forEach(all::add);
-            if (all.size() >= answer.path("total").asLong() || answer.path("items").isEmpty()) {
-                return all;
-            }
+        try {
+            return services.items(services.reportService(path), SELF,
+                    answer -> new IllegalStateException(path + " answered " + answer.status()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -32,4 +32,21 @@ public class WebhookDelivery {
     public Instant createdAt;
     public Instant nextAttemptAt;
     public Instant deliveredAt;
+
+    /** A delivery of {@code event} to {@code portal}'s webhook, due now; its body is set by the caller. */
+    public static WebhookDelivery pending(UUID clientId, String url, String event, String round, String province,
+            String agency, Instant now) {
+        WebhookDelivery d = new WebhookDelivery();
+        d.id = UUID.randomUUID();
+        d.clientId = clientId;
+        d.event = event;
+        d.roundCode = round;
+        d.provinceCode = province;
+        d.agencyCode = agency;
+        d.url = url;
+        d.status = PENDING;
+        d.createdAt = now;
+        d.nextAttemptAt = now;
+        return d;
+    }
 }
