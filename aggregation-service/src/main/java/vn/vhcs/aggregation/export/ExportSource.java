@@ -5,18 +5,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.vhcs.aggregation.registry.Agency;
-import vn.vhcs.aggregation.registry.Province;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.registry.ReportingRound;
-import vn.vhcs.aggregation.statistics.Boundaries;
-import vn.vhcs.aggregation.statistics.StatisticsService;
 import vn.vhcs.aggregation.statistics.ContributionRepository;
-import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.ReportContribution;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.contract.EventCodec;
@@ -36,46 +31,29 @@ public class ExportSource {
 
     private final ContributionRepository contributions;
     private final RegistryCopy registry;
-    private final StatisticsService statistics;
 
-    public ExportSource(ContributionRepository contributions, RegistryCopy registry, StatisticsService statistics) {
+    public ExportSource(ContributionRepository contributions, RegistryCopy registry) {
         this.contributions = contributions;
         this.registry = registry;
-        this.statistics = statistics;
     }
 
     public ReportingRound round(String code) {
         return registry.round(code).orElseThrow(() -> ProblemException.notFound("round", code));
     }
 
-    /** The counting reports of a round in a province (with its pre-merger provinces for the 2025 boundaries). */
+    /**
+     * The counting reports of a round in these provinces (a province's code, or with the 2025
+     * boundaries its pre-merger ones: {@code StatisticsService.provincesCounted}).
+     */
     @Transactional
-    public List<AgencyReport> reports(String round, String province, Boundaries boundaries) {
-        return withAgencies(contributions.counting(round, statistics.provincesCounted(round, province, boundaries)));
+    public List<AgencyReport> reports(String round, Set<String> provinces) {
+        return withAgencies(contributions.counting(round, provinces));
     }
 
     /** The counting reports of a round in every province. */
     @Transactional
     public List<AgencyReport> reports(String round) {
         return withAgencies(contributions.counting(round));
-    }
-
-    /**
-     * The expected agencies of the whole country without a counting report: the national list the
-     * paged per-province one cannot give in one call.
-     */
-    @Transactional
-    public List<MissingAgency> missingNationally(String round) {
-        ReportingRound r = round(round);
-        Set<String> codes = new TreeSet<>();
-        for (Province p : registry.allProvinces()) {
-            if (p.validOn(r.periodEnd)) {
-                codes.add(p.key.code());
-            }
-        }
-        Set<String> reported = Set.copyOf(contributions.countingAgencies(round, codes));
-        return registry.expectedAgencies(codes, r.periodEnd).stream().filter(a -> !reported.contains(a.code))
-                .map(a -> new MissingAgency(a.code, a.name, a.kind, a.blocCode)).toList();
     }
 
     /** The province's name on the round's last day ("Bình Phước", "Thành phố Hà Nội"); the code when unknown. */

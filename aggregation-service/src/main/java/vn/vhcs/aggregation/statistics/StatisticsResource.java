@@ -29,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -126,10 +128,13 @@ public class StatisticsResource {
     private final ExportSource exports;
     private final ReadModel readModel;
     private final vn.vhcs.aggregation.snapshot.Snapshots snapshots;
+    private final KeptAnswers answers;
 
     public StatisticsResource(StatisticsService statistics, CurrentCaller callers, ObjectMapper json,
             @ConfigProperty(name = "vhcs.statistics.max-age", defaultValue = "60s") Duration maxAge,
-            ExportSource exports, ReadModel readModel, vn.vhcs.aggregation.snapshot.Snapshots snapshots) {
+            ExportSource exports, ReadModel readModel, vn.vhcs.aggregation.snapshot.Snapshots snapshots,
+            KeptAnswers answers) {
+        this.answers = answers;
         this.snapshots = snapshots;
         this.readModel = readModel;
         this.statistics = statistics;
@@ -215,11 +220,12 @@ public class StatisticsResource {
                     .header("Cache-Control", "private, max-age=60")
                     .header("Vary", VARY).build();
         }
+        Boundaries grouping = Boundaries.of(boundaries);
         return kept(request, () -> {
             mayReadProvince(province);
-            return "province|" + statistics.revision(round, province, Boundaries.of(boundaries))
-                    + (acceptedOnly ? "|accepted" : "");
-        }, () -> statistics.province(round, province, Boundaries.of(boundaries), acceptedOnly));
+            return new KeptAnswers.Question("province", round, province, grouping, acceptedOnly,
+                    statistics.revision(round, province, grouping));
+        }, () -> statistics.province(round, province, grouping, acceptedOnly));
     }
 
     /** {@code ?accepted=}: true, false or absent (false); anything else 400. */
@@ -472,7 +478,8 @@ public class StatisticsResource {
         boolean acceptedOnly = accepted(accepted);
         return kept(request, () -> {
             mayRead(null);
-            return "national|" + statistics.revision(round, null, null) + (acceptedOnly ? "|accepted" : "");
+            return new KeptAnswers.Question("national", round, null, null, acceptedOnly,
+                    statistics.revision(round, null, null));
         }, () -> statistics.national(round, acceptedOnly));
     }
 
@@ -589,19 +596,25 @@ public class StatisticsResource {
 
     /**
      * A JSON answer whose ETag is the revision of the kept figures it sums: a request whose
-     * If-None-Match names it gets 304 before anything is summed.
+     * If-None-Match names it gets 304 before anything is summed, and figures already summed at that
+     * revision are not summed again ({@link KeptAnswers}). Revision and figures are read in one
+     * transaction, so the ETag is that of the figures sent.
      */
-    private Response kept(Request request, java.util.function.Supplier<String> revision,
+    private Response kept(Request request, java.util.function.Supplier<KeptAnswers.Question> question,
             java.util.function.Supplier<Object> body) {
-        EntityTag tag = new EntityTag(digest(revision.get()));
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge((int) maxAge.toSeconds());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).cacheControl(cache).header("Vary", VARY).build();
-        }
-        return Response.ok(body.get()).tag(tag).cacheControl(cache).header("Vary", VARY).build();
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            KeptAnswers.Question asked = question.get();
+            EntityTag tag = new EntityTag(digest(asked.what() + "|" + asked.revision()
+                    + (asked.accepted() ? "|accepted" : "")));
+            CacheControl cache = new CacheControl();
+            cache.setPrivate(true);
+            cache.setMaxAge((int) maxAge.toSeconds());
+            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+            if (notModified != null) {
+                return notModified.tag(tag).cacheControl(cache).header("Vary", VARY).build();
+            }
+            return Response.ok(answers.of(asked, body)).tag(tag).cacheControl(cache).header("Vary", VARY).build();
+        });
     }
 
     private Response cached(Object body, Request request) {
@@ -666,7 +679,7 @@ public class StatisticsResource {
             @QueryParam("boundaries") String boundaries, @Context Request request) {
         ProvinceStatistics figures = provinceStatistics(round, province, boundaries, false);
         Boundaries grouping = Boundaries.of(boundaries);
-        return download(() -> StatisticsWorkbook.of(figures, exports.reports(round, province, grouping),
+        return download(() -> StatisticsWorkbook.of(figures, exports.reports(round, statistics.provincesCounted(round, province, grouping)),
                 statistics.missingAgencies(round, province, grouping)), StatisticsWorkbook.MEDIA_TYPE,
                 fileName("thong-ke", round, province, boundaries), figures, request);
     }
@@ -683,7 +696,7 @@ public class StatisticsResource {
             List<ExportSource.AgencyReport> reports = new java.util.ArrayList<>();
             List<MissingAgency> missing = new java.util.ArrayList<>();
             for (ProvinceStatistics p : figures.items()) {
-                reports.addAll(exports.reports(round, p.provinceCode(), grouping));
+                reports.addAll(exports.reports(round, statistics.provincesCounted(round, p.provinceCode(), grouping)));
                 missing.addAll(statistics.missingAgencies(round, p.provinceCode(), grouping));
             }
             return StatisticsWorkbook.ofProvinces(figures.items(), reports, missing);
@@ -697,7 +710,7 @@ public class StatisticsResource {
     public Response nationalXlsx(@PathParam("round") String round, @Context Request request) {
         ProvinceStatistics figures = nationalStatistics(round, false);
         return download(() -> StatisticsWorkbook.of(figures, exports.reports(round),
-                exports.missingNationally(round)), StatisticsWorkbook.MEDIA_TYPE,
+                statistics.missingAgencies(round, null, Boundaries.AS_REPORTED)), StatisticsWorkbook.MEDIA_TYPE,
                 fileName("thong-ke", round, "toan-quoc", null), figures, request);
     }
 
@@ -762,7 +775,7 @@ public class StatisticsResource {
             // with the 2025 boundaries the province is the merged one, named as it is since the merger
             java.time.LocalDate named = grouping == Boundaries.Y2025 ? Boundaries.MERGER : r.periodEnd;
             return ProvinceReportDocument.of(ProvinceReportDocument.Issuer.province(exports.provinceName(province, named)),
-                    r, figures, exports.reports(round, province, grouping),
+                    r, figures, exports.reports(round, statistics.provincesCounted(round, province, grouping)),
                     statistics.missingAgencies(round, province, grouping), today());
         }, ProvinceReportDocument.MEDIA_TYPE, fileName("bao-cao", round, province, boundaries), figures, request);
     }
@@ -793,7 +806,7 @@ public class StatisticsResource {
             @PathParam("round") String round, @Context Request request) {
         ProvinceStatistics figures = nationalStatistics(round, false);
         return download(() -> ProvinceReportDocument.of(ProvinceReportDocument.Issuer.national(),
-                exports.round(round), figures, exports.reports(round), exports.missingNationally(round), today()),
+                exports.round(round), figures, exports.reports(round), statistics.missingAgencies(round, null, Boundaries.AS_REPORTED), today()),
                 ProvinceReportDocument.MEDIA_TYPE, fileName("bao-cao", round, "toan-quoc", null), figures, request);
     }
 

@@ -73,6 +73,13 @@ public class StatisticsService {
     }
 
     private Set<String> codesOf(ReportingRound round, String province, Boundaries boundaries) {
+        if (boundaries != Boundaries.Y2025) {
+            // as reported, a code groups only itself: no need to load every province to know it
+            if (!registry.knowsProvince(province)) {
+                throw ProblemException.notFound("province", province);
+            }
+            return Set.of(province);
+        }
         Grouping grouping = grouping(round, boundaries);
         if (!grouping.knows(province)) {
             throw ProblemException.notFound("province", province);
@@ -81,17 +88,18 @@ public class StatisticsService {
     }
 
     /**
-     * The expected agencies of a round in a province (or 2025 successor) that have no counting
-     * report, by code: the same agencies {@code agenciesMissing} counts.
+     * The expected agencies of a round in a province (or 2025 successor), or in the whole country
+     * when {@code province} is null, that have no counting report, by code: the same agencies
+     * {@code agenciesMissing} counts.
      */
     @Transactional
     public List<MissingAgency> missingAgencies(String roundCode, String province, Boundaries boundaries) {
         ReportingRound round = round(roundCode);
         Grouping grouping = grouping(round, boundaries);
-        if (!grouping.knows(province)) {
+        if (province != null && !grouping.knows(province)) {
             throw ProblemException.notFound("province", province);
         }
-        Set<String> codes = grouping.codesOf(province);
+        Set<String> codes = province == null ? grouping.validCodes() : grouping.codesOf(province);
         List<StatisticsCalculator.Expected> expected = expected(round, grouping, codes::contains).stream()
                 .map(a -> new StatisticsCalculator.Expected(a.code, a.name, a.kind, a.blocCode)).toList();
         return StatisticsCalculator.missing(contributions.countingAgencies(roundCode, codes), expected).stream()

@@ -6,14 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.util.UUID;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-
 
 import io.quarkus.test.junit.QuarkusTest;
 import vn.vhcs.aggregation.ingest.TestEvents;
@@ -21,6 +24,12 @@ import vn.vhcs.contract.ExampleEvents;
 
 @QuarkusTest
 class StatisticsResourceTest {
+
+    private final SessionFactory sessions;
+
+    StatisticsResourceTest(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
 
     @Test
     void unknownRoundOrProvinceIsA404AndAKnownOneWithoutReportsIsZeros() {
@@ -52,6 +61,47 @@ class StatisticsResourceTest {
         given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/03").then().statusCode(404)
                 .contentType("application/problem+json");
         given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/x").then().statusCode(404);
+    }
+
+    /**
+     * A read at a revision already summed is answered from {@link KeptAnswers}: no cell is read
+     * again; the next event changes the revision, and the answer follows it.
+     */
+    @Test
+    void anUnchangedRevisionIsNotSummedAgainAndANewEventIs() {
+        String stats = "/api/v1/statistics/rounds/SO-KET-2022/provinces/44";
+        try (TestEvents events = new TestEvents()) {
+            events.send(TestEvents.example(ExampleEvents.ROUND_UPSERTED));
+            events.send(TestEvents.province("44"));
+            events.send(TestEvents.agency("44.A1", "44", "OFFICE", 1, true));
+            events.send(TestEvents.agency("44.A2", "44", "OFFICE", 1, true));
+            events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, UUID.randomUUID(), "44.A1", "44", 1));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats).then().statusCode(200)
+                .body("agenciesReported", equalTo(1)));
+        Statistics counters = sessions.getStatistics();
+        counters.setStatisticsEnabled(true);
+        try {
+            counters.clear();
+            String first = given().get(stats).then().statusCode(200).extract().asString();
+            assertEquals(0, cellReads(counters), "the answer at this revision was kept: " + counters);
+            String again = given().get(stats).then().statusCode(200).extract().asString();
+            assertEquals(first, again);
+            try (TestEvents events = new TestEvents()) {
+                events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, UUID.randomUUID(), "44.A2", "44", 1));
+            }
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats).then().statusCode(200)
+                    .body("agenciesReported", equalTo(2)).body("agenciesMissing", equalTo(0)));
+            assertTrue(cellReads(counters) >= 1, "the new revision was summed: " + counters);
+        } finally {
+            counters.setStatisticsEnabled(false);
+        }
+    }
+
+    /** How often the cells' figures were read (the query {@code StatisticsCellRepository.figuresOf} runs). */
+    private static long cellReads(Statistics counters) {
+        return java.util.Arrays.stream(counters.getQueries()).filter(q -> q.contains("c.figures"))
+                .mapToLong(q -> counters.getQueryStatistics(q).getExecutionCount()).sum();
     }
 
     /** {@code ?accepted=true}: the accepted reports only; the other figures as they were; bad values 400. */
