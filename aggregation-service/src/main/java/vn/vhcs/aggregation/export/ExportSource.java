@@ -1,7 +1,6 @@
 package vn.vhcs.aggregation.export;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +11,6 @@ import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.registry.ReportingRound;
 import vn.vhcs.aggregation.statistics.ContributionRepository;
-import vn.vhcs.aggregation.statistics.ReportContribution;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.contract.EventCodec;
 import vn.vhcs.contract.ReportState;
@@ -47,13 +45,13 @@ public class ExportSource {
      */
     @Transactional
     public List<AgencyReport> reports(String round, Set<String> provinces) {
-        return withAgencies(contributions.counting(round, provinces));
+        return withAgencies(contributions.countingStates(round, provinces));
     }
 
     /** The counting reports of a round in every province. */
     @Transactional
     public List<AgencyReport> reports(String round) {
-        return withAgencies(contributions.counting(round));
+        return withAgencies(contributions.countingStates(round, null));
     }
 
     /** The province's name on the round's last day ("Bình Phước", "Thành phố Hà Nội"); the code when unknown. */
@@ -63,8 +61,8 @@ public class ExportSource {
                 .map(p -> p.name).findFirst().orElse(code);
     }
 
-    private List<AgencyReport> withAgencies(Collection<ReportContribution> rows) {
-        List<ReportState> states = rows.stream().map(c -> EventCodec.fromJson(c.state, ReportState.class)).toList();
+    private List<AgencyReport> withAgencies(List<String> stored) {
+        List<ReportState> states = stored.stream().map(json -> EventCodec.fromJson(json, ReportState.class)).toList();
         Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
         return states.stream().map(s -> {
             Agency a = agencies.get(s.agencyCode());

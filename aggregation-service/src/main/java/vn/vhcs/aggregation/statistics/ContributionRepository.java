@@ -10,11 +10,24 @@ import vn.vhcs.contract.ReportStatus;
 @ApplicationScoped
 public class ContributionRepository implements PanacheRepositoryBase<ReportContribution, UUID> {
 
-    /** The reports that count (not withdrawn) in a round, in the given provinces. */
-    public List<ReportContribution> counting(String round, java.util.Collection<String> provinces) {
-        return provinces.isEmpty() ? List.of()
-                : list("roundCode = ?1 and provinceCode in ?2 and status <> ?3 order by agencyCode", round,
-                        provinces, ReportStatus.WITHDRAWN);
+    /**
+     * The states ({@link vn.vhcs.contract.ReportState} as JSON) of the reports that count (not
+     * withdrawn) in a round, in the given provinces (every province when null), by agency. Read as
+     * values, not as managed rows: a batch that recomputes many places, or an export of the whole
+     * country, holds only the place it is at, not every report it has read.
+     */
+    public List<String> countingStates(String round, java.util.Collection<String> provinces) {
+        if (provinces != null && provinces.isEmpty()) {
+            return List.of();
+        }
+        var query = getEntityManager().createQuery("select c.state from ReportContribution c where c.roundCode = :round "
+                + "and c.status <> :withdrawn" + (provinces == null ? "" : " and c.provinceCode in :provinces")
+                + " order by c.agencyCode", String.class)
+                .setParameter("round", round).setParameter("withdrawn", ReportStatus.WITHDRAWN);
+        if (provinces != null) {
+            query.setParameter("provinces", provinces);
+        }
+        return query.getResultList();
     }
 
     /** The agencies with a report that counts (not withdrawn) in a round, in the given provinces. */
@@ -24,11 +37,6 @@ public class ContributionRepository implements PanacheRepositoryBase<ReportContr
                         + "c.roundCode = ?1 and c.provinceCode in ?2 and c.status <> ?3", String.class)
                         .setParameter(1, round).setParameter(2, provinces).setParameter(3, ReportStatus.WITHDRAWN)
                         .getResultList();
-    }
-
-    /** The reports that count (not withdrawn) in a round, in every province. */
-    public List<ReportContribution> counting(String round) {
-        return list("roundCode = ?1 and status <> ?2 order by agencyCode", round, ReportStatus.WITHDRAWN);
     }
 
     /** The provinces with reports (any status) in a round. */

@@ -195,8 +195,8 @@ public class StatisticsKeeper {
             cells.delete(old);
         }
         cells.flush(); // the new rows take the same keys
-        List<ReportState> states = contributions.counting(place.round(), List.of(place.province())).stream()
-                .map(c -> EventCodec.fromJson(c.state, ReportState.class)).toList();
+        List<ReportState> states = contributions.countingStates(place.round(), List.of(place.province())).stream()
+                .map(json -> EventCodec.fromJson(json, ReportState.class)).toList();
         Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
         Map<StatisticsCell.Key, Tally> figures = new TreeMap<>(java.util.Comparator.comparing(StatisticsCell.Key::agencyKind)
                 .thenComparing(StatisticsCell.Key::blocCode));
