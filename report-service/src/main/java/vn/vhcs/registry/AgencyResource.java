@@ -9,7 +9,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import vn.vhcs.common.web.CodeParams;
-import java.net.URI;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,6 +37,7 @@ import vn.vhcs.common.web.BodyReader;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.common.web.QueryParams;
+import vn.vhcs.common.web.Answers;
 import vn.vhcs.registry.api.AgencyRequest;
 import vn.vhcs.registry.api.AgencyView;
 
@@ -184,8 +184,6 @@ public class AgencyResource {
                 .get();
         var saved = registry.putAgency(code, request);
         AgencyView view = AgencyView.of(saved.entity());
-        return saved.created()
-                ? Response.created(URI.create("/api/v1/agencies/" + code)).entity(view).build()
-                : Response.ok(view).build();
+        return Answers.createdOrReplaced(saved.created(), "/api/v1/agencies/" + code, view);
     }
 }

@@ -7,7 +7,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 
 import vn.vhcs.common.web.CodeParams;
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +34,7 @@ import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.web.BodyReader;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.common.web.Answers;
 import vn.vhcs.registry.api.RoundRequest;
 import vn.vhcs.registry.api.RoundView;
 
@@ -134,9 +134,7 @@ public class RoundResource {
                 .get();
         var saved = registry.putProvinceDueDate(code, province, request.dueDate());
         var view = new ProvinceDueDateView(code, province, saved.entity().dueDate);
-        return saved.created()
-                ? Response.created(URI.create("/api/v1/rounds/" + code + "/provinces/" + province)).entity(view).build()
-                : Response.ok(view).build();
+        return Answers.createdOrReplaced(saved.created(), "/api/v1/rounds/" + code + "/provinces/" + province, view);
     }
 
     /** Every province's own deadline for the round, by province code. */
@@ -218,8 +216,6 @@ public class RoundResource {
                 .get();
         var saved = registry.putRound(code, request);
         RoundView view = RoundView.of(saved.entity());
-        return saved.created()
-                ? Response.created(URI.create("/api/v1/rounds/" + code)).entity(view).build()
-                : Response.ok(view).build();
+        return Answers.createdOrReplaced(saved.created(), "/api/v1/rounds/" + code, view);
     }
 }

@@ -10,7 +10,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import vn.vhcs.common.web.CodeParams;
 import vn.vhcs.contract.ReportStatus;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -37,13 +36,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
+import vn.vhcs.common.web.Answers;
 import vn.vhcs.common.web.BodyReader;
+import vn.vhcs.common.web.IdParams;
 import vn.vhcs.common.security.CurrentCaller;
 import vn.vhcs.common.security.Role;
 import vn.vhcs.common.web.Page;
@@ -83,21 +83,19 @@ public class ReportResource {
     private final ReportService service;
     private final ReportRepository reports;
     private final ReportVersionRepository versions;
-    private final ReportMapper mapper;
     private final BodyReader bodies;
     private final Idempotency idempotency;
     private final CurrentCaller callers;
     private final vn.vhcs.registry.AgencyRepository agencies;
 
     public ReportResource(ReportService service, ReportRepository reports, ReportVersionRepository versions,
-            ReportMapper mapper, BodyReader bodies, Idempotency idempotency, CurrentCaller callers,
+            BodyReader bodies, Idempotency idempotency, CurrentCaller callers,
             vn.vhcs.registry.AgencyRepository agencies) {
         this.callers = callers;
         this.agencies = agencies;
         this.service = service;
         this.reports = reports;
         this.versions = versions;
-        this.mapper = mapper;
         this.bodies = bodies;
         this.idempotency = idempotency;
     }
@@ -149,8 +147,7 @@ public class ReportResource {
         ReportRequest valid = request.check(service::rules).get();
         return idempotency.once(callers.get().clientId(), key, "POST", uri, request.request(), () -> {
             Report report = service.submit(valid, callers.get()).report();
-            return Response.created(URI.create("/api/v1/reports/" + report.id)).tag(etag(report))
-                    .entity(view(report)).build();
+            return Answers.created("/api/v1/reports/" + report.id, service.view(report), report.version);
         });
     }
 
@@ -193,12 +190,12 @@ public class ReportResource {
             @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0002",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        UUID reportId = parse(id);
+        UUID reportId = IdParams.uuid(id, "report");
         Reading<ReportRequest> request = bodies.read(body, ReportRequest.class);
         ReportRequest valid = request.check(service::rules).get();
         return idempotency.once(callers.get().clientId(), key, "PUT", uri, request.request(), () -> {
             Report report = service.revise(reportId, valid, ifMatch, callers.get());
-            return Response.ok(view(report)).tag(etag(report)).build();
+            return Answers.ok(service.view(report), report.version);
         });
     }
 
@@ -234,10 +231,10 @@ public class ReportResource {
             @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0003",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        UUID reportId = parse(id);
+        UUID reportId = IdParams.uuid(id, "report");
         return idempotency.once(callers.get().clientId(), key, "DELETE", uri, null, () -> {
             Report report = service.withdraw(reportId, ifMatch, callers.get());
-            return Response.ok(view(report)).tag(etag(report)).build();
+            return Answers.ok(service.view(report), report.version);
         });
     }
 
@@ -258,7 +255,7 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
         Report report = find(id);
-        return Response.ok(view(report)).tag(etag(report)).build();
+        return Answers.ok(service.view(report), report.version);
     }
 
     /** The audit trail: every version, when, by which client, and which top-level fields changed. */
@@ -329,7 +326,7 @@ public class ReportResource {
         }
         requireReportReader();
         var query = reports.search(province, round, agency, status, callers.get()).page(paging.page(), paging.size());
-        return new Page<>(query.list().stream().map(this::view).toList(), paging.page(), paging.size(), query.count());
+        return new Page<>(query.list().stream().map(service::view).toList(), paging.page(), paging.size(), query.count());
     }
 
     @GET
@@ -347,15 +344,10 @@ public class ReportResource {
                 .header("Vary", "Accept").build();
     }
 
-    private ReportView view(Report report) {
-        ReportRequest document = mapper.document(report);
-        return mapper.view(report, document, service.onTime(report, document));
-    }
-
     /** A report the caller may read; any other is "not found", so that no existence leaks. */
     private Report find(String id) {
         requireReportReader();
-        return reports.findByIdOptional(parse(id)).filter(r -> callers.get().reads(r.agencyCode, r.provinceCode))
+        return reports.findByIdOptional(IdParams.uuid(id, "report")).filter(r -> callers.get().reads(r.agencyCode, r.provinceCode))
                 .orElseThrow(() -> ProblemException.notFound("report", id));
     }
 
@@ -365,17 +357,6 @@ public class ReportResource {
         }
     }
 
-    static EntityTag etag(Report report) {
-        return new EntityTag(Integer.toString(report.version));
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("report", id);
-        }
-    }
 
     private static final String REPORT_DOCUMENT = """
             "agencyCode": "70.SNGV",

@@ -30,6 +30,7 @@ import vn.vhcs.registry.ProvinceRepository;
 import vn.vhcs.registry.ReportingRound;
 import vn.vhcs.registry.RoundRepository;
 import vn.vhcs.report.api.ReportRequest;
+import vn.vhcs.report.api.ReportView;
 import vn.vhcs.report.history.ReportHistory;
 import vn.vhcs.outbox.Outbox;
 
@@ -185,8 +186,14 @@ public class ReportService {
         report.clearReview();
         report.updatedAt = now;
         history.record(report, report.body, true, actor, now);
-        publish(report, mapper.document(report), agencies.findById(report.agencyCode), ReportEventType.ReportWithdrawn);
+        publish(report, ReportEventType.ReportWithdrawn);
         return report;
+    }
+
+    /** The report as answered: its stored document, and whether it is on time. */
+    public ReportView view(Report report) {
+        ReportRequest document = mapper.document(report);
+        return mapper.view(report, document, onTime(report, document));
     }
 
     /** Whether the report reached the board (first submission, or receivedOn) by the province's deadline. */
@@ -266,6 +273,11 @@ public class ReportService {
         ReportingRound round = request.roundCode() == null ? null
                 : rounds.findByIdOptional(request.roundCode()).orElse(null);
         return ReportRules.check(request, round);
+    }
+
+    /** Writes the event of a change that left the document as stored (a withdrawal, a review). */
+    public void publish(Report report, ReportEventType type) {
+        publish(report, mapper.document(report), agencies.findById(report.agencyCode), type);
     }
 
     /** Writes the report's event (its whole state) to the outbox, in the caller's transaction. */

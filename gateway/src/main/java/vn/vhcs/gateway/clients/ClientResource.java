@@ -38,6 +38,7 @@ import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.gateway.security.ApiKeyAuthentication;
 import vn.vhcs.common.security.Caller;
+import vn.vhcs.common.web.IdParams;
 
 /** API clients and their keys; admins only. */
 @Path("/api/v1/clients")
@@ -134,12 +135,7 @@ public class ClientResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id, @Context RoutingContext ctx) {
         admin(ctx);
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("client", id);
-        }
+        UUID uuid = IdParams.uuid(id, "client");
         ApiClient revoked = clients.revoke(uuid);
         authentication.forget(revoked.id.toString());
         return ClientView.of(revoked, null);

@@ -25,6 +25,7 @@ import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.common.web.IdParams;
 import vn.vhcs.gateway.security.ApiKeyAuthentication;
 
 /** A client's webhook delivery log. */
@@ -59,12 +60,7 @@ public class DeliveriesResource {
         if (caller == null || !caller.admin()) {
             throw new ProblemException(ProblemType.FORBIDDEN, vn.vhcs.common.i18n.Messages.get("auth.forbidden"));
         }
-        UUID client;
-        try {
-            client = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("client", id);
-        }
+        UUID client = IdParams.uuid(id, "client");
         return store.log(client, PageRequest.of(page, size));
     }
 }
