@@ -39,6 +39,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.BeanParam;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.web.Answers;
@@ -50,6 +51,7 @@ import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.common.web.QueryParams;
 import vn.vhcs.common.web.Reading;
+import vn.vhcs.common.web.PageParams;
 import vn.vhcs.report.api.ReportRequest;
 import vn.vhcs.report.api.ReportVersionView;
 import vn.vhcs.report.api.ReportView;
@@ -74,8 +76,6 @@ public class ReportResource {
     private static final String IF_MATCH = "The report's current ETag (its version in quotes), or `*`. Missing: 428; "
             + "stale: 412 with the current `ETag`.";
     private static final String REPORT_ID = "The report's id.";
-    private static final String PAGE = "The page, from 0.";
-    private static final String SIZE = "Items per page, 1–200.";
     private static final String ETAG = "The report's version in quotes; send it back as `If-Match`.";
     private static final String REPLAYED = "`true` when this is the stored answer to an earlier request with the "
             + "same `Idempotency-Key`.";
@@ -272,14 +272,9 @@ public class ReportResource {
             @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
-            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size) {
+            @BeanParam PageParams pages) {
         Report report = find(id);
-        PageRequest paging = PageRequest.of(page, size);
+        PageRequest paging = pages.request();
         var query = versions.of(report.id).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(v -> new ReportVersionView(v.key.version(), v.status, v.actedAt,
                 v.actedBy, v.changedFields.isEmpty() ? List.of() : Arrays.asList(v.changedFields.split(",")), v.decision,
@@ -308,18 +303,12 @@ public class ReportResource {
             @Parameter(description = "Current status.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "SUBMITTED", "REVISED", "WITHDRAWN" }))
             @QueryParam("status") String statusParam,
-            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size) {
-        return page(province, round, agency, statusParam, page, size);
+            @BeanParam PageParams pages) {
+        return page(province, round, agency, statusParam, pages.request());
     }
 
-    private Page<ReportView> page(String province, String round, String agency, String statusParam, String page,
-            String size) {
-        PageRequest paging = PageRequest.of(page, size);
+    private Page<ReportView> page(String province, String round, String agency, String statusParam,
+            PageRequest paging) {
         ReportStatus status = QueryParams.enumValue(ReportStatus.class, statusParam, "status");
         if (province != null) {
             CodeParams.province(province, "province");
@@ -335,7 +324,7 @@ public class ReportResource {
     public Response listXlsx(@QueryParam("province") String province, @QueryParam("round") String round,
             @QueryParam("agency") String agency, @QueryParam("status") String statusParam,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<ReportView> items = page(province, round, agency, statusParam, page, size).items();
+        List<ReportView> items = page(province, round, agency, statusParam, PageRequest.of(page, size)).items();
         byte[] book = ReportWorkbook.of(items, agencies.names(items.stream().map(ReportView::agencyCode).toList()));
         String name = "bao-cao" + (round == null ? "" : "-" + round) + (province == null ? "" : "-" + province);
         return Response.ok(book, ReportWorkbook.MEDIA_TYPE)
