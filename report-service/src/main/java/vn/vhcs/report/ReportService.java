@@ -233,6 +233,12 @@ public class ReportService {
         if (!caller.actsFor(report.agencyCode, report.provinceCode)) {
             throw forbidden(); // a write out of scope is refused as such; reads out of scope are 404
         }
+        checkIfMatch(ifMatch, report);
+        return report;
+    }
+
+    /** A change names the version it was made on: none answers 428, another than the current 412 (with its ETag). */
+    public static void checkIfMatch(String ifMatch, Report report) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Messages.get("report.if-match.required"));
         }
@@ -241,11 +247,10 @@ public class ReportService {
                     Messages.get("report.if-match.stale", report.version), List.of(),
                     Map.of("ETag", "\"" + report.version + "\""));
         }
-        return report;
     }
 
     /** RFC 9110 If-Match: a list of entity tags or {@code *}; weak tags never match. */
-    public static boolean matches(String ifMatch, int version) {
+    private static boolean matches(String ifMatch, int version) {
         for (String tag : ifMatch.split(",")) {
             String t = tag.trim();
             if (t.equals("*") || t.equals("\"" + version + "\"")) {

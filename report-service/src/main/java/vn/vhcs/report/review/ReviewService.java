@@ -2,7 +2,6 @@ package vn.vhcs.report.review;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,14 +59,7 @@ public class ReviewService {
         if (!caller.admin() && !caller.boards(report.provinceCode)) {
             throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
         }
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Messages.get("report.if-match.required"));
-        }
-        if (!ReportService.matches(ifMatch, report.version)) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    Messages.get("report.if-match.stale", report.version), List.of(),
-                    Map.of("ETag", "\"" + report.version + "\""));
-        }
+        ReportService.checkIfMatch(ifMatch, report);
         if (report.status == ReportStatus.WITHDRAWN) {
             throw new ProblemException(ProblemType.CONFLICT, Messages.get("review.withdrawn"));
         }
