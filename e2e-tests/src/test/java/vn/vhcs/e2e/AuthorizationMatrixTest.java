@@ -41,9 +41,7 @@ class AuthorizationMatrixTest {
         if (report != null) {
             return;
         }
-        given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL", "periodStart", "2022-01-01",
-                "periodEnd", "2022-12-31", "dueDate", "2023-01-15", "closesOn", "2099-12-31"))
-                .put("/api/v1/rounds/" + ROUND).then().statusCode(201);
+        RunningSystem.openAnnualRound(ROUND);
         for (String[] a : new String[][] { { "19.M1", "19" }, { "20.M2", "20" } }) {
             given().contentType(ContentType.JSON).body(Map.of("name", "Cơ quan " + a[0], "kind", "OFFICE",
                     "provinceCode", a[1])).put("/api/v1/agencies/" + a[0]).then().statusCode(201);

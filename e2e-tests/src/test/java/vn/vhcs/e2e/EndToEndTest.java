@@ -144,27 +144,12 @@ class EndToEndTest {
         e.put("roundCode", "SO-KET-2022");
         e.put("provinceCode", "70");
         e.put("boundaries", null);
-        e.put("agenciesExpected", 2);
-        e.put("agenciesReported", 1);
-        rate(e, "reportingRate", 0.5, 1, 2);
-        e.put("reportedOnTime", 0);
-        rate(e, "onTimeRate", 0.0, 0, 1);
-        e.put("agenciesMissing", 1);
-        noWorkforce(e, "");
-        e.put("memberUnits.total", 0);
-        e.put("memberUnits.withCultureRules", 0);
-        rate(e, "memberUnits.rate", null, 0, 0);
-        for (String figure : MEASURES) {
-            measure(e, "measures." + figure, 0, 0, 0, 0, null, 0, 0, false, null, null, null, 0);
-        }
-        e.put("measures.size()", 4);
+        reporting(e, "", 2, 1, 0.5, 0, 0.0, 1);
+        noFiguresStated(e);
         e.put("models.total", 2);
         e.put("models.named", 2);
         e.put("models.bySector", Map.of("ADMINISTRATION", 2));
-        e.put("commendations", List.of());
-        e.put("commendationsByYear", Map.of());
-        e.put("emulationTitles", List.of());
-        e.put("advancedWorkerRate", Map.of());
+        noCommendationsOrTitles(e);
         e.put("emulationTitleMeasures.size()", 1);
         measure(e, "emulationTitleMeasures.'ADVANCED_WORKER:UNSPECIFIED'", 1, 0, 1, 1, null, 0, 0, false, 90, 90, 90, 0);
         e.put("directives.total", 2);
@@ -179,12 +164,7 @@ class EndToEndTest {
         indicators(e, 100, 100, 100, 1);
         e.put("byAgencyKind.keySet()", List.of("PROVINCIAL_DEPARTMENT"));
         String kind = "byAgencyKind.PROVINCIAL_DEPARTMENT";
-        e.put(kind + ".agenciesExpected", 2);
-        e.put(kind + ".agenciesReported", 1);
-        rate(e, kind + ".reportingRate", 0.5, 1, 2);
-        e.put(kind + ".reportedOnTime", 0);
-        rate(e, kind + ".onTimeRate", 0.0, 0, 1);
-        e.put(kind + ".agenciesMissing", 1);
+        reporting(e, kind + ".", 2, 1, 0.5, 0, 0.0, 1);
         noWorkforce(e, kind + ".");
         e.put(kind + ".models", 2);
         expect(s, e);
@@ -228,27 +208,12 @@ class EndToEndTest {
         e.put("roundCode", "SO-KET-2022");
         e.put("provinceCode", "26");
         e.put("boundaries", null);
-        e.put("agenciesExpected", 1);
-        e.put("agenciesReported", 1);
-        rate(e, "reportingRate", 1.0, 1, 1);
-        e.put("reportedOnTime", 0);
-        rate(e, "onTimeRate", 0.0, 0, 1);
-        e.put("agenciesMissing", 0);
-        noWorkforce(e, "");
-        e.put("memberUnits.total", 0);
-        e.put("memberUnits.withCultureRules", 0);
-        rate(e, "memberUnits.rate", null, 0, 0);
-        for (String figure : MEASURES) {
-            measure(e, "measures." + figure, 0, 0, 0, 0, null, 0, 0, false, null, null, null, 0);
-        }
-        e.put("measures.size()", 4);
+        reporting(e, "", 1, 1, 1.0, 0, 0.0, 0);
+        noFiguresStated(e);
         e.put("models.total", 0);
         e.put("models.named", 0);
         e.put("models.bySector", Map.of());
-        e.put("commendations", List.of());
-        e.put("commendationsByYear", Map.of());
-        e.put("emulationTitles", List.of());
-        e.put("advancedWorkerRate", Map.of());
+        noCommendationsOrTitles(e);
         e.put("emulationTitleMeasures", Map.of());
         e.put("directives.total", 2);
         e.put("directives.byKind", Map.of("PLAN", 1, "REGULATION", 1));
@@ -261,12 +226,7 @@ class EndToEndTest {
         indicators(e, 100, 100, 100, 1);
         e.put("byAgencyKind.keySet()", List.of("OFFICE"));
         String kind = "byAgencyKind.OFFICE";
-        e.put(kind + ".agenciesExpected", 1);
-        e.put(kind + ".agenciesReported", 1);
-        rate(e, kind + ".reportingRate", 1.0, 1, 1);
-        e.put(kind + ".reportedOnTime", 0);
-        rate(e, kind + ".onTimeRate", 0.0, 0, 1);
-        e.put(kind + ".agenciesMissing", 0);
+        reporting(e, kind + ".", 1, 1, 1.0, 0, 0.0, 0);
         noWorkforce(e, kind + ".");
         e.put(kind + ".models", 0);
         expect(s, e);
@@ -320,6 +280,37 @@ class EndToEndTest {
     }
 
     /** No headcount, no count of participants or commitments: zeros, and rates over nothing (null). */
+    /** Agencies expected and reported (and the rate), reported on time (and the rate over those reported), missing. */
+    private static void reporting(Map<String, Object> e, String prefix, int expected, int reported, Double reportingRate,
+            int onTime, Double onTimeRate, int missing) {
+        e.put(prefix + "agenciesExpected", expected);
+        e.put(prefix + "agenciesReported", reported);
+        rate(e, prefix + "reportingRate", reportingRate, reported, expected);
+        e.put(prefix + "reportedOnTime", onTime);
+        rate(e, prefix + "onTimeRate", onTimeRate, onTime, reported);
+        e.put(prefix + "agenciesMissing", missing);
+    }
+
+    /** No headcount, no member units and none of the four measures stated. */
+    private static void noFiguresStated(Map<String, Object> e) {
+        noWorkforce(e, "");
+        e.put("memberUnits.total", 0);
+        e.put("memberUnits.withCultureRules", 0);
+        rate(e, "memberUnits.rate", null, 0, 0);
+        for (String figure : MEASURES) {
+            measure(e, "measures." + figure, 0, 0, 0, 0, null, 0, 0, false, null, null, null, 0);
+        }
+        e.put("measures.size()", 4);
+    }
+
+    /** No commendation with a form and a count, no emulation title with a year and a count. */
+    private static void noCommendationsOrTitles(Map<String, Object> e) {
+        e.put("commendations", List.of());
+        e.put("commendationsByYear", Map.of());
+        e.put("emulationTitles", List.of());
+        e.put("advancedWorkerRate", Map.of());
+    }
+
     private static void noWorkforce(Map<String, Object> e, String prefix) {
         e.put(prefix + "workforceTotal", 0);
         e.put(prefix + "participating", 0);

@@ -65,9 +65,7 @@ class ReminderEmailsThroughGatewayTest {
 
     @Test
     void theMissingAgenciesWithAnAddressAreMailedInVietnameseOncePerRun() throws Exception {
-        given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL", "periodStart", "2022-01-01",
-                "periodEnd", "2022-12-31", "dueDate", "2023-01-15", "closesOn", "2099-12-31"))
-                .put("/api/v1/rounds/" + ROUND).then().statusCode(201);
+        RunningSystem.openAnnualRound(ROUND);
         agency("62.MAIL1", "Sở Tư pháp tỉnh Kon Tum", "vanthu.stp@kontum.gov.vn");
         agency("62.MAIL2", "Sở Y tế tỉnh Kon Tum", "vanthu.syt@kontum.gov.vn");
         agency("62.MAIL3", "Sở Xây dựng tỉnh Kon Tum", null);

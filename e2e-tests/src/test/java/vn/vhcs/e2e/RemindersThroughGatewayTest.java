@@ -80,9 +80,7 @@ class RemindersThroughGatewayTest {
 
     @Test
     void everyAgencyWithoutAReportIsRemindedOncePerRunBySignedWebhooksRetriedAfterA500() throws Exception {
-        given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL", "periodStart", "2022-01-01",
-                "periodEnd", "2022-12-31", "dueDate", "2023-01-15", "closesOn", "2099-12-31"))
-                .put("/api/v1/rounds/" + ROUND).then().statusCode(201);
+        RunningSystem.openAnnualRound(ROUND);
         given().urlEncodingEnabled(false).contentType("text/csv; charset=UTF-8").body("""
                 code,name,kind,provinceCode,parentCode
                 51.R-SNV,Sở Nội vụ tỉnh Quảng Ngãi,PROVINCIAL_DEPARTMENT,51,

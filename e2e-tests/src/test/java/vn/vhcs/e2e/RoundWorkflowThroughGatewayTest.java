@@ -38,9 +38,7 @@ class RoundWorkflowThroughGatewayTest {
         if (board != null) {
             return;
         }
-        given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL", "periodStart", "2022-01-01",
-                "periodEnd", "2022-12-31", "dueDate", "2023-01-15", "closesOn", "2099-12-31"))
-                .put("/api/v1/rounds/" + ROUND).then().statusCode(201);
+        RunningSystem.openAnnualRound(ROUND);
         given().urlEncodingEnabled(false).contentType("text/csv; charset=UTF-8").body("""
                 code,name,kind,provinceCode,parentCode
                 46.W-SNV,Sở Nội vụ tỉnh Thừa Thiên Huế,PROVINCIAL_DEPARTMENT,46,

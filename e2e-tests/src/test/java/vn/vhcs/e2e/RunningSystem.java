@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import vn.vhcs.kafka.LocalKafkaBroker;
 import vn.vhcs.testing.GatewayTokens;
 import vn.vhcs.testing.ServiceProcess;
@@ -166,6 +167,13 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
             broker.close();
         }
         current = null;
+    }
+
+    /** Creates the annual round of 2022 with this code, open (it closes in 2099), through the gateway as admin. */
+    static void openAnnualRound(String code) {
+        given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL", "periodStart",
+                "2022-01-01", "periodEnd", "2022-12-31", "dueDate", "2023-01-15", "closesOn", "2099-12-31"))
+                .put("/api/v1/rounds/" + code).then().statusCode(201);
     }
 
     static Map<String, String> with(Map<String, String> base, String... pairs) {

@@ -251,6 +251,18 @@ class StatisticsPropertyTest {
         versionOf.put(agency, r.path("version"));
     }
 
+    /** A group of figures out of a total: the total when there is one, then each figure of it. */
+    private Map<String, Object> group(Integer total, String... figures) {
+        Map<String, Object> group = new LinkedHashMap<>();
+        if (total != null) {
+            group.put("total", total);
+        }
+        for (String figure : figures) {
+            figure(group, figure, total);
+        }
+        return group;
+    }
+
     private Map<String, Object> randomReport(String agency) {
         // sometimes no headcount: then percents have no base (unless the registry gives one)
         Integer total = random.nextInt(5) == 0 ? null : 1 + random.nextInt(200);
@@ -259,23 +271,11 @@ class StatisticsPropertyTest {
         report.put("roundCode", ROUND);
         report.put("document", Map.of("number", random.nextInt(500) + "/BC", "issuedOn", "2022-04-" + (10 + random.nextInt(10))));
         if (random.nextInt(10) > 0) {
-            Map<String, Object> workforce = new LinkedHashMap<>();
-            if (total != null) {
-                workforce.put("total", total);
-            }
-            figure(workforce, "participating", total);
-            figure(workforce, "commitmentsSigned", total);
-            report.put("workforce", workforce);
+            report.put("workforce", group(total, "participating", "commitmentsSigned"));
         }
         if (random.nextBoolean()) {
             Integer units = random.nextInt(4) == 0 ? null : random.nextInt(50);
-            Map<String, Object> memberUnits = new LinkedHashMap<>();
-            if (units != null) {
-                memberUnits.put("total", units);
-            }
-            figure(memberUnits, "withCultureRules", units);
-            figure(memberUnits, "withPlans", units);
-            report.put("memberUnits", memberUnits);
+            report.put("memberUnits", group(units, "withCultureRules", "withPlans"));
         }
         int named = random.nextInt(4);
         report.put("models", list(named, i -> Map.of("name", "Mô hình " + i, "sector", pick(SECTORS))));

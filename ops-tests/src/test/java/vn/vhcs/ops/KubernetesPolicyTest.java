@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static vn.vhcs.ops.Overlays.id;
 import static vn.vhcs.ops.Overlays.name;
 import static vn.vhcs.ops.Overlays.ofKind;
+import static vn.vhcs.ops.Overlays.only;
 import static vn.vhcs.ops.Overlays.selects;
 import static vn.vhcs.ops.PolicyChecks.containers;
 import static vn.vhcs.ops.PolicyChecks.podLabels;
@@ -166,9 +167,7 @@ class KubernetesPolicyTest {
     @ValueSource(strings = {"dev", "prod"})
     void theServiceMonitorScrapesEveryServiceOnItsManagementPort(String overlay) {
         List<ObjectNode> resources = Overlays.render(overlay);
-        List<ObjectNode> monitors = ofKind(resources, "ServiceMonitor");
-        assertEquals(1, monitors.size(), overlay + ": one ServiceMonitor");
-        ObjectNode monitor = monitors.get(0);
+        ObjectNode monitor = only(resources, "ServiceMonitor", overlay + ": one ServiceMonitor");
         String where = overlay + " " + id(monitor);
         assertEquals("monitoring.coreos.com/v1", monitor.path("apiVersion").asText(), where);
         JsonNode namespaces = monitor.path("spec").path("namespaceSelector");
@@ -688,9 +687,7 @@ class KubernetesPolicyTest {
     @ValueSource(strings = {"dev", "prod"})
     void theHttpRouteLeadsOnlyToTheGatewaysHttpPort(String overlay) {
         List<ObjectNode> resources = Overlays.render(overlay);
-        List<ObjectNode> routes = ofKind(resources, "HTTPRoute");
-        assertEquals(1, routes.size(), overlay + ": one HTTPRoute");
-        ObjectNode route = routes.get(0);
+        ObjectNode route = only(resources, "HTTPRoute", overlay + ": one HTTPRoute");
         String where = overlay + " " + id(route);
         assertEquals("gateway.networking.k8s.io/v1", route.path("apiVersion").asText(), where);
         assertFalse(route.path("spec").path("parentRefs").isEmpty(), where + ": parentRefs name the Gateway");
@@ -785,10 +782,9 @@ class KubernetesPolicyTest {
 
     /** The labels CloudNativePG gives the instances of the dev Cluster. */
     private static JsonNode postgresPodLabels(List<ObjectNode> resources) {
-        List<ObjectNode> clusters = ofKind(resources, "Cluster");
-        assertEquals(1, clusters.size(), "one CloudNativePG Cluster");
+        ObjectNode cluster = only(resources, "Cluster", "one CloudNativePG Cluster");
         ObjectNode labels = JsonNodeFactory.instance.objectNode();
-        labels.put("cnpg.io/cluster", name(clusters.get(0)));
+        labels.put("cnpg.io/cluster", name(cluster));
         labels.put("cnpg.io/podRole", "instance");
         labels.put("cnpg.io/instanceRole", "primary");
         labels.put("role", "primary");
@@ -797,9 +793,7 @@ class KubernetesPolicyTest {
 
     /** The labels Strimzi gives the brokers of the dev Kafka (the pool with the broker role). */
     private static JsonNode kafkaBrokerPodLabels(List<ObjectNode> resources) {
-        List<ObjectNode> kafkas = ofKind(resources, "Kafka");
-        assertEquals(1, kafkas.size(), "one Strimzi Kafka");
-        String cluster = name(kafkas.get(0));
+        String cluster = name(only(resources, "Kafka", "one Strimzi Kafka"));
         ObjectNode labels = JsonNodeFactory.instance.objectNode();
         labels.put("strimzi.io/cluster", cluster);
         labels.put("strimzi.io/kind", "Kafka");

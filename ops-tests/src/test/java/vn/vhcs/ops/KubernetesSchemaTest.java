@@ -8,6 +8,7 @@ import static vn.vhcs.ops.Overlays.id;
 import static vn.vhcs.ops.Overlays.kind;
 import static vn.vhcs.ops.Overlays.name;
 import static vn.vhcs.ops.Overlays.ofKind;
+import static vn.vhcs.ops.Overlays.only;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -82,9 +83,7 @@ class KubernetesSchemaTest {
     void everyOverlayUsesTheSameNamespaceThroughout() {
         for (String overlay : Overlays.NAMES) {
             List<ObjectNode> resources = Overlays.render(overlay);
-            List<ObjectNode> namespaces = ofKind(resources, "Namespace");
-            assertEquals(1, namespaces.size(), overlay + ": one Namespace");
-            String ns = name(namespaces.get(0));
+            String ns = name(only(resources, "Namespace", overlay + ": one Namespace"));
             for (ObjectNode r : resources) {
                 if (!kind(r).equals("Namespace")) {
                     assertEquals(ns, r.path("metadata").path("namespace").asText(), overlay + " " + id(r));
@@ -200,9 +199,7 @@ class KubernetesSchemaTest {
     @Test
     void postgresClusterCreatesEveryServiceDatabase() {
         List<ObjectNode> dev = Overlays.render("dev");
-        List<ObjectNode> clusters = ofKind(dev, "Cluster");
-        assertEquals(1, clusters.size(), "one CloudNativePG Cluster");
-        ObjectNode cluster = clusters.get(0);
+        ObjectNode cluster = only(dev, "Cluster", "one CloudNativePG Cluster");
         assertEquals("postgresql.cnpg.io/v1", apiVersion(cluster));
         JsonNode spec = cluster.path("spec");
         assertTrue(spec.path("instances").asInt() >= 1, "spec.instances");
@@ -254,9 +251,7 @@ class KubernetesSchemaTest {
     @Test
     void kafkaIsAKraftClusterWithTheTwoTopics() {
         List<ObjectNode> dev = Overlays.render("dev");
-        List<ObjectNode> kafkas = ofKind(dev, "Kafka");
-        assertEquals(1, kafkas.size(), "one Strimzi Kafka");
-        ObjectNode kafka = kafkas.get(0);
+        ObjectNode kafka = only(dev, "Kafka", "one Strimzi Kafka");
         assertEquals("kafka.strimzi.io/v1", apiVersion(kafka), "Strimzi 1.0 serves only the v1 API");
         // KRaft and node pools are all Strimzi's v1 API knows; its annotations for them are gone.
         JsonNode annotations = kafka.path("metadata").path("annotations");

@@ -132,6 +132,13 @@ final class Overlays {
         return resources.stream().filter(r -> kind.equals(kind(r))).toList();
     }
 
+    /** The one resource of this kind, asserted to be the only one ({@code what}: the overlay, or what it is). */
+    static ObjectNode only(List<ObjectNode> resources, String kind, String what) {
+        List<ObjectNode> found = ofKind(resources, kind);
+        assertEquals(1, found.size(), what);
+        return found.get(0);
+    }
+
     static Optional<ObjectNode> find(List<ObjectNode> resources, String kind, String name) {
         return resources.stream().filter(r -> kind.equals(kind(r)) && name.equals(name(r))).findFirst();
     }

@@ -5,12 +5,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
+import vn.vhcs.common.tx.AfterCommit;
 import vn.vhcs.contract.EventCodec;
 
 /** Writes events into the outbox table, inside the caller's transaction. */
@@ -44,17 +43,6 @@ public class Outbox {
         row.traceParent = trace.get("traceparent");
         row.traceState = trace.get("tracestate");
         repository.persist(row);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.get().wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> relay.get().wakeUp());
     }
 }

@@ -1,11 +1,13 @@
 package vn.vhcs.registry;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.common.query.Where;
 
 @ApplicationScoped
 public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
@@ -22,25 +24,14 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
      * @param on a day they exist on (see {@link Agency#validOn})
      */
     public PanacheQuery<Agency> search(String province, AgencyKind kind, Boolean active, LocalDate on, LocalDate today) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (province != null) {
-            where.append(" and provinceCode = :province");
-            params.put("province", province);
-        }
-        if (kind != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", kind);
-        }
+        Where where = new Where().equal("provinceCode", province).equal("kind", kind);
         if (active != null) {
-            where.append(active ? " and (" + ACTIVE_ON + ")" : " and not (" + ACTIVE_ON + ")");
-            params.put("today", today);
+            where.and(active ? "(" + ACTIVE_ON + ")" : "not (" + ACTIVE_ON + ")", Map.of("today", today));
         }
         if (on != null) {
-            where.append(" and (").append(VALID_ON.formatted("on")).append(")");
-            params.put("on", on);
+            where.and("(" + VALID_ON.formatted("on") + ")", Map.of("on", on));
         }
-        return find(where.toString(), Sort.by("code"), params);
+        return find(where.clause(), Sort.by("code"), where.params());
     }
 
     /** Agency code → name, for the codes that are registered. */

@@ -9,7 +9,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import vn.vhcs.common.web.CodeParams;
-import java.net.URI;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,11 +32,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.BeanParam;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.web.BodyReader;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.common.web.QueryParams;
+import vn.vhcs.common.web.Answers;
+import vn.vhcs.common.web.PageParams;
 import vn.vhcs.registry.api.AgencyRequest;
 import vn.vhcs.registry.api.AgencyView;
 
@@ -83,16 +85,11 @@ public class AgencyResource {
                     + "end unbounded): those a round whose period ends that day expects.", example = "2022-03-31",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("on") String onParam,
-            @Parameter(description = "The page, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, 1–200.", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size) {
+            @BeanParam PageParams pages) {
         AgencyKind kind = QueryParams.enumValue(AgencyKind.class, kindParam, "kind");
         Boolean active = QueryParams.bool(activeParam, "active");
         LocalDate on = QueryParams.date(onParam, "on");
-        PageRequest paging = PageRequest.of(page, size);
+        PageRequest paging = pages.request();
         if (province != null) {
             CodeParams.province(province, "province");
         }
@@ -184,8 +181,6 @@ public class AgencyResource {
                 .get();
         var saved = registry.putAgency(code, request);
         AgencyView view = AgencyView.of(saved.entity());
-        return saved.created()
-                ? Response.created(URI.create("/api/v1/agencies/" + code)).entity(view).build()
-                : Response.ok(view).build();
+        return Answers.createdOrReplaced(saved.created(), "/api/v1/agencies/" + code, view);
     }
 }

@@ -23,10 +23,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.BeanParam;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.common.web.QueryParams;
+import vn.vhcs.common.web.PageParams;
 import vn.vhcs.registry.api.ProvinceView;
 
 @Path("/api/v1/provinces")
@@ -52,14 +54,9 @@ public class ProvinceResource {
             @Parameter(description = "Only the provinces valid on this date (`2025-07-01` gives the 34).",
                     example = "2025-07-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("on") String onParam,
-            @Parameter(description = "The page, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, 1–200.", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size) {
+            @BeanParam PageParams pages) {
         LocalDate on = QueryParams.date(onParam, "on");
-        PageRequest paging = PageRequest.of(page, size);
+        PageRequest paging = pages.request();
         List<Province> all = provinces.listAll(io.quarkus.panache.common.Sort.by("key.code").and("key.validFrom"));
         List<ProvinceView> matching = all.stream().filter(p -> on == null || p.validOn(on)).map(ProvinceView::of).toList();
         return Page.of(matching, paging);

@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
@@ -17,6 +22,8 @@ import vn.vhcs.registry.api.RoundRequest;
 /** Writes to the registry; each change and its registry event commit together. */
 @ApplicationScoped
 public class RegistryService {
+
+    private static final Logger LOG = Logger.getLogger(RegistryService.class);
 
     private final AgencyRepository agencies;
     private final RoundRepository rounds;
@@ -34,6 +41,23 @@ public class RegistryService {
     }
 
     public record Saved<T>(T entity, boolean created) {
+    }
+
+    /**
+     * Provinces arrive by Flyway migration, not through the API: at start-up every province not yet
+     * announced gets its registry event, in the same transaction that marks it announced.
+     */
+    @Transactional
+    void announceNewProvinces(@Observes StartupEvent startup) {
+        // Locking the rows keeps two replicas starting together from both announcing them.
+        var pending = provinces.find("published = false").withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        for (Province p : pending) {
+            events.province(p);
+            p.published = true;
+        }
+        if (!pending.isEmpty()) {
+            LOG.infof("Announced %d provinces on registry-events", pending.size());
+        }
     }
 
     /**

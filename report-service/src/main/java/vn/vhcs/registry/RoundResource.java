@@ -7,7 +7,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 
 import vn.vhcs.common.web.CodeParams;
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,13 +27,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.BeanParam;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.web.BodyReader;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.common.web.Answers;
+import vn.vhcs.common.web.PageParams;
 import vn.vhcs.registry.api.RoundRequest;
 import vn.vhcs.registry.api.RoundView;
 
@@ -71,13 +72,8 @@ public class RoundResource {
     @APIResponse(responseCode = "200", description = "A page of rounds.")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     public Page<RoundView> list(
-            @Parameter(description = "The page, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, 1–200.", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size);
+            @BeanParam PageParams pages) {
+        PageRequest paging = pages.request();
         var query = rounds.findAll(Sort.by("periodEnd").and("code")).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(RoundView::of).toList(), paging.page(), paging.size(), query.count());
     }
@@ -134,9 +130,7 @@ public class RoundResource {
                 .get();
         var saved = registry.putProvinceDueDate(code, province, request.dueDate());
         var view = new ProvinceDueDateView(code, province, saved.entity().dueDate);
-        return saved.created()
-                ? Response.created(URI.create("/api/v1/rounds/" + code + "/provinces/" + province)).entity(view).build()
-                : Response.ok(view).build();
+        return Answers.createdOrReplaced(saved.created(), "/api/v1/rounds/" + code + "/provinces/" + province, view);
     }
 
     /** Every province's own deadline for the round, by province code. */
@@ -152,13 +146,8 @@ public class RoundResource {
             @Parameter(description = "The round's code.", example = "SO-KET-2022",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
             @PathParam("code") String code,
-            @Parameter(description = "The page, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, 1–200.", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size) {
-        PageRequest paging = PageRequest.of(page, size);
+            @BeanParam PageParams pages) {
+        PageRequest paging = pages.request();
         rounds.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("round", code));
         List<ProvinceDueDateView> all = dueDates.forRound(code).stream()
                 .map(d -> new ProvinceDueDateView(code, d.key.provinceCode(), d.dueDate)).toList();
@@ -218,8 +207,6 @@ public class RoundResource {
                 .get();
         var saved = registry.putRound(code, request);
         RoundView view = RoundView.of(saved.entity());
-        return saved.created()
-                ? Response.created(URI.create("/api/v1/rounds/" + code)).entity(view).build()
-                : Response.ok(view).build();
+        return Answers.createdOrReplaced(saved.created(), "/api/v1/rounds/" + code, view);
     }
 }

@@ -1,7 +1,6 @@
 package vn.vhcs.report;
 
 import vn.vhcs.contract.ReportStatus;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.vhcs.common.query.Where;
 
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
@@ -21,32 +21,17 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
     /** Reports matching every given filter, oldest submission first (stable across pages). */
     public PanacheQuery<Report> search(String province, String round, String agency, ReportStatus status,
             vn.vhcs.common.security.Caller caller) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        Where where = new Where();
         if (!caller.admin() && !caller.national()) {
             // only what the caller may read: its agencies, its provinces
-            where.append(" and (agencyCode in :scopeAgencies or provinceCode in :scopeProvinces)");
-            params.put("scopeAgencies", caller.role() == vn.vhcs.common.security.Role.SUBMITTER
-                    ? withPlaceholder(caller.agencies()) : java.util.List.of("-"));
-            params.put("scopeProvinces", withPlaceholder(caller.provinces()));
+            where.and("(agencyCode in :scopeAgencies or provinceCode in :scopeProvinces)", Map.of(
+                    "scopeAgencies", caller.role() == vn.vhcs.common.security.Role.SUBMITTER
+                            ? withPlaceholder(caller.agencies()) : java.util.List.of("-"),
+                    "scopeProvinces", withPlaceholder(caller.provinces())));
         }
-        if (province != null) {
-            where.append(" and provinceCode = :province");
-            params.put("province", province);
-        }
-        if (round != null) {
-            where.append(" and roundCode = :round");
-            params.put("round", round);
-        }
-        if (agency != null) {
-            where.append(" and agencyCode = :agency");
-            params.put("agency", agency);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
-        }
-        return find(where.toString(), Sort.by("submittedAt").and("id"), params);
+        where.equal("provinceCode", province).equal("roundCode", round).equal("agencyCode", agency)
+                .equal("status", status);
+        return find(where.clause(), Sort.by("submittedAt").and("id"), where.params());
     }
 
     /** An IN list cannot be empty. */

@@ -10,7 +10,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import vn.vhcs.common.web.CodeParams;
 import vn.vhcs.contract.ReportStatus;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -37,19 +36,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.BeanParam;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
+import vn.vhcs.common.web.Answers;
 import vn.vhcs.common.web.BodyReader;
+import vn.vhcs.common.web.IdParams;
 import vn.vhcs.common.security.CurrentCaller;
 import vn.vhcs.common.security.Role;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.common.web.QueryParams;
 import vn.vhcs.common.web.Reading;
+import vn.vhcs.common.web.PageParams;
 import vn.vhcs.report.api.ReportRequest;
 import vn.vhcs.report.api.ReportVersionView;
 import vn.vhcs.report.api.ReportView;
@@ -74,8 +76,6 @@ public class ReportResource {
     private static final String IF_MATCH = "The report's current ETag (its version in quotes), or `*`. Missing: 428; "
             + "stale: 412 with the current `ETag`.";
     private static final String REPORT_ID = "The report's id.";
-    private static final String PAGE = "The page, from 0.";
-    private static final String SIZE = "Items per page, 1–200.";
     private static final String ETAG = "The report's version in quotes; send it back as `If-Match`.";
     private static final String REPLAYED = "`true` when this is the stored answer to an earlier request with the "
             + "same `Idempotency-Key`.";
@@ -83,21 +83,19 @@ public class ReportResource {
     private final ReportService service;
     private final ReportRepository reports;
     private final ReportVersionRepository versions;
-    private final ReportMapper mapper;
     private final BodyReader bodies;
     private final Idempotency idempotency;
     private final CurrentCaller callers;
     private final vn.vhcs.registry.AgencyRepository agencies;
 
     public ReportResource(ReportService service, ReportRepository reports, ReportVersionRepository versions,
-            ReportMapper mapper, BodyReader bodies, Idempotency idempotency, CurrentCaller callers,
+            BodyReader bodies, Idempotency idempotency, CurrentCaller callers,
             vn.vhcs.registry.AgencyRepository agencies) {
         this.callers = callers;
         this.agencies = agencies;
         this.service = service;
         this.reports = reports;
         this.versions = versions;
-        this.mapper = mapper;
         this.bodies = bodies;
         this.idempotency = idempotency;
     }
@@ -149,8 +147,7 @@ public class ReportResource {
         ReportRequest valid = request.check(service::rules).get();
         return idempotency.once(callers.get().clientId(), key, "POST", uri, request.request(), () -> {
             Report report = service.submit(valid, callers.get()).report();
-            return Response.created(URI.create("/api/v1/reports/" + report.id)).tag(etag(report))
-                    .entity(view(report)).build();
+            return Answers.created("/api/v1/reports/" + report.id, service.view(report), report.version);
         });
     }
 
@@ -193,12 +190,12 @@ public class ReportResource {
             @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0002",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        UUID reportId = parse(id);
+        UUID reportId = IdParams.uuid(id, "report");
         Reading<ReportRequest> request = bodies.read(body, ReportRequest.class);
         ReportRequest valid = request.check(service::rules).get();
         return idempotency.once(callers.get().clientId(), key, "PUT", uri, request.request(), () -> {
             Report report = service.revise(reportId, valid, ifMatch, callers.get());
-            return Response.ok(view(report)).tag(etag(report)).build();
+            return Answers.ok(service.view(report), report.version);
         });
     }
 
@@ -234,10 +231,10 @@ public class ReportResource {
             @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0003",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        UUID reportId = parse(id);
+        UUID reportId = IdParams.uuid(id, "report");
         return idempotency.once(callers.get().clientId(), key, "DELETE", uri, null, () -> {
             Report report = service.withdraw(reportId, ifMatch, callers.get());
-            return Response.ok(view(report)).tag(etag(report)).build();
+            return Answers.ok(service.view(report), report.version);
         });
     }
 
@@ -258,7 +255,7 @@ public class ReportResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
         Report report = find(id);
-        return Response.ok(view(report)).tag(etag(report)).build();
+        return Answers.ok(service.view(report), report.version);
     }
 
     /** The audit trail: every version, when, by which client, and which top-level fields changed. */
@@ -275,14 +272,9 @@ public class ReportResource {
             @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
-            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size) {
+            @BeanParam PageParams pages) {
         Report report = find(id);
-        PageRequest paging = PageRequest.of(page, size);
+        PageRequest paging = pages.request();
         var query = versions.of(report.id).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(v -> new ReportVersionView(v.key.version(), v.status, v.actedAt,
                 v.actedBy, v.changedFields.isEmpty() ? List.of() : Arrays.asList(v.changedFields.split(",")), v.decision,
@@ -311,25 +303,19 @@ public class ReportResource {
             @Parameter(description = "Current status.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "SUBMITTED", "REVISED", "WITHDRAWN" }))
             @QueryParam("status") String statusParam,
-            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size) {
-        return page(province, round, agency, statusParam, page, size);
+            @BeanParam PageParams pages) {
+        return page(province, round, agency, statusParam, pages.request());
     }
 
-    private Page<ReportView> page(String province, String round, String agency, String statusParam, String page,
-            String size) {
-        PageRequest paging = PageRequest.of(page, size);
+    private Page<ReportView> page(String province, String round, String agency, String statusParam,
+            PageRequest paging) {
         ReportStatus status = QueryParams.enumValue(ReportStatus.class, statusParam, "status");
         if (province != null) {
             CodeParams.province(province, "province");
         }
         requireReportReader();
         var query = reports.search(province, round, agency, status, callers.get()).page(paging.page(), paging.size());
-        return new Page<>(query.list().stream().map(this::view).toList(), paging.page(), paging.size(), query.count());
+        return new Page<>(query.list().stream().map(service::view).toList(), paging.page(), paging.size(), query.count());
     }
 
     @GET
@@ -338,7 +324,7 @@ public class ReportResource {
     public Response listXlsx(@QueryParam("province") String province, @QueryParam("round") String round,
             @QueryParam("agency") String agency, @QueryParam("status") String statusParam,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<ReportView> items = page(province, round, agency, statusParam, page, size).items();
+        List<ReportView> items = page(province, round, agency, statusParam, PageRequest.of(page, size)).items();
         byte[] book = ReportWorkbook.of(items, agencies.names(items.stream().map(ReportView::agencyCode).toList()));
         String name = "bao-cao" + (round == null ? "" : "-" + round) + (province == null ? "" : "-" + province);
         return Response.ok(book, ReportWorkbook.MEDIA_TYPE)
@@ -347,15 +333,10 @@ public class ReportResource {
                 .header("Vary", "Accept").build();
     }
 
-    private ReportView view(Report report) {
-        ReportRequest document = mapper.document(report);
-        return mapper.view(report, document, service.onTime(report, document));
-    }
-
     /** A report the caller may read; any other is "not found", so that no existence leaks. */
     private Report find(String id) {
         requireReportReader();
-        return reports.findByIdOptional(parse(id)).filter(r -> callers.get().reads(r.agencyCode, r.provinceCode))
+        return reports.findByIdOptional(IdParams.uuid(id, "report")).filter(r -> callers.get().reads(r.agencyCode, r.provinceCode))
                 .orElseThrow(() -> ProblemException.notFound("report", id));
     }
 
@@ -365,17 +346,6 @@ public class ReportResource {
         }
     }
 
-    static EntityTag etag(Report report) {
-        return new EntityTag(Integer.toString(report.version));
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("report", id);
-        }
-    }
 
     private static final String REPORT_DOCUMENT = """
             "agencyCode": "70.SNGV",

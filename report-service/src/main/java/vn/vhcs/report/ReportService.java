@@ -30,6 +30,7 @@ import vn.vhcs.registry.ProvinceRepository;
 import vn.vhcs.registry.ReportingRound;
 import vn.vhcs.registry.RoundRepository;
 import vn.vhcs.report.api.ReportRequest;
+import vn.vhcs.report.api.ReportView;
 import vn.vhcs.report.history.ReportHistory;
 import vn.vhcs.outbox.Outbox;
 
@@ -185,8 +186,14 @@ public class ReportService {
         report.clearReview();
         report.updatedAt = now;
         history.record(report, report.body, true, actor, now);
-        publish(report, mapper.document(report), agencies.findById(report.agencyCode), ReportEventType.ReportWithdrawn);
+        publish(report, ReportEventType.ReportWithdrawn);
         return report;
+    }
+
+    /** The report as answered: its stored document, and whether it is on time. */
+    public ReportView view(Report report) {
+        ReportRequest document = mapper.document(report);
+        return mapper.view(report, document, onTime(report, document));
     }
 
     /** Whether the report reached the board (first submission, or receivedOn) by the province's deadline. */
@@ -226,6 +233,12 @@ public class ReportService {
         if (!caller.actsFor(report.agencyCode, report.provinceCode)) {
             throw forbidden(); // a write out of scope is refused as such; reads out of scope are 404
         }
+        checkIfMatch(ifMatch, report);
+        return report;
+    }
+
+    /** A change names the version it was made on: none answers 428, another than the current 412 (with its ETag). */
+    public static void checkIfMatch(String ifMatch, Report report) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Messages.get("report.if-match.required"));
         }
@@ -234,11 +247,10 @@ public class ReportService {
                     Messages.get("report.if-match.stale", report.version), List.of(),
                     Map.of("ETag", "\"" + report.version + "\""));
         }
-        return report;
     }
 
     /** RFC 9110 If-Match: a list of entity tags or {@code *}; weak tags never match. */
-    public static boolean matches(String ifMatch, int version) {
+    private static boolean matches(String ifMatch, int version) {
         for (String tag : ifMatch.split(",")) {
             String t = tag.trim();
             if (t.equals("*") || t.equals("\"" + version + "\"")) {
@@ -266,6 +278,11 @@ public class ReportService {
         ReportingRound round = request.roundCode() == null ? null
                 : rounds.findByIdOptional(request.roundCode()).orElse(null);
         return ReportRules.check(request, round);
+    }
+
+    /** Writes the event of a change that left the document as stored (a withdrawal, a review). */
+    public void publish(Report report, ReportEventType type) {
+        publish(report, mapper.document(report), agencies.findById(report.agencyCode), type);
     }
 
     /** Writes the report's event (its whole state) to the outbox, in the caller's transaction. */

@@ -30,8 +30,7 @@ class ObservabilityTest {
 
     @Test
     void submissionsAreCountedByOutcomeAndPublishedEventsToo() {
-        ReportFixtures.round();
-        String agency = ReportFixtures.agency("70");
+        String agency = ReportFixtures.roundAndAgency("70");
         double accepted = PrometheusMetrics.value("vhcs_submissions_total", "operation=\"submit\"", "outcome=\"accepted\"");
         double rejected = PrometheusMetrics.value("vhcs_submissions_total", "operation=\"submit\"", "outcome=\"rejected\"");
         double published = PrometheusMetrics.value("vhcs_outbox_events_published_total");

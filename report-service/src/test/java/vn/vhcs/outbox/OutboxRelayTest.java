@@ -9,11 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -39,6 +36,7 @@ import vn.vhcs.contract.ReportEvent;
 import vn.vhcs.contract.ReportEventType;
 import vn.vhcs.contract.Topics;
 import vn.vhcs.report.ReportFixtures;
+import vn.vhcs.testing.JsonPaths;
 import vn.vhcs.testing.KafkaBrokerResource;
 
 /** The transactional outbox, against the real broker. */
@@ -125,7 +123,7 @@ class OutboxRelayTest {
                 .then().statusCode(201).extract().path("id");
         JsonNode published = JSON.readTree(awaitRecord(id).value());
         JsonNode example = JSON.readTree(ExampleEvents.REPORT_SUBMITTED.json());
-        assertEquals(paths(example, ""), paths(published, ""), "same fields as the contract's example event");
+        assertEquals(JsonPaths.of(example), JsonPaths.of(published), "same fields as the contract's example event");
     }
 
     @Test
@@ -157,22 +155,5 @@ class OutboxRelayTest {
     private static String header(ConsumerRecord<String, String> record, String name) {
         var h = record.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    /** Every field path of a JSON tree, lists collapsed to their element shape. */
-    private static Set<String> paths(JsonNode node, String prefix) {
-        Set<String> paths = new TreeSet<>();
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
-                String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
-                paths.add(path);
-                paths.addAll(paths(field.getValue(), path));
-            }
-        } else if (node.isArray() && !node.isEmpty()) {
-            paths.addAll(paths(node.get(0), prefix + "[]"));
-        }
-        return paths;
     }
 }

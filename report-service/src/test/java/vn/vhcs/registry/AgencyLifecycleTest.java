@@ -20,8 +20,7 @@ class AgencyLifecycleTest {
 
     @Test
     void aDeactivatedAgencyStaysButCannotReport() {
-        ReportFixtures.round();
-        String code = ReportFixtures.agency("58");
+        String code = ReportFixtures.roundAndAgency("58");
         given().delete("/api/v1/agencies/" + code).then().statusCode(200).body("active", equalTo(false));
         given().get("/api/v1/agencies/" + code).then().statusCode(200).body("active", equalTo(false));
         given().get("/api/v1/agencies?province=58&active=false&size=200").then().body("items.code", hasItem(code));

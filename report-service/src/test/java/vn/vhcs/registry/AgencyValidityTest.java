@@ -12,11 +12,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -34,6 +31,7 @@ import io.restassured.http.ContentType;
 import vn.vhcs.contract.ExampleEvents;
 import vn.vhcs.contract.Topics;
 import vn.vhcs.contract.rules.Deadlines;
+import vn.vhcs.testing.JsonPaths;
 import vn.vhcs.testing.KafkaBrokerResource;
 
 /** Agencies' validity (validFrom, validTo, successorCode), bloc and staffing: REST, CSV and their events. */
@@ -236,7 +234,7 @@ class AgencyValidityTest {
                     "successorCode", successor, "blocCode", "TĐS3", "staffing", 20), 201);
             JsonNode upserted = JSON.readTree(awaitRecords(consumer, "agency:" + code, 1).get(0).value());
             JsonNode example = JSON.readTree(ExampleEvents.AGENCY_UPSERTED.json());
-            assertEquals(paths(example, ""), paths(upserted, ""), "same fields as the contract's example event");
+            assertEquals(JsonPaths.of(example), JsonPaths.of(upserted), "same fields as the contract's example event");
             assertEquals(2, upserted.get("schemaVersion").asInt());
             JsonNode agency = upserted.get("agency");
             assertEquals("2099-06-30", agency.get("validTo").asText());
@@ -262,20 +260,5 @@ class AgencyValidityTest {
             return seen.stream().filter(r -> key.equals(r.key())).count() >= count;
         });
         return seen.stream().filter(r -> key.equals(r.key())).toList();
-    }
-
-    /** Every field path of a JSON tree. */
-    private static Set<String> paths(JsonNode node, String prefix) {
-        Set<String> paths = new TreeSet<>();
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                var field = fields.next();
-                String path = prefix.isEmpty() ? field.getKey() : prefix + "." + field.getKey();
-                paths.add(path);
-                paths.addAll(paths(field.getValue(), path));
-            }
-        }
-        return paths;
     }
 }

@@ -33,8 +33,7 @@ class EveryBrokenRuleTest {
 
     @BeforeEach
     void registry() {
-        ReportFixtures.round();
-        agency = ReportFixtures.agency("70");
+        agency = ReportFixtures.roundAndAgency("70");
     }
 
     /** An unknown field, a bad enum, a negative count and participating > total (20). */

@@ -23,8 +23,7 @@ class IdempotencyTest {
 
     @BeforeEach
     void registry() {
-        ReportFixtures.round();
-        agency = ReportFixtures.agency("26");
+        agency = ReportFixtures.roundAndAgency("26");
     }
 
     @Test

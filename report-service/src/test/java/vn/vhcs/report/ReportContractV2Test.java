@@ -27,8 +27,7 @@ class ReportContractV2Test {
 
     @BeforeEach
     void registry() {
-        ReportFixtures.round();
-        agency = ReportFixtures.agency("70");
+        agency = ReportFixtures.roundAndAgency("70");
     }
 
     /** What a real report says: percents without a headcount, a draft's blank number and day. */

@@ -31,6 +31,12 @@ public final class ReportFixtures {
                         org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
     }
 
+    /** The open round and a new agency in the province: what a test submitting reports needs first. */
+    public static String roundAndAgency(String province) {
+        round();
+        return agency(province);
+    }
+
     /** A new agency in the province, so that each test has its own (agency, round). */
     public static String agency(String province) {
         String code = province + ".T" + UUID.randomUUID().toString().substring(0, 8);

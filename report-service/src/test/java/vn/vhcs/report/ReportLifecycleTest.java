@@ -27,8 +27,7 @@ class ReportLifecycleTest {
 
     @BeforeEach
     void submitted() {
-        ReportFixtures.round();
-        agency = ReportFixtures.agency("70");
+        agency = ReportFixtures.roundAndAgency("70");
         id = given().contentType(ContentType.JSON).header("Authorization", GatewayTokens.bearer(GatewayTokens.admin("portal-a")))
                 .body(ReportFixtures.report(agency)).post("/api/v1/reports").then().statusCode(201).extract().path("id");
     }

@@ -30,8 +30,7 @@ class ReportValidationTest {
 
     @BeforeEach
     void registry() {
-        ReportFixtures.round();
-        agency = ReportFixtures.agency("70");
+        agency = ReportFixtures.roundAndAgency("70");
     }
 
     static Stream<Arguments> brokenRules() {

@@ -31,8 +31,7 @@ class StrictRequestTest {
 
     @BeforeEach
     void registry() {
-        ReportFixtures.round();
-        agency = ReportFixtures.agency("70");
+        agency = ReportFixtures.roundAndAgency("70");
     }
 
     private String report() throws Exception {

@@ -26,8 +26,7 @@ class VietnameseMessagesTest {
 
     @BeforeEach
     void registry() {
-        ReportFixtures.round();
-        agency = ReportFixtures.agency("70");
+        agency = ReportFixtures.roundAndAgency("70");
     }
 
     static Stream<Arguments> rules() {

@@ -27,8 +27,7 @@ class ServiceTrustTest {
 
     @BeforeEach
     void data() {
-        ReportFixtures.round();
-        mine = ReportFixtures.agency("70");
+        mine = ReportFixtures.roundAndAgency("70");
         theirs = ReportFixtures.agency("26");
         theirReport = given().contentType(ContentType.JSON).body(ReportFixtures.report(theirs)).post("/api/v1/reports")
                 .then().statusCode(201).extract().path("id");

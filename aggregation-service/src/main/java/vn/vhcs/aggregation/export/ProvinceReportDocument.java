@@ -1,8 +1,5 @@
 package vn.vhcs.aggregation.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,6 +25,7 @@ import vn.vhcs.aggregation.statistics.Measure;
 import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.ProvinceStatistics;
 import vn.vhcs.aggregation.statistics.Rate;
+import vn.vhcs.common.export.OfficeFiles;
 import vn.vhcs.common.export.VietnameseText;
 import vn.vhcs.contract.ReportState;
 
@@ -96,7 +94,7 @@ public final class ProvinceReportDocument {
         d.signature(issuer);
         d.agencyAnnex(reports);
         d.missingAnnex(missing);
-        return d.bytes();
+        return OfficeFiles.bytes(d.doc);
     }
 
     /** A4, margins of Nghị định 30/2020 (top and bottom 20 mm, left 30 mm, right 15 mm). */
@@ -446,14 +444,5 @@ public final class ProvinceReportDocument {
     private static void font(XWPFRun run, int size) {
         run.setFontFamily(FONT);
         run.setFontSize(size);
-    }
-
-    private byte[] bytes() {
-        try (doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -24,12 +24,11 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.vhcs.aggregation.statistics.StatisticsKeeper;
 import vn.vhcs.contract.Topics;
+import vn.vhcs.common.tx.AfterCommit;
 
 /**
  * The read model belongs to the consumer group that built it. A new group id is a rebuild: its
@@ -98,20 +97,11 @@ public class ReadModel {
         }
         // once this instance has joined, it never empties the model again (an older replica still
         // running during a roll-out only adds events, which the new group then skips as duplicates)
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    started = true;
-                    if (emptied) {
-                        lastCheck = Instant.EPOCH;
-                        rebuilding = true;
-                    }
-                }
+        AfterCommit.run(transaction, () -> {
+            started = true;
+            if (emptied) {
+                lastCheck = Instant.EPOCH;
+                rebuilding = true;
             }
         });
     }

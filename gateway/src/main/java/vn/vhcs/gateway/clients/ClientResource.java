@@ -28,16 +28,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.BeanParam;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.gateway.security.ApiKeyAuthentication;
 import vn.vhcs.common.security.Caller;
+import vn.vhcs.common.web.IdParams;
+import vn.vhcs.common.web.PageParams;
 
 /** API clients and their keys; admins only. */
 @Path("/api/v1/clients")
@@ -104,15 +106,10 @@ public class ClientResource {
     @APIResponse(responseCode = "200", description = "A page of API clients.")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     public Page<ClientView> list(
-            @Parameter(description = "The page, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Items per page, 1–200.", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams pages,
             @Context RoutingContext ctx) {
         admin(ctx);
-        PageRequest paging = PageRequest.of(page, size);
+        PageRequest paging = pages.request();
         List<ClientView> all = clients.list().stream().map(c -> ClientView.of(c, null)).toList();
         return Page.of(all, paging);
     }
@@ -134,12 +131,7 @@ public class ClientResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id, @Context RoutingContext ctx) {
         admin(ctx);
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("client", id);
-        }
+        UUID uuid = IdParams.uuid(id, "client");
         ApiClient revoked = clients.revoke(uuid);
         authentication.forget(revoked.id.toString());
         return ClientView.of(revoked, null);

@@ -18,13 +18,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.BeanParam;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.Caller;
-import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.common.web.IdParams;
+import vn.vhcs.common.web.PageParams;
 import vn.vhcs.gateway.security.ApiKeyAuthentication;
 
 /** A client's webhook delivery log. */
@@ -50,21 +51,13 @@ public class DeliveriesResource {
     public vn.vhcs.common.web.Page<DeliveryView> deliveries(
             @Parameter(description = "The client's id.", example = "b5a3c1d2-7e4f-4a6b-8c9d-0e1f2a3b4c5d",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-            @Parameter(description = "The page, from 0.", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(description = "Items per page, 1–200.", schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20")) @QueryParam("size") String size,
+            @BeanParam PageParams pages,
             @Context RoutingContext ctx) {
         Caller caller = ApiKeyAuthentication.caller(ctx);
         if (caller == null || !caller.admin()) {
             throw new ProblemException(ProblemType.FORBIDDEN, vn.vhcs.common.i18n.Messages.get("auth.forbidden"));
         }
-        UUID client;
-        try {
-            client = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("client", id);
-        }
-        return store.log(client, PageRequest.of(page, size));
+        UUID client = IdParams.uuid(id, "client");
+        return store.log(client, pages.request());
     }
 }

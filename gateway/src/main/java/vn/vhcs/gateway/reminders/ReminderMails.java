@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jboss.logging.Logger;
 
@@ -37,17 +38,18 @@ public class ReminderMails {
     }
 
     private final Mailer mailer;
-    private final ReminderConfig config;
+    /** The sender; absent: no e-mail is sent. */
+    private final Optional<String> from;
     private final ServiceReads services;
 
     public ReminderMails(Mailer mailer, ReminderConfig config, ServiceReads services) {
         this.mailer = mailer;
-        this.config = config;
+        this.from = config.mailFrom();
         this.services = services;
     }
 
     public Sent send(String round, String province, List<Reminders.Missing> missing) {
-        if (config.mailFrom().isEmpty() || missing.isEmpty()) {
+        if (from.isEmpty() || missing.isEmpty()) {
             return new Sent(0, 0);
         }
         Map<String, String> addresses;
@@ -70,7 +72,7 @@ public class ReminderMails {
                 mailer.send(Mail.withText(to,
                         Messages.get(Messages.VIETNAMESE, "reminder.email.subject", round),
                         Messages.get(Messages.VIETNAMESE, "reminder.email.body", name, agency.code(), round, province))
-                        .setFrom(config.mailFrom().get()));
+                        .setFrom(from.get()));
                 sent++;
             } catch (RuntimeException e) {
                 failed++;

@@ -7,7 +7,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,9 +37,7 @@ import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.CurrentCaller;
-import vn.vhcs.report.Report;
-import vn.vhcs.report.ReportMapper;
-import vn.vhcs.report.ReportService;
+import vn.vhcs.common.web.Answers;
 import vn.vhcs.report.api.ReportRequest;
 import vn.vhcs.report.api.ReportView;
 import vn.vhcs.report.draft.api.DraftView;
@@ -60,14 +56,10 @@ public class DraftResource {
     private static final String IF_MATCH = "Optional: the draft's ETag; a stale one answers 412.";
 
     private final DraftService service;
-    private final ReportService reports;
-    private final ReportMapper mapper;
     private final CurrentCaller callers;
 
-    public DraftResource(DraftService service, ReportService reports, ReportMapper mapper, CurrentCaller callers) {
+    public DraftResource(DraftService service, CurrentCaller callers) {
         this.service = service;
-        this.reports = reports;
-        this.mapper = mapper;
         this.callers = callers;
     }
 
@@ -118,8 +110,7 @@ public class DraftResource {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Messages.get("draft.media-type", DocumentText.DOCX));
         }
         Draft draft = service.create(agency.trim(), round.trim(), mediaType, body, callers.get());
-        return Response.created(URI.create("/api/v1/drafts/" + draft.id)).tag(etag(draft)).entity(service.view(draft))
-                .build();
+        return Answers.created("/api/v1/drafts/" + draft.id, service.view(draft), draft.version);
     }
 
     @GET
@@ -134,7 +125,7 @@ public class DraftResource {
     public Response get(@Parameter(description = DRAFT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
         Draft draft = service.find(id, callers.get());
-        return Response.ok(service.view(draft)).tag(etag(draft)).build();
+        return Answers.ok(service.view(draft), draft.version);
     }
 
     @PUT
@@ -160,7 +151,7 @@ public class DraftResource {
             byte[] body,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
         Draft draft = service.update(id, body, ifMatch, callers.get());
-        return Response.ok(service.view(draft)).tag(etag(draft)).build();
+        return Answers.ok(service.view(draft), draft.version);
     }
 
     @POST
@@ -183,14 +174,7 @@ public class DraftResource {
     public Response submit(@Parameter(description = DRAFT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        Report report = service.submit(id, ifMatch, callers.get());
-        ReportRequest document = mapper.document(report);
-        ReportView view = mapper.view(report, document, reports.onTime(report, document));
-        return Response.created(URI.create("/api/v1/reports/" + report.id))
-                .tag(new EntityTag(Integer.toString(report.version))).entity(view).build();
-    }
-
-    private static EntityTag etag(Draft draft) {
-        return new EntityTag(Integer.toString(draft.version));
+        ReportView report = service.submit(id, ifMatch, callers.get());
+        return Answers.created("/api/v1/reports/" + report.id(), report, report.version());
     }
 }

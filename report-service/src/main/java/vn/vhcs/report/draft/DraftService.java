@@ -18,6 +18,7 @@ import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.Role;
 import vn.vhcs.common.web.BodyReader;
+import vn.vhcs.common.web.IdParams;
 import vn.vhcs.registry.Agency;
 import vn.vhcs.registry.AgencyRepository;
 import vn.vhcs.registry.RoundRepository;
@@ -25,6 +26,7 @@ import vn.vhcs.report.Report;
 import vn.vhcs.report.ReportMapper;
 import vn.vhcs.report.ReportService;
 import vn.vhcs.report.api.ReportRequest;
+import vn.vhcs.report.api.ReportView;
 import vn.vhcs.report.draft.api.DraftView;
 import vn.vhcs.report.draft.extraction.DocumentText;
 import vn.vhcs.report.draft.extraction.DraftExtractor;
@@ -107,13 +109,7 @@ public class DraftService {
     /** A draft the caller may act on; any other is "not found", so that no existence leaks. */
     public Draft find(String id, Caller caller) {
         requireWriter(caller);
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("draft", id);
-        }
-        return drafts.findByIdOptional(uuid).filter(d -> actsFor(caller, d))
+        return drafts.findByIdOptional(IdParams.uuid(id, "draft")).filter(d -> actsFor(caller, d))
                 .orElseThrow(() -> ProblemException.notFound("draft", id));
     }
 
@@ -145,7 +141,7 @@ public class DraftService {
      * would (400/422), each field prefixed with {@code report.} — the draft's field to correct.
      */
     @Transactional
-    public Report submit(String id, String ifMatch, Caller caller) {
+    public ReportView submit(String id, String ifMatch, Caller caller) {
         Draft draft = locked(id, caller);
         checkVersion(draft, ifMatch);
         ReportRequest valid;
@@ -165,7 +161,7 @@ public class DraftService {
         draft.reportId = report.id;
         draft.version++;
         draft.updatedAt = Instant.now();
-        return report;
+        return reports.view(report);
     }
 
     public DraftView view(Draft draft) {

@@ -51,12 +51,10 @@ public class Idempotency {
 
     private final IdempotencyRepository records;
     private final ObjectMapper json;
-    private final ProblemExceptionMappers problems;
 
-    public Idempotency(IdempotencyRepository records, ObjectMapper json, ProblemExceptionMappers problems) {
+    public Idempotency(IdempotencyRepository records, ObjectMapper json) {
         this.records = records;
         this.json = json;
-        this.problems = problems;
     }
 
     /**
@@ -88,7 +86,7 @@ public class Idempotency {
             return QuarkusTransaction.requiringNew().call(() -> remember(id, action.get()));
         } catch (ProblemException e) {
             // a refused request changed nothing; its answer is the answer to this key
-            return QuarkusTransaction.requiringNew().call(() -> remember(id, problems.problem(e, uri)));
+            return QuarkusTransaction.requiringNew().call(() -> remember(id, ProblemExceptionMappers.answer(e, uri)));
         } catch (RuntimeException e) {
             // an unexpected failure: free the key so that the retry can run; when the database is away this
             // fails too, and the claim is released once abandoned (ABANDONED_AFTER)

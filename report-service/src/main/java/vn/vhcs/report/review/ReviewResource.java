@@ -26,16 +26,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.security.CurrentCaller;
+import vn.vhcs.common.web.Answers;
 import vn.vhcs.common.web.BodyReader;
+import vn.vhcs.common.web.IdParams;
 import vn.vhcs.report.Report;
-import vn.vhcs.report.ReportMapper;
 import vn.vhcs.report.ReportService;
-import vn.vhcs.report.api.ReportRequest;
 import vn.vhcs.report.api.ReportView;
 
 /** The province board's decision on a report. */
@@ -45,16 +43,13 @@ import vn.vhcs.report.api.ReportView;
 public class ReviewResource {
 
     private final ReviewService reviews;
-    private final ReportService service;
-    private final ReportMapper mapper;
+    private final ReportService reports;
     private final BodyReader bodies;
     private final CurrentCaller callers;
 
-    public ReviewResource(ReviewService reviews, ReportService service, ReportMapper mapper, BodyReader bodies,
-            CurrentCaller callers) {
+    public ReviewResource(ReviewService reviews, ReportService reports, BodyReader bodies, CurrentCaller callers) {
         this.reviews = reviews;
-        this.service = service;
-        this.mapper = mapper;
+        this.reports = reports;
         this.bodies = bodies;
         this.callers = callers;
     }
@@ -97,19 +92,9 @@ public class ReviewResource {
             @Parameter(required = true, description = "The ETag of the version reviewed (its version in quotes). "
                     + "Missing: 428; stale: 412 with the current `ETag`.", example = "\"2\"")
             @HeaderParam("If-Match") String ifMatch) {
-        UUID reportId = parse(id);
+        UUID reportId = IdParams.uuid(id, "report");
         ReviewRequest request = bodies.read(body, ReviewRequest.class).check(ReviewService::rules).get();
         Report report = reviews.review(reportId, request, ifMatch, callers.get());
-        ReportRequest document = mapper.document(report);
-        return Response.ok(mapper.view(report, document, service.onTime(report, document)))
-                .tag(new EntityTag(Integer.toString(report.version))).build();
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("report", id);
-        }
+        return Answers.ok(reports.view(report), report.version);
     }
 }

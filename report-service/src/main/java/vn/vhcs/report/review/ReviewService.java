@@ -2,7 +2,6 @@ package vn.vhcs.report.review;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,10 +15,8 @@ import vn.vhcs.common.security.Caller;
 import vn.vhcs.contract.ReportEventType;
 import vn.vhcs.contract.ReportStatus;
 import vn.vhcs.contract.ReviewDecision;
-import vn.vhcs.registry.AgencyRepository;
 import vn.vhcs.registry.lock.ProvinceLocks;
 import vn.vhcs.report.Report;
-import vn.vhcs.report.ReportMapper;
 import vn.vhcs.report.ReportRepository;
 import vn.vhcs.report.ReportService;
 import vn.vhcs.report.history.ReportHistory;
@@ -33,20 +30,15 @@ import vn.vhcs.report.history.ReportHistory;
 public class ReviewService {
 
     private final ReportRepository reports;
-    private final AgencyRepository agencies;
     private final ReportService service;
-    private final ReportMapper mapper;
     private final ReportHistory history;
     private final ProvinceLocks locks;
 
-    public ReviewService(ReportRepository reports, AgencyRepository agencies, ReportService service,
-            ReportMapper mapper, ReportHistory history, ProvinceLocks locks) {
-        this.locks = locks;
+    public ReviewService(ReportRepository reports, ReportService service, ReportHistory history, ProvinceLocks locks) {
         this.reports = reports;
-        this.agencies = agencies;
         this.service = service;
-        this.mapper = mapper;
         this.history = history;
+        this.locks = locks;
     }
 
     /** What breaks the rules of a decision beyond its fields' own: a return says what to correct. */
@@ -67,14 +59,7 @@ public class ReviewService {
         if (!caller.admin() && !caller.boards(report.provinceCode)) {
             throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
         }
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, Messages.get("report.if-match.required"));
-        }
-        if (!ReportService.matches(ifMatch, report.version)) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    Messages.get("report.if-match.stale", report.version), List.of(),
-                    Map.of("ETag", "\"" + report.version + "\""));
-        }
+        ReportService.checkIfMatch(ifMatch, report);
         if (report.status == ReportStatus.WITHDRAWN) {
             throw new ProblemException(ProblemType.CONFLICT, Messages.get("review.withdrawn"));
         }
@@ -88,8 +73,7 @@ public class ReviewService {
         report.reviewedAt = now;
         report.updatedAt = now;
         history.recordReview(report, caller.clientId(), now);
-        service.publish(report, mapper.document(report), agencies.findById(report.agencyCode),
-                ReportEventType.ReportRevised);
+        service.publish(report, ReportEventType.ReportRevised);
         return report;
     }
 }

@@ -1,9 +1,5 @@
 package vn.vhcs.common.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -66,11 +62,6 @@ public final class SpreadsheetWriter {
 
     /** The workbook as an XLSX file; the writer is done after this. */
     public byte[] bytes() {
-        try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OfficeFiles.bytes(book);
     }
 }

@@ -40,6 +40,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        return answer(e, uri);
+    }
+
+    /** The answer to a {@link ProblemException}: its problem document and its headers. */
+    public static Response answer(ProblemException e, UriInfo uri) {
         Response.ResponseBuilder answer = Response.fromResponse(problem(e.type(), e.getMessage(), e.errors(), uri));
         e.headers().forEach(answer::header);
         return answer.build();
