@@ -52,6 +52,28 @@ public class StatisticsCellRepository implements PanacheRepositoryBase<Statistic
         return query.getResultList().stream().map(r -> r[0] + ":" + r[1]).toList();
     }
 
+    /**
+     * In one query: whether the round and (unless null) the province are known, and the revisions of
+     * the round's total rows in that province (every province when null), as "province:revision"
+     * in province order; null when the round is unknown.
+     */
+    public Revisions revisionsOf(String round, String province) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("select exists(select 1 from province p where "
+                + "p.code = cast(?2 as varchar)), (select string_agg(c.province_code || ':' || c.revision, ',' order by "
+                + "c.province_code) from statistics_cell c where c.round_code = r.code and c.agency_kind = '*' and "
+                + "(cast(?2 as varchar) is null or c.province_code = cast(?2 as varchar))) from reporting_round r "
+                + "where r.code = ?1").setParameter(1, round).setParameter(2, province).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return new Revisions(Boolean.TRUE.equals(rows.get(0)[0]), rows.get(0)[1] == null ? "" : (String) rows.get(0)[1]);
+    }
+
+    /** What {@link #revisionsOf} found: the province is known; the revisions, comma-separated. */
+    public record Revisions(boolean provinceKnown, String joined) {
+    }
+
     public long nextRevision() {
         return ((Number) getEntityManager().createNativeQuery("select nextval('statistics_revision')").getSingleResult())
                 .longValue();

@@ -58,6 +58,17 @@ public class StatisticsService {
      */
     @Transactional
     public String revision(String roundCode, String province, Boundaries boundaries) {
+        if (boundaries != Boundaries.Y2025) {
+            // as reported (or national), a code groups only itself: one query, no entity loaded
+            StatisticsCellRepository.Revisions revisions = cells.revisionsOf(roundCode, province);
+            if (revisions == null) {
+                throw ProblemException.notFound("round", roundCode);
+            }
+            if (province != null && !revisions.provinceKnown()) {
+                throw ProblemException.notFound("province", province);
+            }
+            return revisions.joined() + "|" + (province == null ? "*" : new TreeSet<>(Set.of(province)));
+        }
         ReportingRound round = round(roundCode);
         Set<String> codes = province == null ? null : codesOf(round, province, boundaries);
         return String.join(",", cells.revisions(round.code, codes)) + "|" + (codes == null ? "*" : new TreeSet<>(codes));
