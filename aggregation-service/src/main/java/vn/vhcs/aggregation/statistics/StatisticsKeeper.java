@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.Province;
 import vn.vhcs.aggregation.registry.RegistryCopy;
@@ -85,19 +87,30 @@ public class StatisticsKeeper {
         }
         Set<Place> places = new TreeSet<>(recompute);
         places.addAll(byPlace.keySet());
-        contributions.flush(); // the recomputations read this batch's contributions
+        contributions.flush(); // the recomputations read this batch's contributions and registry changes
         places.forEach(p -> cells.lock(p.round(), p.province()));
         Context context = new Context();
-        for (Place place : places) {
-            ReportingRound round = context.round(place.round());
-            if (round == null) {
-                continue; // the round's own event recomputes its places when it comes
+        EntityManager em = cells.getEntityManager();
+        FlushModeType flushMode = em.getFlushMode();
+        // Each place reads what is flushed above and its own rows only, so its queries need no
+        // automatic flush, which would go over every row the batch holds before each of them (the
+        // cost grew with agencies × places: minutes for a registry import against many rounds).
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            for (Place place : places) {
+                ReportingRound round = context.round(place.round());
+                if (round == null) {
+                    continue; // the round's own event recomputes its places when it comes
+                }
+                if (recompute.contains(place)) {
+                    recompute(place, round, context);
+                } else {
+                    applyChanges(place, round, byPlace.get(place), context);
+                }
             }
-            if (recompute.contains(place)) {
-                recompute(place, round, context);
-            } else {
-                applyChanges(place, round, byPlace.get(place), context);
-            }
+            em.flush(); // what comes after (the lock snapshots) reads these rows
+        } finally {
+            em.setFlushMode(flushMode);
         }
     }
 
@@ -191,10 +204,8 @@ public class StatisticsKeeper {
 
     /** The cells of a place computed from its counting reports and the agencies the round expects there. */
     private void recompute(Place place, ReportingRound round, Context context) {
-        for (StatisticsCell old : cells.of(place.round(), List.of(place.province()))) {
-            cells.delete(old);
-        }
-        cells.flush(); // the new rows take the same keys
+        Map<StatisticsCell.Key, StatisticsCell> held = new HashMap<>();
+        cells.of(place.round(), List.of(place.province())).forEach(c -> held.put(c.key, c));
         List<ReportState> states = contributions.countingStates(place.round(), List.of(place.province())).stream()
                 .map(json -> EventCodec.fromJson(json, ReportState.class)).toList();
         Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
@@ -217,10 +228,20 @@ public class StatisticsKeeper {
         }
         long revision = cells.nextRevision();
         for (var cell : figures.entrySet()) {
-            if (!cell.getValue().isEmpty() || cell.getKey().total()) {
+            StatisticsCell row = held.remove(cell.getKey());
+            if (cell.getValue().isEmpty() && !cell.getKey().total()) {
+                if (row != null) {
+                    cells.delete(row);
+                }
+            } else if (row == null) {
                 newCell(cell.getKey(), cell.getValue(), revision, updatedAt);
+            } else { // the row of the same key is rewritten, not deleted and inserted again
+                row.figures = cell.getValue().toJson();
+                row.revision = revision;
+                row.updatedAt = updatedAt;
             }
         }
+        held.values().forEach(cells::delete); // breakdowns no report or expectation fills any more
     }
 
     private StatisticsCell newCell(StatisticsCell.Key key, Tally figures, long revision, Instant updatedAt) {
