@@ -35,6 +35,8 @@ def main():
 
     def reported():
         status, payload = call("GET", stats_path)
+        if status == 404 and b"round" in payload:
+            return 0  # aggregation-service has not applied the round's registration yet: nothing counted
         if status != 200:
             raise SystemExit(f"statistics answered {status}: {payload[:300]!r}")
         return json.loads(payload)["agenciesReported"]
