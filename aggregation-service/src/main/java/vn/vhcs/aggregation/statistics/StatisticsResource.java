@@ -606,15 +606,21 @@ public class StatisticsResource {
             KeptAnswers.Question asked = question.get();
             EntityTag tag = new EntityTag(digest(asked.what() + "|" + asked.revision()
                     + (asked.accepted() ? "|accepted" : "")));
-            CacheControl cache = new CacheControl();
-            cache.setPrivate(true);
-            cache.setMaxAge((int) maxAge.toSeconds());
-            Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-            if (notModified != null) {
-                return notModified.tag(tag).cacheControl(cache).header("Vary", VARY).build();
-            }
-            return Response.ok(answers.of(asked, body)).tag(tag).cacheControl(cache).header("Vary", VARY).build();
+            return tagged(request, tag, () -> Response.ok(answers.of(asked, body)));
         });
+    }
+
+    /**
+     * 304 when the request's If-None-Match names {@code tag}, else what {@code ok} builds (only
+     * then); either way with the tag, {@code Cache-Control: private, max-age} and varying with
+     * Accept (JSON or CSV) and Accept-Language (the CSV titles).
+     */
+    private Response tagged(Request request, EntityTag tag, java.util.function.Supplier<Response.ResponseBuilder> ok) {
+        CacheControl cache = new CacheControl();
+        cache.setPrivate(true);
+        cache.setMaxAge((int) maxAge.toSeconds());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : ok.get()).tag(tag).cacheControl(cache).header("Vary", VARY).build();
     }
 
     private Response cached(Object body, Request request) {
@@ -647,16 +653,8 @@ public class StatisticsResource {
      * with Accept (JSON or CSV) and Accept-Language (the CSV titles); a CSV one is an attachment.
      */
     private Response cached(Object body, Request request, String disposition) {
-        EntityTag tag = new EntityTag(digest(body));
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge((int) maxAge.toSeconds());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).cacheControl(cache).header("Vary", VARY).build();
-        }
-        return Response.ok(body).tag(tag).cacheControl(cache).header("Vary", VARY)
-                .header("Content-Disposition", disposition).build();
+        return tagged(request, new EntityTag(digest(body)),
+                () -> Response.ok(body).header("Content-Disposition", disposition));
     }
 
     private String digest(Object body) {
@@ -828,17 +826,9 @@ public class StatisticsResource {
     private Response download(java.util.function.Supplier<byte[]> build, String mediaType, String csvName,
             Object source, Request request) {
         String format = mediaType.equals(StatisticsWorkbook.MEDIA_TYPE) ? "xlsx" : "docx";
-        EntityTag tag = new EntityTag(digest(source) + "-" + format);
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge((int) maxAge.toSeconds());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).cacheControl(cache).header("Vary", VARY).build();
-        }
         String fileName = csvName.replaceFirst("\\.csv$", "." + format);
-        return Response.ok(build.get(), mediaType).tag(tag).cacheControl(cache).header("Vary", VARY)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        return tagged(request, new EntityTag(digest(source) + "-" + format), () -> Response.ok(build.get(), mediaType)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
     }
 
     private static final String PROVINCE_70 = """
