@@ -167,24 +167,11 @@ public class StatisticsKeeper {
             StatisticsCell cell = held.get(delta.getKey());
             Tally figures = cell == null ? new Tally() : Tally.fromJson(cell.figures);
             figures.add(delta.getValue(), 1);
-            if (figures.isEmpty() && !delta.getKey().total()) {
-                if (cell != null) {
-                    cells.delete(cell);
-                }
-                continue;
-            }
-            if (cell == null) {
-                cell = new StatisticsCell();
-                cell.key = delta.getKey();
-            }
-            cell.figures = figures.toJson();
-            cell.revision = revision;
-            cell.updatedAt = later(cell.updatedAt, updatedAt);
-            cells.persist(cell);
+            write(cell, delta.getKey(), figures, revision, later(cell == null ? null : cell.updatedAt, updatedAt));
         }
         StatisticsCell total = held.get(totalKey(place));
         if (total == null && !deltas.containsKey(totalKey(place))) {
-            total = newCell(totalKey(place), new Tally(), revision, updatedAt);
+            write(null, totalKey(place), new Tally(), revision, updatedAt);
         } else if (total != null) {
             total.revision = revision;
             total.updatedAt = later(total.updatedAt, updatedAt);
@@ -228,30 +215,31 @@ public class StatisticsKeeper {
         }
         long revision = cells.nextRevision();
         for (var cell : figures.entrySet()) {
-            StatisticsCell row = held.remove(cell.getKey());
-            if (cell.getValue().isEmpty() && !cell.getKey().total()) {
-                if (row != null) {
-                    cells.delete(row);
-                }
-            } else if (row == null) {
-                newCell(cell.getKey(), cell.getValue(), revision, updatedAt);
-            } else { // the row of the same key is rewritten, not deleted and inserted again
-                row.figures = cell.getValue().toJson();
-                row.revision = revision;
-                row.updatedAt = updatedAt;
-            }
+            write(held.remove(cell.getKey()), cell.getKey(), cell.getValue(), revision, updatedAt);
         }
         held.values().forEach(cells::delete); // breakdowns no report or expectation fills any more
     }
 
-    private StatisticsCell newCell(StatisticsCell.Key key, Tally figures, long revision, Instant updatedAt) {
-        StatisticsCell cell = new StatisticsCell();
-        cell.key = key;
+    /**
+     * A cell's figures at {@code revision}: a breakdown left empty goes; any other row is created,
+     * or rewritten in place when {@code held} (never deleted and inserted again under its key).
+     */
+    private void write(StatisticsCell held, StatisticsCell.Key key, Tally figures, long revision, Instant updatedAt) {
+        if (figures.isEmpty() && !key.total()) {
+            if (held != null) {
+                cells.delete(held);
+            }
+            return;
+        }
+        StatisticsCell cell = held;
+        if (cell == null) {
+            cell = new StatisticsCell();
+            cell.key = key;
+        }
         cell.figures = figures.toJson();
         cell.revision = revision;
         cell.updatedAt = updatedAt;
-        cells.persist(cell);
-        return cell;
+        cells.persist(cell); // no-op when managed; for a new row, after its fields
     }
 
     /** Whether the round expects the report's agency in this province (then it is not missing). */

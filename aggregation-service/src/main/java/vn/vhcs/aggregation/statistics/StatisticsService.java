@@ -67,7 +67,7 @@ public class StatisticsService {
             if (province != null && !revisions.provinceKnown()) {
                 throw ProblemException.notFound("province", province);
             }
-            return revisions.joined() + "|" + (province == null ? "*" : new TreeSet<>(Set.of(province)));
+            return revisions.joined() + "|" + (province == null ? "*" : Set.of(province));
         }
         ReportingRound round = round(roundCode);
         Set<String> codes = province == null ? null : codesOf(round, province, boundaries);
