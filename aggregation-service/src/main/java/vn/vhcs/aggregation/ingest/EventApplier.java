@@ -2,7 +2,9 @@ package vn.vhcs.aggregation.ingest;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import org.jboss.logging.MDC;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.statistics.ContributionRepository;
 import vn.vhcs.aggregation.statistics.ReportContribution;
@@ -76,21 +79,23 @@ public class EventApplier {
         List<Outcome> outcomes = new ArrayList<>(events.size());
         List<StatisticsKeeper.ReportChange> changes = new ArrayList<>();
         Set<StatisticsKeeper.Place> recompute = new TreeSet<>();
+        Map<String, Agency> agenciesBefore = new HashMap<>(); // as before the batch: null when unknown then
         for (Received event : events) {
             MDC.put(RequestIds.MDC_KEY, event.correlationId() == null ? "-" : event.correlationId());
             try {
                 outcomes.add(event.report() != null ? applyReport(event.report(), changes)
-                        : applyRegistry(event.registry(), recompute));
+                        : applyRegistry(event.registry(), recompute, agenciesBefore));
             } finally {
                 MDC.remove(RequestIds.MDC_KEY);
             }
         }
-        statistics.update(changes, recompute);
+        statistics.update(changes, agenciesBefore, recompute);
         snapshots.takeReady(); // a lock's snapshot, once the report versions it names are applied
         return outcomes;
     }
 
-    private Outcome applyRegistry(RegistryEvent event, Set<StatisticsKeeper.Place> recompute) {
+    private Outcome applyRegistry(RegistryEvent event, Set<StatisticsKeeper.Place> recompute,
+            Map<String, Agency> agenciesBefore) {
         if (!firstTime(event.eventId(), Topics.REGISTRY_EVENTS, event.type().name())) {
             return Outcome.DUPLICATE;
         }
@@ -101,7 +106,10 @@ public class EventApplier {
             snapshots.requested(event.lock());
             return Outcome.APPLIED;
         }
-        String formerProvince = event.agency() == null ? null : registry.agencyProvince(event.agency().code());
+        String agency = event.agency() == null ? null : event.agency().code();
+        if (agency != null && !agenciesBefore.containsKey(agency)) {
+            agenciesBefore.put(agency, registry.agencyAsHeld(agency));
+        }
         if (!registry.apply(event)) {
             return Outcome.STALE;
         }
@@ -109,12 +117,7 @@ public class EventApplier {
             case ProvinceUpserted -> recompute.addAll(statistics.placesOfProvince(event.province().code()));
             case RoundUpserted -> recompute.addAll(statistics.placesOfRound(event.round().code()));
             case AgencyUpserted -> {
-                Set<String> provinces = new TreeSet<>();
-                provinces.add(event.agency().provinceCode());
-                if (formerProvince != null) {
-                    provinces.add(formerProvince);
-                }
-                recompute.addAll(statistics.placesOfAgency(event.agency().code(), provinces));
+                // applied as a difference with agenciesBefore: no province's reports read again
             }
         }
         return Outcome.APPLIED;

@@ -93,10 +93,10 @@ public class RegistryCopy {
         return true;
     }
 
-    /** The province an agency belongs to now, or null when it is not known. */
-    public String agencyProvince(String code) {
+    /** The agency as held now, detached (a later change does not reach it), or null when it is not known. */
+    public Agency agencyAsHeld(String code) {
         Agency agency = agencies.findById(code);
-        return agency == null ? null : agency.provinceCode;
+        return agency == null ? null : agency.copy();
     }
 
     public Optional<ReportingRound> round(String code) {

@@ -45,11 +45,20 @@ public class ContributionRepository implements PanacheRepositoryBase<ReportContr
                 + "c.roundCode = ?1", String.class).setParameter(1, round).getResultList();
     }
 
-    /** The (round, province) pairs where an agency has reports (any status). */
-    public List<String[]> placesOf(String agency) {
-        return getEntityManager().createQuery("select distinct c.roundCode, c.provinceCode from ReportContribution c "
-                + "where c.agencyCode = ?1", Object[].class).setParameter(1, agency).getResultList().stream()
-                .map(row -> new String[] { (String) row[0], (String) row[1] }).toList();
+    /** The (round, province) pairs where these agencies have reports (any status). */
+    public List<String[]> placesOf(java.util.Collection<String> agencies) {
+        return agencies.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select distinct c.roundCode, c.provinceCode from ReportContribution c "
+                        + "where c.agencyCode in ?1", Object[].class).setParameter(1, agencies).getResultList().stream()
+                        .map(row -> new String[] { (String) row[0], (String) row[1] }).toList();
+    }
+
+    /** The states (as JSON, read as values) of these agencies' reports that count (not withdrawn), in every round. */
+    public List<String> countingStatesOf(java.util.Collection<String> agencies) {
+        return agencies.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select c.state from ReportContribution c where c.agencyCode in ?1 "
+                        + "and c.status <> ?2", String.class).setParameter(1, agencies)
+                        .setParameter(2, ReportStatus.WITHDRAWN).getResultList();
     }
 
     /** When the latest report version (any status) of a round in a province was written; null when none. */

@@ -3,7 +3,6 @@ package vn.vhcs.aggregation.statistics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +64,18 @@ public class StatisticsKeeper {
     }
 
     /**
-     * Brings the cells up to date with a batch: the {@code changes} of its report events, and the
-     * places its registry events touched ({@code recompute}), which are computed afresh instead.
+     * Brings the cells up to date with a batch: the {@code changes} of its report events, the
+     * agencies it changed ({@code agenciesBefore}: each as it was before the batch, null when it was
+     * unknown), and the places its province and round events touched ({@code recompute}), which are
+     * computed afresh instead.
+     * <p>
+     * Report changes are applied with the agencies as they were before the batch, then each changed
+     * agency's difference (its expectation, and what its counting reports add) with the reports as
+     * they are after it: together, exactly the change from the old figures to the new ones, without
+     * reading the reports of a whole province for a new agency.
      */
-    public void update(List<ReportChange> changes, Set<Place> recompute) {
-        if (changes.isEmpty() && recompute.isEmpty()) {
+    public void update(List<ReportChange> changes, Map<String, Agency> agenciesBefore, Set<Place> recompute) {
+        if (changes.isEmpty() && agenciesBefore.isEmpty() && recompute.isEmpty()) {
             return;
         }
         Map<Place, List<ReportChange>> byPlace = new TreeMap<>();
@@ -85,11 +91,14 @@ public class StatisticsKeeper {
                 byPlace.computeIfAbsent(after != null ? after : before, k -> new ArrayList<>()).add(change);
             }
         }
-        Set<Place> places = new TreeSet<>(recompute);
-        places.addAll(byPlace.keySet());
-        contributions.flush(); // the recomputations read this batch's contributions and registry changes
-        places.forEach(p -> cells.lock(p.round(), p.province()));
+        contributions.flush(); // what follows reads this batch's contributions and registry changes
         Context context = new Context();
+        Map<String, Agency> agenciesAfter = registry.agenciesByCode(agenciesBefore.keySet());
+        Set<Place> locked = new TreeSet<>(recompute);
+        locked.addAll(byPlace.keySet());
+        locked.addAll(expectationPlaces(agenciesBefore, agenciesAfter, context));
+        contributions.placesOf(agenciesBefore.keySet()).forEach(rp -> locked.add(new Place(rp[0], rp[1])));
+        locked.forEach(p -> cells.lock(p.round(), p.province()));
         EntityManager em = cells.getEntityManager();
         FlushModeType flushMode = em.getFlushMode();
         // Each place reads what is flushed above and its own rows only, so its queries need no
@@ -97,17 +106,21 @@ public class StatisticsKeeper {
         // cost grew with agencies × places: minutes for a registry import against many rounds).
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            for (Place place : places) {
+            Map<Place, Delta> deltas = new TreeMap<>();
+            byPlace.forEach((place, list) -> {
                 ReportingRound round = context.round(place.round());
-                if (round == null) {
-                    continue; // the round's own event recomputes its places when it comes
+                if (round != null && !recompute.contains(place)) {
+                    deltas.put(place, reportDelta(place, round, list, agenciesBefore, context));
                 }
-                if (recompute.contains(place)) {
+            });
+            agencyDeltas(agenciesBefore, agenciesAfter, context, recompute, locked, deltas);
+            for (Place place : recompute) {
+                ReportingRound round = context.round(place.round());
+                if (round != null) { // else the round's own event recomputes its places when it comes
                     recompute(place, round, context);
-                } else {
-                    applyChanges(place, round, byPlace.get(place), context);
                 }
             }
+            deltas.forEach(this::apply);
             em.flush(); // what comes after (the lock snapshots) reads these rows
         } finally {
             em.setFlushMode(flushMode);
@@ -120,7 +133,7 @@ public class StatisticsKeeper {
         for (ReportingRound round : registry.roundsInOrder()) {
             places.addAll(placesOfRound(round.code));
         }
-        update(List.of(), places);
+        update(List.of(), Map.of(), places);
     }
 
     /** The places a change of the round touches: every province known, or with reports in it. */
@@ -138,43 +151,130 @@ public class StatisticsKeeper {
         return places;
     }
 
-    /** The places a change of an agency touches: its provinces in every round, and where it reported. */
-    public Set<Place> placesOfAgency(String agency, Collection<String> provinces) {
+    /** What a place's cells change by: a sum per cell, and the latest report version written there. */
+    private static final class Delta {
+        final Map<StatisticsCell.Key, Tally> tallies = new HashMap<>();
+        Instant updatedAt;
+        /** Whether reports changed here: then the place takes a new revision even when nothing adds up to a change. */
+        boolean reported;
+
+        void add(StatisticsCell.Key key, Tally tally, int sign) {
+            tallies.computeIfAbsent(key, k -> new Tally()).add(tally, sign);
+        }
+    }
+
+    /** The report changes of a place, each report counted with its agency as it was before the batch. */
+    private Delta reportDelta(Place place, ReportingRound round, List<ReportChange> changes,
+            Map<String, Agency> agenciesBefore, Context context) {
+        Map<String, Agency> agencies = registry.agenciesByCode(changes.stream()
+                .map(c -> (c.after() != null ? c.after() : c.before()).agencyCode()).toList());
+        agenciesBefore.forEach(agencies::put); // HashMap: an agency unknown before the batch stays null
+        Delta delta = new Delta();
+        delta.reported = true;
+        for (ReportChange change : changes) {
+            if (ReportChange.counts(change.before())) {
+                add(delta.tallies, place, round, change.before(), agencies, context, -1);
+            }
+            if (ReportChange.counts(change.after())) {
+                add(delta.tallies, place, round, change.after(), agencies, context, 1);
+            }
+            delta.updatedAt = later(delta.updatedAt, change.writtenAt());
+        }
+        return delta;
+    }
+
+    /** The places whose expectations the agencies' changes move: where each was or is now expected. */
+    private Set<Place> expectationPlaces(Map<String, Agency> before, Map<String, Agency> after, Context context) {
         Set<Place> places = new TreeSet<>();
-        provinces.forEach(p -> places.addAll(placesOfProvince(p)));
-        contributions.placesOf(agency).forEach(rp -> places.add(new Place(rp[0], rp[1])));
+        for (String code : before.keySet()) {
+            for (ReportingRound round : context.rounds()) {
+                for (Agency agency : java.util.Arrays.asList(before.get(code), after.get(code))) {
+                    if (agency != null && expectedAt(agency, agency.provinceCode, round, context)) {
+                        places.add(new Place(round.code, agency.provinceCode));
+                    }
+                }
+            }
+        }
         return places;
     }
 
-    private void applyChanges(Place place, ReportingRound round, List<ReportChange> changes, Context context) {
-        Map<String, Agency> agencies = registry.agenciesByCode(changes.stream()
-                .map(c -> (c.after() != null ? c.after() : c.before()).agencyCode()).toList());
-        Map<StatisticsCell.Key, Tally> deltas = new HashMap<>();
-        Instant updatedAt = null;
-        for (ReportChange change : changes) {
-            if (ReportChange.counts(change.before())) {
-                add(deltas, place, round, change.before(), agencies, context, -1);
+    /**
+     * Each changed agency's difference, with the reports as they are now: its expectation taken from
+     * where it was expected and added where it is, and each of its counting reports' contribution as
+     * counted before the change taken off and as counted now added. Read after the places are
+     * locked, so a report another replica applies meanwhile is either seen here or counted there
+     * with the agency as it is now.
+     */
+    private void agencyDeltas(Map<String, Agency> before, Map<String, Agency> after, Context context,
+            Set<Place> recompute, Set<Place> locked, Map<Place, Delta> deltas) {
+        if (before.isEmpty()) {
+            return;
+        }
+        Map<Place, Delta> changed = new TreeMap<>();
+        for (String code : before.keySet()) {
+            for (ReportingRound round : context.rounds()) {
+                expectation(changed, before.get(code), round, context, -1);
+                expectation(changed, after.get(code), round, context, 1);
             }
-            if (ReportChange.counts(change.after())) {
-                add(deltas, place, round, change.after(), agencies, context, 1);
+        }
+        for (String json : contributions.countingStatesOf(before.keySet())) {
+            ReportState state = EventCodec.fromJson(json, ReportState.class);
+            Place place = placeOf(state);
+            ReportingRound round = context.round(place.round());
+            if (round == null) {
+                continue;
             }
-            updatedAt = later(updatedAt, change.writtenAt());
+            if (locked.add(place)) { // a report applied since the places were read: rare, locked now
+                cells.lock(place.round(), place.province());
+            }
+            Map<String, Agency> was = new HashMap<>();
+            was.put(state.agencyCode(), before.get(state.agencyCode()));
+            Delta delta = changed.computeIfAbsent(place, p -> new Delta());
+            add(delta.tallies, place, round, state, was, context, -1);
+            add(delta.tallies, place, round, state, after, context, 1);
+        }
+        changed.forEach((place, delta) -> {
+            delta.tallies.values().removeIf(Tally::isEmpty); // a change that moves nothing writes nothing
+            if (!delta.tallies.isEmpty() && !recompute.contains(place)) {
+                Delta into = deltas.computeIfAbsent(place, p -> new Delta());
+                delta.tallies.forEach((key, tally) -> into.add(key, tally, 1));
+            }
+        });
+    }
+
+    /** Adds (sign 1) or takes off (-1) an agency's expectation where the round expects it. */
+    private static void expectation(Map<Place, Delta> deltas, Agency agency, ReportingRound round, Context context,
+            int sign) {
+        if (agency == null || !expectedAt(agency, agency.provinceCode, round, context)) {
+            return;
+        }
+        Place place = new Place(round.code, agency.provinceCode);
+        Delta delta = deltas.computeIfAbsent(place, p -> new Delta());
+        delta.add(totalKey(place), StatisticsCalculator.expectation(), sign);
+        delta.add(breakdownKey(place, agency.kind, agency.blocCode), StatisticsCalculator.expectation(), sign);
+    }
+
+    /** A place's cells plus its delta, at a new revision; the total always carries it. */
+    private void apply(Place place, Delta delta) {
+        if (delta.tallies.isEmpty() && !delta.reported) {
+            return;
         }
         Map<StatisticsCell.Key, StatisticsCell> held = new HashMap<>();
         cells.of(place.round(), List.of(place.province())).forEach(c -> held.put(c.key, c));
         long revision = cells.nextRevision();
-        for (var delta : deltas.entrySet()) {
-            StatisticsCell cell = held.get(delta.getKey());
+        for (var change : delta.tallies.entrySet()) {
+            StatisticsCell cell = held.get(change.getKey());
             Tally figures = cell == null ? new Tally() : Tally.fromJson(cell.figures);
-            figures.add(delta.getValue(), 1);
-            write(cell, delta.getKey(), figures, revision, later(cell == null ? null : cell.updatedAt, updatedAt));
+            figures.add(change.getValue(), 1);
+            write(cell, change.getKey(), figures, revision,
+                    later(cell == null ? null : cell.updatedAt, delta.updatedAt));
         }
         StatisticsCell total = held.get(totalKey(place));
-        if (total == null && !deltas.containsKey(totalKey(place))) {
-            write(null, totalKey(place), new Tally(), revision, updatedAt);
+        if (total == null && !delta.tallies.containsKey(totalKey(place))) {
+            write(null, totalKey(place), new Tally(), revision, delta.updatedAt);
         } else if (total != null) {
             total.revision = revision;
-            total.updatedAt = later(total.updatedAt, updatedAt);
+            total.updatedAt = later(total.updatedAt, delta.updatedAt);
         }
     }
 
@@ -184,8 +284,7 @@ public class StatisticsKeeper {
         StatisticsCalculator.Entry entry = entry(state, agency, round);
         Tally contribution = StatisticsCalculator.contribution(entry, expected(agency, place, round, context));
         deltas.computeIfAbsent(totalKey(place), k -> new Tally()).add(contribution, sign);
-        deltas.computeIfAbsent(new StatisticsCell.Key(place.round(), place.province(), entry.agencyKind(),
-                StatisticsCalculator.blocOf(entry.bloc())), k -> new Tally())
+        deltas.computeIfAbsent(breakdownKey(place, entry.agencyKind(), entry.bloc()), k -> new Tally())
                 .add(contribution.only(StatisticsCalculator.BREAKDOWN), sign);
     }
 
@@ -209,8 +308,7 @@ public class StatisticsKeeper {
                 : List.of();
         for (Agency agency : expected) {
             figures.get(totalKey(place)).add(StatisticsCalculator.expectation(), 1);
-            figures.computeIfAbsent(new StatisticsCell.Key(place.round(), place.province(), agency.kind,
-                    StatisticsCalculator.blocOf(agency.blocCode)), k -> new Tally())
+            figures.computeIfAbsent(breakdownKey(place, agency.kind, agency.blocCode), k -> new Tally())
                     .add(StatisticsCalculator.expectation(), 1);
         }
         long revision = cells.nextRevision();
@@ -244,8 +342,13 @@ public class StatisticsKeeper {
 
     /** Whether the round expects the report's agency in this province (then it is not missing). */
     private static boolean expected(Agency agency, Place place, ReportingRound round, Context context) {
-        return agency != null && place.province().equals(agency.provinceCode) && agency.validOn(round.periodEnd)
-                && context.provinceValid(place.province(), round.periodEnd);
+        return agency != null && place.province().equals(agency.provinceCode)
+                && expectedAt(agency, place.province(), round, context);
+    }
+
+    /** Whether the round expects the agency in this province: it and the province exist when the period ends. */
+    private static boolean expectedAt(Agency agency, String province, ReportingRound round, Context context) {
+        return province != null && agency.validOn(round.periodEnd) && context.provinceValid(province, round.periodEnd);
     }
 
     static StatisticsCalculator.Entry entry(ReportState state, Agency agency, ReportingRound round) {
@@ -276,6 +379,10 @@ public class StatisticsKeeper {
         return new StatisticsCell.Key(place.round(), place.province(), StatisticsCell.TOTAL, StatisticsCell.TOTAL);
     }
 
+    private static StatisticsCell.Key breakdownKey(Place place, String kind, String bloc) {
+        return new StatisticsCell.Key(place.round(), place.province(), kind, StatisticsCalculator.blocOf(bloc));
+    }
+
     private static Instant later(Instant a, Instant b) {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
     }
@@ -283,10 +390,19 @@ public class StatisticsKeeper {
     /** Registry facts read once per batch. */
     private final class Context {
         private final Map<String, ReportingRound> rounds = new HashMap<>();
+        private List<ReportingRound> all;
         private List<Province> provinces;
 
         ReportingRound round(String code) {
             return rounds.computeIfAbsent(code, c -> registry.round(c).orElse(null));
+        }
+
+        List<ReportingRound> rounds() {
+            if (all == null) {
+                all = registry.roundsInOrder();
+                all.forEach(r -> rounds.put(r.code, r));
+            }
+            return all;
         }
 
         boolean provinceValid(String code, LocalDate day) {
