@@ -4,8 +4,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
-import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_REQUIRED;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import vn.vhcs.common.web.CodeParams;
@@ -173,9 +171,7 @@ public class ReportResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response revise(
             @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -219,9 +215,7 @@ public class ReportResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response withdraw(
             @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))

@@ -4,7 +4,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import java.util.List;
@@ -142,7 +141,6 @@ public class DraftResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response update(@Parameter(description = DRAFT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,
@@ -169,7 +167,6 @@ public class DraftResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response submit(@Parameter(description = DRAFT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id,

@@ -4,8 +4,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
-import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_REQUIRED;
 
 import java.util.UUID;
 
@@ -75,8 +73,6 @@ public class ReviewResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response review(
             @Parameter(description = "The report's id.", example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
                     schema = @Schema(type = SchemaType.STRING, format = "uuid"))
