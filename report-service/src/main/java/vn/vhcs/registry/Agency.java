@@ -1,12 +1,10 @@
 package vn.vhcs.registry;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import vn.vhcs.contract.rules.Deadlines;
 import vn.vhcs.contract.rules.Validity;
@@ -17,10 +15,8 @@ import vn.vhcs.contract.rules.Validity;
  */
 @Entity
 @Table(name = "agency")
-public class Agency {
+public class Agency extends RegistryEntry {
 
-    @Id
-    public String code;
     public String name;
     @Enumerated(EnumType.STRING)
     public AgencyKind kind;
@@ -38,10 +34,6 @@ public class Agency {
     public Integer staffing;
     /** Where reminders to report are also e-mailed; null when none. */
     public String email;
-    /** Increases with every change; registry events carry it so consumers keep the newest. */
-    public long revision;
-    public Instant createdAt;
-    public Instant updatedAt;
 
     /** Whether it exists on that day (both ends inclusive). */
     public boolean validOn(LocalDate day) {

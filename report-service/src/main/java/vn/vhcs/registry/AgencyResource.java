@@ -27,7 +27,6 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -107,11 +106,9 @@ public class AgencyResource {
                     value = AGENCY_EXAMPLE)))
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public AgencyView get(
-            @Parameter(description = "The agency's code.", example = "70.SNGV",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{2,40}$"))
-            @PathParam("code") String code) {
-        return agencies.findByIdOptional(code).map(AgencyView::of)
-                .orElseThrow(() -> ProblemException.notFound("agency", code));
+            @BeanParam AgencyCodeParam path) {
+        return agencies.findByIdOptional(path.code).map(AgencyView::of)
+                .orElseThrow(() -> ProblemException.notFound("agency", path.code));
     }
 
     /** Deactivates the agency: its validTo becomes today; it stays, with its reports. */
@@ -133,11 +130,9 @@ public class AgencyResource {
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     public AgencyView deactivate(
-            @Parameter(description = "The agency's code.", example = "70.SNGV",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{2,40}$"))
-            @PathParam("code") String code) {
+            @BeanParam AgencyCodeParam path) {
         Admins.require(callers.get());
-        return AgencyView.of(registry.deactivate(code));
+        return AgencyView.of(registry.deactivate(path.code));
     }
 
     /** Creates (201) or replaces (200) the agency with this code; replacing reactivates it. */
@@ -164,9 +159,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response put(
-            @Parameter(description = "The agency's code.", example = "70.SNGV",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z0-9._-]{2,40}$"))
-            @PathParam("code") String code,
+            @BeanParam AgencyCodeParam path,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AgencyRequest.class),
                     examples = @ExampleObject(name = "soNgoaiVu", summary = "Sở Ngoại vụ tỉnh Bình Phước", value = """
@@ -176,11 +169,11 @@ public class AgencyResource {
         Admins.require(callers.get());
         // one answer lists every broken rule: the code, the body's shape and fields, the rules between them
         AgencyRequest request = bodies.read(body, AgencyRequest.class)
-                .attempt(() -> CodeParams.agency(code, "code"))
-                .check(agency -> RegistryService.agencyRules(code, agency))
+                .attempt(() -> CodeParams.agency(path.code, "code"))
+                .check(agency -> RegistryService.agencyRules(path.code, agency))
                 .get();
-        var saved = registry.putAgency(code, request);
+        var saved = registry.putAgency(path.code, request);
         AgencyView view = AgencyView.of(saved.entity());
-        return Answers.createdOrReplaced(saved.created(), "/api/v1/agencies/" + code, view);
+        return Answers.createdOrReplaced(saved.created(), "/api/v1/agencies/" + path.code, view);
     }
 }

@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -85,30 +88,18 @@ public class RegistryService {
         if (!unknown.isEmpty()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, Messages.get("problem.detail.registry"), unknown);
         }
-        Instant now = Instant.now();
-        Agency agency = agencies.findByIdOptional(code).orElse(null);
-        boolean created = agency == null;
-        if (created) {
-            agency = new Agency();
-            agency.code = code;
-            agency.createdAt = now;
-            agency.revision = 0;
-        }
-        agency.name = request.name();
-        agency.kind = request.kind();
-        agency.provinceCode = request.provinceCode();
-        agency.parentCode = request.parentCode();
-        agency.validFrom = request.validFrom();
-        agency.validTo = request.validTo();
-        agency.successorCode = request.successorCode();
-        agency.blocCode = request.blocCode();
-        agency.staffing = request.staffing();
-        agency.email = request.email();
-        agency.revision++;
-        agency.updatedAt = now;
-        agencies.persist(agency);
-        events.agency(agency);
-        return new Saved<>(agency, created);
+        return put(agencies, code, Agency::new, agency -> {
+            agency.name = request.name();
+            agency.kind = request.kind();
+            agency.provinceCode = request.provinceCode();
+            agency.parentCode = request.parentCode();
+            agency.validFrom = request.validFrom();
+            agency.validTo = request.validTo();
+            agency.successorCode = request.successorCode();
+            agency.blocCode = request.blocCode();
+            agency.staffing = request.staffing();
+            agency.email = request.email();
+        }, events::agency);
     }
 
     /**
@@ -127,8 +118,7 @@ public class RegistryService {
         }
         if (agency.activeOn(today)) {
             agency.validTo = today;
-            agency.revision++;
-            agency.updatedAt = Instant.now();
+            agency.revise(Instant.now());
             events.agency(agency);
         }
         return agency;
@@ -141,25 +131,35 @@ public class RegistryService {
             throw new ProblemException(ProblemType.VALIDATION, Messages.get("problem.detail.rules", invalid.size()),
                     invalid);
         }
+        return put(rounds, code, ReportingRound::new, round -> {
+            round.kind = request.kind();
+            round.periodStart = request.periodStart();
+            round.periodEnd = request.periodEnd();
+            round.dueDate = request.dueDate();
+            round.closesOn = request.closesOn();
+        }, round -> events.round(round, dueDates.forRound(code)));
+    }
+
+    /**
+     * Creates the entry with this code (revision 1) or replaces the stored one (its next revision)
+     * with what {@code fill} sets, and publishes it in the same transaction.
+     */
+    private static <E extends RegistryEntry> Saved<E> put(PanacheRepositoryBase<E, String> repository, String code,
+            Supplier<E> blank, Consumer<E> fill, Consumer<E> publish) {
         Instant now = Instant.now();
-        ReportingRound round = rounds.findByIdOptional(code).orElse(null);
-        boolean created = round == null;
+        E entry = repository.findByIdOptional(code).orElse(null);
+        boolean created = entry == null;
         if (created) {
-            round = new ReportingRound();
-            round.code = code;
-            round.createdAt = now;
-            round.revision = 0;
+            entry = blank.get();
+            entry.code = code;
+            entry.createdAt = now;
+            entry.revision = 0;
         }
-        round.kind = request.kind();
-        round.periodStart = request.periodStart();
-        round.periodEnd = request.periodEnd();
-        round.dueDate = request.dueDate();
-        round.closesOn = request.closesOn();
-        round.revision++;
-        round.updatedAt = now;
-        rounds.persist(round);
-        events.round(round, dueDates.forRound(code));
-        return new Saved<>(round, created);
+        fill.accept(entry);
+        entry.revise(now);
+        repository.persist(entry);
+        publish.accept(entry);
+        return new Saved<>(entry, created);
     }
 
     /** Sets a province's own deadline for a round (its Sở Nội vụ decides it). */
@@ -183,8 +183,7 @@ public class RegistryService {
         row.dueDate = dueDate;
         row.updatedAt = Instant.now();
         dueDates.persist(row);
-        round.revision++;
-        round.updatedAt = row.updatedAt;
+        round.revise(row.updatedAt);
         dueDates.flush();
         events.round(round, dueDates.forRound(roundCode));
         return new Saved<>(row, created);

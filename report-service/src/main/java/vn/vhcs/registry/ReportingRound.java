@@ -1,30 +1,23 @@
 package vn.vhcs.registry;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A reporting round (đợt báo cáo), e.g. SO-KET-2022. */
 @Entity
 @Table(name = "reporting_round")
-public class ReportingRound {
+public class ReportingRound extends RegistryEntry {
 
-    @Id
-    public String code;
     @Enumerated(EnumType.STRING)
     public RoundKind kind;
     public LocalDate periodStart;
     public LocalDate periodEnd;
     public LocalDate dueDate;
     public LocalDate closesOn;
-    public long revision;
-    public Instant createdAt;
-    public Instant updatedAt;
 
     /** Closed after its closing day: no submissions, revisions or withdrawals until reopened. */
     public boolean closedOn(LocalDate today) {

@@ -86,11 +86,9 @@ public class RoundResource {
             examples = @ExampleObject(name = "soKet2022", summary = "Sơ kết 3 năm (2019–2022)", value = ROUND_EXAMPLE)))
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public RoundView get(
-            @Parameter(description = "The round's code.", example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("code") String code) {
-        return rounds.findByIdOptional(code).map(RoundView::of)
-                .orElseThrow(() -> ProblemException.notFound("round", code));
+            @BeanParam RoundCodeParam path) {
+        return rounds.findByIdOptional(path.code).map(RoundView::of)
+                .orElseThrow(() -> ProblemException.notFound("round", path.code));
     }
 
     /** A province's own deadline for the round: {@code {"dueDate":"2022-05-15"}}. */
@@ -113,9 +111,7 @@ public class RoundResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public Response putProvinceDueDate(
-            @Parameter(description = "The round's code.", example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("code") String code,
+            @BeanParam RoundCodeParam path,
             @Parameter(description = "A two-digit province code.", example = "70",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
             @PathParam("province") String province,
@@ -128,9 +124,9 @@ public class RoundResource {
         ProvinceDueDateRequest request = bodies.read(body, ProvinceDueDateRequest.class)
                 .attempt(() -> CodeParams.province(province, "province"))
                 .get();
-        var saved = registry.putProvinceDueDate(code, province, request.dueDate());
-        var view = new ProvinceDueDateView(code, province, saved.entity().dueDate);
-        return Answers.createdOrReplaced(saved.created(), "/api/v1/rounds/" + code + "/provinces/" + province, view);
+        var saved = registry.putProvinceDueDate(path.code, province, request.dueDate());
+        var view = new ProvinceDueDateView(path.code, province, saved.entity().dueDate);
+        return Answers.createdOrReplaced(saved.created(), "/api/v1/rounds/" + path.code + "/provinces/" + province, view);
     }
 
     /** Every province's own deadline for the round, by province code. */
@@ -143,14 +139,12 @@ public class RoundResource {
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public Page<ProvinceDueDateView> provinceDueDates(
-            @Parameter(description = "The round's code.", example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("code") String code,
+            @BeanParam RoundCodeParam path,
             @BeanParam PageParams pages) {
         PageRequest paging = pages.request();
-        rounds.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("round", code));
-        List<ProvinceDueDateView> all = dueDates.forRound(code).stream()
-                .map(d -> new ProvinceDueDateView(code, d.key.provinceCode(), d.dueDate)).toList();
+        rounds.findByIdOptional(path.code).orElseThrow(() -> ProblemException.notFound("round", path.code));
+        List<ProvinceDueDateView> all = dueDates.forRound(path.code).stream()
+                .map(d -> new ProvinceDueDateView(path.code, d.key.provinceCode(), d.dueDate)).toList();
         return Page.of(all, paging);
     }
 
@@ -190,9 +184,7 @@ public class RoundResource {
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     public Response put(
-            @Parameter(description = "The round's code.", example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("code") String code,
+            @BeanParam RoundCodeParam path,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RoundRequest.class),
                     examples = @ExampleObject(name = "soKet2022", summary = "Sơ kết 3 năm (2019–2022)", value = """
@@ -202,11 +194,11 @@ public class RoundResource {
         Admins.require(callers.get());
         // one answer lists every broken rule: the code, the body's shape and fields, the rules between them
         RoundRequest request = bodies.read(body, RoundRequest.class)
-                .attempt(() -> CodeParams.round(code, "code"))
+                .attempt(() -> CodeParams.round(path.code, "code"))
                 .check(RegistryService::roundRules)
                 .get();
-        var saved = registry.putRound(code, request);
+        var saved = registry.putRound(path.code, request);
         RoundView view = RoundView.of(saved.entity());
-        return Answers.createdOrReplaced(saved.created(), "/api/v1/rounds/" + code, view);
+        return Answers.createdOrReplaced(saved.created(), "/api/v1/rounds/" + path.code, view);
     }
 }

@@ -4,8 +4,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
-import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_REQUIRED;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import vn.vhcs.common.web.CodeParams;
@@ -32,7 +30,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -44,7 +41,6 @@ import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.web.Answers;
 import vn.vhcs.common.web.BodyReader;
-import vn.vhcs.common.web.IdParams;
 import vn.vhcs.common.security.CurrentCaller;
 import vn.vhcs.common.security.Role;
 import vn.vhcs.common.web.Page;
@@ -75,7 +71,6 @@ public class ReportResource {
             + "hours.";
     private static final String IF_MATCH = "The report's current ETag (its version in quotes), or `*`. Missing: 428; "
             + "stale: 412 with the current `ETag`.";
-    private static final String REPORT_ID = "The report's id.";
     private static final String ETAG = "The report's version in quotes; send it back as `If-Match`.";
     private static final String REPLAYED = "`true` when this is the stored answer to an earlier request with the "
             + "same `Idempotency-Key`.";
@@ -173,13 +168,9 @@ public class ReportResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response revise(
-            @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id,
+            @BeanParam ReportIdParam id,
             @RequestBody(required = true, description = "The whole report document (contract v2; every v1 body is valid).", content = @Content(
                     mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequest.class),
                     examples = @ExampleObject(name = "binhPhuoc", summary = "Sở Ngoại vụ tỉnh Bình Phước, sơ kết 2022 "
@@ -190,7 +181,7 @@ public class ReportResource {
             @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0002",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        UUID reportId = IdParams.uuid(id, "report");
+        UUID reportId = id.uuid();
         Reading<ReportRequest> request = bodies.read(body, ReportRequest.class);
         ReportRequest valid = request.check(service::rules).get();
         return idempotency.once(callers.get().clientId(), key, "PUT", uri, request.request(), () -> {
@@ -219,19 +210,15 @@ public class ReportResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response withdraw(
-            @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id,
+            @BeanParam ReportIdParam id,
             @Parameter(required = true, description = IF_MATCH, example = "\"2\"")
             @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0003",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
             @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
-        UUID reportId = IdParams.uuid(id, "report");
+        UUID reportId = id.uuid();
         return idempotency.once(callers.get().clientId(), key, "DELETE", uri, null, () -> {
             Report report = service.withdraw(reportId, ifMatch, callers.get());
             return Answers.ok(service.view(report), report.version);
@@ -251,9 +238,7 @@ public class ReportResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public Response get(
-            @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id) {
+            @BeanParam ReportIdParam id) {
         Report report = find(id);
         return Answers.ok(service.view(report), report.version);
     }
@@ -269,9 +254,7 @@ public class ReportResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public Page<ReportVersionView> versions(
-            @Parameter(description = REPORT_ID, example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id,
+            @BeanParam ReportIdParam id,
             @BeanParam PageParams pages) {
         Report report = find(id);
         PageRequest paging = pages.request();
@@ -334,10 +317,10 @@ public class ReportResource {
     }
 
     /** A report the caller may read; any other is "not found", so that no existence leaks. */
-    private Report find(String id) {
+    private Report find(ReportIdParam id) {
         requireReportReader();
-        return reports.findByIdOptional(IdParams.uuid(id, "report")).filter(r -> callers.get().reads(r.agencyCode, r.provinceCode))
-                .orElseThrow(() -> ProblemException.notFound("report", id));
+        return reports.findByIdOptional(id.uuid()).filter(r -> callers.get().reads(r.agencyCode, r.provinceCode))
+                .orElseThrow(() -> ProblemException.notFound("report", id.id));
     }
 
     private void requireReportReader() {

@@ -71,10 +71,7 @@ class StatisticsResourceTest {
     void anUnchangedRevisionIsNotSummedAgainAndANewEventIs() {
         String stats = "/api/v1/statistics/rounds/SO-KET-2022/provinces/44";
         try (TestEvents events = new TestEvents()) {
-            events.send(TestEvents.example(ExampleEvents.ROUND_UPSERTED));
-            events.send(TestEvents.province("44"));
-            events.send(TestEvents.agency("44.A1", "44", "OFFICE", 1, true));
-            events.send(TestEvents.agency("44.A2", "44", "OFFICE", 1, true));
+            roundAndTwoOffices(events, "44");
             events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, UUID.randomUUID(), "44.A1", "44", 1));
         }
         // every event applied (the two topics arrive in any order): A1 reported, A2 expected and missing
@@ -99,6 +96,14 @@ class StatisticsResourceTest {
         }
     }
 
+    /** The example round, the province, and two of its offices expected to report: {@code <province>.A1}, {@code .A2}. */
+    private static void roundAndTwoOffices(TestEvents events, String province) {
+        events.send(TestEvents.example(ExampleEvents.ROUND_UPSERTED));
+        events.send(TestEvents.province(province));
+        events.send(TestEvents.agency(province + ".A1", province, "OFFICE", 1, true));
+        events.send(TestEvents.agency(province + ".A2", province, "OFFICE", 1, true));
+    }
+
     /** How often the cells' figures were read (the query {@code StatisticsCellRepository.figuresOf} runs). */
     private static long cellReads(Statistics counters) {
         return java.util.Arrays.stream(counters.getQueries()).filter(q -> q.contains("c.figures"))
@@ -110,10 +115,7 @@ class StatisticsResourceTest {
     void acceptedTrueCountsTheAcceptedReportsOnly() {
         String stats = "/api/v1/statistics/rounds/SO-KET-2022/provinces/47";
         try (TestEvents events = new TestEvents()) {
-            events.send(TestEvents.example(ExampleEvents.ROUND_UPSERTED));
-            events.send(TestEvents.province("47"));
-            events.send(TestEvents.agency("47.A1", "47", "OFFICE", 1, true));
-            events.send(TestEvents.agency("47.A2", "47", "OFFICE", 1, true));
+            roundAndTwoOffices(events, "47");
             UUID accepted = UUID.randomUUID();
             events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, accepted, "47.A1", "47", 1));
             events.send(TestEvents.report(ExampleEvents.REPORT_SUBMITTED, UUID.randomUUID(), "47.A2", "47", 1));

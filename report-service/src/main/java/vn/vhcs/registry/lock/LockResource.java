@@ -7,22 +7,20 @@ import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import vn.vhcs.common.security.CurrentCaller;
-import vn.vhcs.common.web.CodeParams;
 
 /** A province's lock for a round: read, lock (its board or an admin), unlock (an admin, with a reason). */
 @Path("/api/v1/rounds/{round}/provinces/{province}/lock")
@@ -30,9 +28,6 @@ import vn.vhcs.common.web.CodeParams;
 @Tag(name = "Registry")
 @APIResponse(responseCode = "404", ref = NOT_FOUND)
 public class LockResource {
-
-    private static final String ROUND = "The round's code.";
-    private static final String PROVINCE = "The province's two-digit code.";
 
     private final ProvinceLocks locks;
     private final CurrentCaller callers;
@@ -46,14 +41,10 @@ public class LockResource {
     @Operation(operationId = "getProvinceLock", summary = "Whether a province is locked for a round", description = "The "
             + "lock (if any) and its audit trail: every lock with its snapshot and every unlock with its reason, who "
             + "and when.\n\n**Roles:** every key.")
-    @APIResponse(responseCode = "200", description = "The lock and its history.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LockView.class)))
+    @APIResponse(responseCode = "200", description = "The lock and its history.")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    public LockView get(
-            @Parameter(description = ROUND, example = "SO-KET-2022") @PathParam("round") String round,
-            @Parameter(description = PROVINCE, example = "70", schema = @Schema(type = SchemaType.STRING,
-                    pattern = "^[0-9]{2}$")) @PathParam("province") String province) {
-        return locks.state(CodeParams.round(round, "round"), CodeParams.province(province, "province"));
+    public LockView get(@BeanParam LockPath path) {
+        return locks.state(path.round(), path.province());
     }
 
     @PUT
@@ -64,15 +55,11 @@ public class LockResource {
             + "`GET /api/v1/statistics/rounds/{round}/provinces/{province}?snapshot=N` (or `latest`), once "
             + "aggregation-service has applied the report versions the lock names. Locking a locked province changes "
             + "nothing. Audited (`GET …/lock`).\n\n**Roles:** `ADMIN`; `BOARD` of the province (403 otherwise).")
-    @APIResponse(responseCode = "200", description = "Locked: the lock and its history.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LockView.class)))
+    @APIResponse(responseCode = "200", description = "Locked: the lock and its history.")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
-    public LockView lock(
-            @Parameter(description = ROUND, example = "SO-KET-2022") @PathParam("round") String round,
-            @Parameter(description = PROVINCE, example = "70", schema = @Schema(type = SchemaType.STRING,
-                    pattern = "^[0-9]{2}$")) @PathParam("province") String province) {
-        return locks.lock(CodeParams.round(round, "round"), CodeParams.province(province, "province"), callers.get());
+    public LockView lock(@BeanParam LockPath path) {
+        return locks.lock(path.round(), path.province(), callers.get());
     }
 
     @DELETE
@@ -80,15 +67,12 @@ public class LockResource {
             + "the province's reports for the round, saying why (`reason`, audited with who and when). Snapshots "
             + "already published stay as they are; the next lock publishes the next one. A province that is not "
             + "locked: 409.\n\n**Roles:** `ADMIN` only.")
-    @APIResponse(responseCode = "200", description = "Unlocked: the lock's history.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LockView.class)))
+    @APIResponse(responseCode = "200", description = "Unlocked: the lock's history.")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "409", ref = CONFLICT)
     public LockView unlock(
-            @Parameter(description = ROUND, example = "SO-KET-2022") @PathParam("round") String round,
-            @Parameter(description = PROVINCE, example = "70", schema = @Schema(type = SchemaType.STRING,
-                    pattern = "^[0-9]{2}$")) @PathParam("province") String province,
+            @BeanParam LockPath path,
             @Parameter(required = true, description = "Why the province is reopened (required, up to 2,000 "
                     + "characters).", example = "Sở Tư pháp nộp bổ sung báo cáo",
                     schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 2000))
@@ -96,7 +80,6 @@ public class LockResource {
         if (reason != null && reason.length() > 2000) {
             throw vn.vhcs.common.problem.ProblemException.invalid("reason", "lock.reason.required");
         }
-        return locks.unlock(CodeParams.round(round, "round"), CodeParams.province(province, "province"), reason,
-                callers.get());
+        return locks.unlock(path.round(), path.province(), reason, callers.get());
     }
 }

@@ -4,7 +4,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
 import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import java.util.List;
@@ -19,13 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -51,7 +50,6 @@ public class DraftResource {
 
     private static final String ROLES = "\n\n**Roles:** `ADMIN`; `SUBMITTER` for the draft's agency or its "
             + "province (403 on upload, 404 on a draft of another agency). Not `READER`.";
-    private static final String DRAFT_ID = "The draft's id.";
     private static final String ETAG = "The draft's version in quotes; send it back as `If-Match` (optional).";
     private static final String IF_MATCH = "Optional: the draft's ETag; a stale one answers 412.";
 
@@ -122,9 +120,8 @@ public class DraftResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
-    public Response get(@Parameter(description = DRAFT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id) {
-        Draft draft = service.find(id, callers.get());
+    public Response get(@BeanParam DraftIdParam draftId) {
+        Draft draft = service.find(draftId.id, callers.get());
         return Answers.ok(service.view(draft), draft.version);
     }
 
@@ -142,15 +139,13 @@ public class DraftResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    public Response update(@Parameter(description = DRAFT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id,
+    public Response update(@BeanParam DraftIdParam draftId,
             @RequestBody(required = true, description = "The whole corrected report.", content = @Content(
                     mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequest.class)))
             byte[] body,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        Draft draft = service.update(id, body, ifMatch, callers.get());
+        Draft draft = service.update(draftId.id, body, ifMatch, callers.get());
         return Answers.ok(service.view(draft), draft.version);
     }
 
@@ -169,12 +164,10 @@ public class DraftResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
-    public Response submit(@Parameter(description = DRAFT_ID, schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id,
+    public Response submit(@BeanParam DraftIdParam draftId,
             @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        ReportView report = service.submit(id, ifMatch, callers.get());
+        ReportView report = service.submit(draftId.id, ifMatch, callers.get());
         return Answers.created("/api/v1/reports/" + report.id(), report, report.version());
     }
 }

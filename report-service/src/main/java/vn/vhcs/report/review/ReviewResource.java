@@ -4,8 +4,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_FAILED;
-import static vn.vhcs.common.openapi.ProblemResponses.PRECONDITION_REQUIRED;
 
 import java.util.UUID;
 
@@ -20,19 +18,19 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.vhcs.common.security.CurrentCaller;
 import vn.vhcs.common.web.Answers;
 import vn.vhcs.common.web.BodyReader;
-import vn.vhcs.common.web.IdParams;
 import vn.vhcs.report.Report;
+import vn.vhcs.report.ReportIdParam;
 import vn.vhcs.report.ReportService;
 import vn.vhcs.report.api.ReportView;
 
@@ -75,12 +73,8 @@ public class ReviewResource {
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
-    @APIResponse(responseCode = "412", ref = PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = PRECONDITION_REQUIRED)
     public Response review(
-            @Parameter(description = "The report's id.", example = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53",
-                    schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id,
+            @BeanParam ReportIdParam id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReviewRequest.class), examples = {
                             @ExampleObject(name = "returned", summary = "Sent back with what to correct",
@@ -92,7 +86,7 @@ public class ReviewResource {
             @Parameter(required = true, description = "The ETag of the version reviewed (its version in quotes). "
                     + "Missing: 428; stale: 412 with the current `ETag`.", example = "\"2\"")
             @HeaderParam("If-Match") String ifMatch) {
-        UUID reportId = IdParams.uuid(id, "report");
+        UUID reportId = id.uuid();
         ReviewRequest request = bodies.read(body, ReviewRequest.class).check(ReviewService::rules).get();
         Report report = reviews.review(reportId, request, ifMatch, callers.get());
         return Answers.ok(reports.view(report), report.version);

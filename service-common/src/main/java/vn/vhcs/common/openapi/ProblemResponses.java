@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.Problem;
@@ -222,8 +223,9 @@ public class ProblemResponses implements OASFilter {
 
     /**
      * What any API call may answer through the gateway, whatever the operation: no valid key (401),
-     * over its rate limit (429), a dependency down (503), a service too slow (504); and any call with
-     * a body: a body too large (413) or not UTF-8 JSON/CSV as declared (415).
+     * over its rate limit (429), a dependency down (503), a service too slow (504); any call with a
+     * body: a body too large (413) or not UTF-8 JSON/CSV as declared (415); and any call that takes
+     * {@code If-Match}: a stale one (412), and where it is required, a missing one (428).
      */
     public static void everyCallMayAnswer(Operation operation) {
         if (operation.getResponses() == null) {
@@ -236,11 +238,36 @@ public class ProblemResponses implements OASFilter {
             answers.add(new String[] { "413", PAYLOAD_TOO_LARGE });
             answers.add(new String[] { "415", UNSUPPORTED_MEDIA_TYPE });
         }
+        Parameter ifMatch = operation.getParameters() == null ? null : operation.getParameters().stream()
+                .filter(p -> "If-Match".equalsIgnoreCase(p.getName())).findFirst().orElse(null);
+        if (ifMatch != null) {
+            // among the operation's own answers, in the order of their codes, as if it had named them
+            addInCodeOrder(operation.getResponses(), "412", PRECONDITION_FAILED);
+            if (Boolean.TRUE.equals(ifMatch.getRequired())) {
+                addInCodeOrder(operation.getResponses(), "428", PRECONDITION_REQUIRED);
+            }
+        }
         for (String[] answer : answers) {
             if (!operation.getResponses().hasAPIResponse(answer[0])) {
                 operation.getResponses().addAPIResponse(answer[0], OASFactory.createAPIResponse().ref(answer[1]));
             }
         }
+    }
+
+    private static void addInCodeOrder(APIResponses responses, String code, String component) {
+        if (responses.hasAPIResponse(code)) {
+            return;
+        }
+        Map<String, APIResponse> ordered = new LinkedHashMap<>();
+        Map<String, APIResponse> named = responses.getAPIResponses() == null ? Map.of() : responses.getAPIResponses();
+        named.forEach((status, answer) -> {
+            if (!ordered.containsKey(code) && status.compareTo(code) > 0) {
+                ordered.put(code, OASFactory.createAPIResponse().ref(component));
+            }
+            ordered.put(status, answer);
+        });
+        ordered.putIfAbsent(code, OASFactory.createAPIResponse().ref(component));
+        responses.setAPIResponses(ordered);
     }
 
     private record NamedExample(String name, Example example) {
