@@ -38,22 +38,4 @@ public class Agency {
         }
         return Validity.covers(validFrom, validTo, day);
     }
-
-    /** A copy that is not managed: what the agency was before an event changes it. */
-    public Agency copy() {
-        Agency copy = new Agency();
-        copy.code = code;
-        copy.name = name;
-        copy.kind = kind;
-        copy.provinceCode = provinceCode;
-        copy.parentCode = parentCode;
-        copy.active = active;
-        copy.validFrom = validFrom;
-        copy.validTo = validTo;
-        copy.successorCode = successorCode;
-        copy.blocCode = blocCode;
-        copy.staffing = staffing;
-        copy.revision = revision;
-        return copy;
-    }
 }

@@ -93,10 +93,16 @@ public class RegistryCopy {
         return true;
     }
 
-    /** The agency as held now, detached (a later change does not reach it), or null when it is not known. */
+    /**
+     * The agency as held now, detached: a later change in this transaction reads the row again and
+     * does not reach this one. Null when it is not known.
+     */
     public Agency agencyAsHeld(String code) {
         Agency agency = agencies.findById(code);
-        return agency == null ? null : agency.copy();
+        if (agency != null) {
+            agencies.getEntityManager().detach(agency);
+        }
+        return agency;
     }
 
     public Optional<ReportingRound> round(String code) {
