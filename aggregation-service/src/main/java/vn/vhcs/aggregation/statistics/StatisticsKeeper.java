@@ -96,7 +96,7 @@ public class StatisticsKeeper {
         Map<String, Agency> agenciesAfter = registry.agenciesByCode(agenciesBefore.keySet());
         Set<Place> locked = new TreeSet<>(recompute);
         locked.addAll(byPlace.keySet());
-        locked.addAll(expectationPlaces(agenciesBefore, agenciesAfter, context));
+        locked.addAll(agencyProvinces(agenciesBefore, agenciesAfter, context));
         contributions.placesOf(agenciesBefore.keySet()).forEach(rp -> locked.add(new Place(rp[0], rp[1])));
         locked.forEach(p -> cells.lock(p.round(), p.province()));
         EntityManager em = cells.getEntityManager();
@@ -183,15 +183,18 @@ public class StatisticsKeeper {
         return delta;
     }
 
-    /** The places whose expectations the agencies' changes move: where each was or is now expected. */
-    private Set<Place> expectationPlaces(Map<String, Agency> before, Map<String, Agency> after, Context context) {
+    /**
+     * The provinces a changed agency was or is in, in every round: where its expectation moves, and
+     * where its reports are filed. Locked even where the round expects it neither before nor after,
+     * so that another replica applying its first report there waits and then counts it with the
+     * agency as it is now.
+     */
+    private Set<Place> agencyProvinces(Map<String, Agency> before, Map<String, Agency> after, Context context) {
         Set<Place> places = new TreeSet<>();
         for (String code : before.keySet()) {
-            for (ReportingRound round : context.rounds()) {
-                for (Agency agency : java.util.Arrays.asList(before.get(code), after.get(code))) {
-                    if (agency != null && expectedAt(agency, agency.provinceCode, round, context)) {
-                        places.add(new Place(round.code, agency.provinceCode));
-                    }
+            for (Agency agency : java.util.Arrays.asList(before.get(code), after.get(code))) {
+                if (agency != null && agency.provinceCode != null) {
+                    context.rounds().forEach(r -> places.add(new Place(r.code, agency.provinceCode)));
                 }
             }
         }
