@@ -56,6 +56,10 @@ public class EventApplier {
     /** One decoded record: a report event or a registry event, with the request id that caused it. */
     public record Received(ReportEvent report, RegistryEvent registry, String correlationId) {
 
+        UUID eventId() {
+            return report != null ? report.eventId() : registry.eventId();
+        }
+
         /** Decodes a record of either topic; throws {@link EventCodec.MalformedEventException}. */
         public static Received decode(String topic, byte[] value, String correlationId) {
             if (Topics.REPORT_EVENTS.equals(topic)) {
@@ -76,6 +80,9 @@ public class EventApplier {
     @Transactional
     public List<Outcome> applyAll(List<Received> events) {
         readModel.startIfNew();
+        // what the batch needs from the database, read in two queries rather than two per event
+        Batch batch = new Batch(processed.seenAmong(events.stream().map(Received::eventId).toList()),
+                contributions.byIds(events.stream().filter(e -> e.report() != null).map(e -> e.report().reportId()).toList()));
         List<Outcome> outcomes = new ArrayList<>(events.size());
         List<StatisticsKeeper.ReportChange> changes = new ArrayList<>();
         Set<StatisticsKeeper.Place> recompute = new TreeSet<>();
@@ -83,8 +90,8 @@ public class EventApplier {
         for (Received event : events) {
             MDC.put(RequestIds.MDC_KEY, event.correlationId() == null ? "-" : event.correlationId());
             try {
-                outcomes.add(event.report() != null ? applyReport(event.report(), changes)
-                        : applyRegistry(event.registry(), recompute, agenciesBefore));
+                outcomes.add(event.report() != null ? applyReport(event.report(), batch, changes)
+                        : applyRegistry(event.registry(), batch, recompute, agenciesBefore));
             } finally {
                 MDC.remove(RequestIds.MDC_KEY);
             }
@@ -94,9 +101,9 @@ public class EventApplier {
         return outcomes;
     }
 
-    private Outcome applyRegistry(RegistryEvent event, Set<StatisticsKeeper.Place> recompute,
+    private Outcome applyRegistry(RegistryEvent event, Batch batch, Set<StatisticsKeeper.Place> recompute,
             Map<String, Agency> agenciesBefore) {
-        if (!firstTime(event.eventId(), Topics.REGISTRY_EVENTS, event.type().name())) {
+        if (!firstTime(batch, event.eventId(), Topics.REGISTRY_EVENTS, event.type().name())) {
             return Outcome.DUPLICATE;
         }
         if (event.type() == RegistryEvent.RegistryEventType.ProvinceLocked) {
@@ -129,8 +136,12 @@ public class EventApplier {
         }
     }
 
-    private boolean firstTime(UUID eventId, String topic, String type) {
-        if (processed.findByIdOptional(eventId).isPresent()) {
+    /** The event ids of a batch already applied, and its reports' rows as held (both kept up to date as it goes). */
+    private record Batch(Set<UUID> seen, Map<UUID, ReportContribution> rows) {
+    }
+
+    private boolean firstTime(Batch batch, UUID eventId, String topic, String type) {
+        if (!batch.seen().add(eventId)) {
             return false;
         }
         ProcessedEvent row = new ProcessedEvent();
@@ -142,12 +153,12 @@ public class EventApplier {
         return true;
     }
 
-    private Outcome applyReport(ReportEvent event, List<StatisticsKeeper.ReportChange> changes) {
-        if (!firstTime(event.eventId(), Topics.REPORT_EVENTS, event.type().name())) {
+    private Outcome applyReport(ReportEvent event, Batch batch, List<StatisticsKeeper.ReportChange> changes) {
+        if (!firstTime(batch, event.eventId(), Topics.REPORT_EVENTS, event.type().name())) {
             return Outcome.DUPLICATE;
         }
         var state = event.payload();
-        ReportContribution row = contributions.findById(event.reportId());
+        ReportContribution row = batch.rows().get(event.reportId());
         if (row != null && row.version >= event.version()) {
             return Outcome.STALE;
         }
@@ -155,6 +166,7 @@ public class EventApplier {
         if (row == null) {
             row = new ReportContribution();
             row.reportId = event.reportId();
+            batch.rows().put(row.reportId, row); // a later version in the same batch finds it
         }
         row.version = event.version();
         row.status = state.status();

@@ -10,6 +10,15 @@ import vn.vhcs.contract.ReportStatus;
 @ApplicationScoped
 public class ContributionRepository implements PanacheRepositoryBase<ReportContribution, UUID> {
 
+    /** The rows held for these reports (managed), by report id, as a map the caller may add to. */
+    public java.util.Map<UUID, ReportContribution> byIds(java.util.Collection<UUID> reportIds) {
+        var rows = new java.util.HashMap<UUID, ReportContribution>();
+        if (!reportIds.isEmpty()) {
+            list("reportId in ?1", reportIds).forEach(row -> rows.put(row.reportId, row));
+        }
+        return rows;
+    }
+
     /**
      * The states ({@link vn.vhcs.contract.ReportState} as JSON) of the reports that count (not
      * withdrawn) in a round, in the given provinces (every province when null), by agency. Read as
