@@ -9,23 +9,18 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.tx.AfterCommit;
 import vn.vhcs.contract.EventCodec;
 
 /** Writes events into the outbox table, inside the caller's transaction. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Outbox {
 
     private final OutboxRepository repository;
     private final TransactionSynchronizationRegistry transactions;
     private final Instance<OutboxRelay> relay;
-
-    public Outbox(OutboxRepository repository, TransactionSynchronizationRegistry transactions,
-            Instance<OutboxRelay> relay) {
-        this.repository = repository;
-        this.transactions = transactions;
-        this.relay = relay;
-    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(UUID eventId, String topic, String key, String type, Object event, String correlationId) {

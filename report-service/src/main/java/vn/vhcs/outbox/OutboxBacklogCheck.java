@@ -9,6 +9,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Not ready while an event has waited in the outbox longer than {@code vhcs.outbox.max-age}:
@@ -16,15 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @Readiness
 @ApplicationScoped
+@RequiredArgsConstructor
 public class OutboxBacklogCheck implements HealthCheck {
 
     private final OutboxRepository repository;
     private final OutboxConfig config;
-
-    public OutboxBacklogCheck(OutboxRepository repository, OutboxConfig config) {
-        this.repository = repository;
-        this.config = config;
-    }
 
     @Override
     public HealthCheckResponse call() {

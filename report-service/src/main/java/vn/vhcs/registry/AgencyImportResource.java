@@ -27,6 +27,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
@@ -48,6 +49,7 @@ import vn.vhcs.registry.api.AgencyRequest;
  */
 @Path("/api/v1")
 @Tag(name = "Registry", description = "Provinces, agencies and reporting rounds: read for every key, write for admins.")
+@RequiredArgsConstructor
 public class AgencyImportResource {
 
     private static final String CSV_EXAMPLE = """
@@ -56,20 +58,13 @@ public class AgencyImportResource {
             70.SYT,Sở Y tế tỉnh Bình Phước,HEALTH,70,,,,,TĐS2,
             """;
 
-    private final vn.vhcs.common.security.CurrentCaller callers;
-
     /** The columns, in the order a file without a header row gives them. */
     static final List<String> COLUMNS = List.of("code", "name", "kind", "provinceCode", "parentCode", "validFrom",
             "validTo", "successorCode", "blocCode", "staffing", "email");
 
     private final RegistryService registry;
     private final BodyReader bodies;
-
-    public AgencyImportResource(RegistryService registry, BodyReader bodies, vn.vhcs.common.security.CurrentCaller callers) {
-        this.callers = callers;
-        this.registry = registry;
-        this.bodies = bodies;
-    }
+    private final vn.vhcs.common.security.CurrentCaller callers;
 
     @Schema(name = "AgencyImportLine", description = "The outcome of one CSV line.",
             requiredProperties = { "line", "outcome", "errors" })

@@ -32,6 +32,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.BeanParam;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.web.BodyReader;
 import vn.vhcs.common.web.Page;
@@ -45,6 +46,7 @@ import vn.vhcs.registry.api.AgencyView;
 @Path("/api/v1/agencies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registry", description = "Provinces, agencies and reporting rounds: read for every key, write for admins.")
+@RequiredArgsConstructor
 public class AgencyResource {
 
     private static final String AGENCY_EXAMPLE = """
@@ -52,18 +54,10 @@ public class AgencyResource {
              "provinceCode": "70", "active": true, "blocCode": "TĐS3", "staffing": 20,
              "createdAt": "2022-03-15T02:00:00Z", "updatedAt": "2022-03-15T02:00:00Z"}""";
 
-    private final vn.vhcs.common.security.CurrentCaller callers;
-
     private final AgencyRepository agencies;
     private final RegistryService registry;
     private final BodyReader bodies;
-
-    public AgencyResource(AgencyRepository agencies, RegistryService registry, BodyReader bodies, vn.vhcs.common.security.CurrentCaller callers) {
-        this.callers = callers;
-        this.agencies = agencies;
-        this.registry = registry;
-        this.bodies = bodies;
-    }
+    private final vn.vhcs.common.security.CurrentCaller callers;
 
     @GET
     @Operation(operationId = "listAgencies", summary = "List agencies", description = "Registered agencies, "

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.BeanParam;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
@@ -34,14 +35,10 @@ import vn.vhcs.registry.api.ProvinceView;
 @Path("/api/v1/provinces")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registry", description = "Provinces, agencies and reporting rounds: read for every key, write for admins.")
+@RequiredArgsConstructor
 public class ProvinceResource {
 
-
     private final ProvinceRepository provinces;
-
-    public ProvinceResource(ProvinceRepository provinces) {
-        this.provinces = provinces;
-    }
 
     /** All provinces, or those valid on {@code on} (e.g. {@code on=2025-07-01} gives the 34). */
     @GET

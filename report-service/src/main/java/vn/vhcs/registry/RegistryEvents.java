@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.web.RequestIds;
 import vn.vhcs.contract.RegistryEvent;
 import vn.vhcs.contract.RegistryEvent.RegistryEventType;
@@ -12,13 +13,10 @@ import vn.vhcs.outbox.Outbox;
 
 /** Announces every registry change on registry-events, through the outbox. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RegistryEvents {
 
     private final Outbox outbox;
-
-    public RegistryEvents(Outbox outbox) {
-        this.outbox = outbox;
-    }
 
     public void province(Province p) {
         String key = RegistryEvent.provinceKey(p.key.code(), p.key.validFrom());

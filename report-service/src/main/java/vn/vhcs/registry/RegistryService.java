@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
@@ -24,6 +25,7 @@ import vn.vhcs.registry.api.RoundRequest;
 
 /** Writes to the registry; each change and its registry event commit together. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RegistryService {
 
     private static final Logger LOG = Logger.getLogger(RegistryService.class);
@@ -33,15 +35,6 @@ public class RegistryService {
     private final ProvinceRepository provinces;
     private final ProvinceDueDateRepository dueDates;
     private final RegistryEvents events;
-
-    public RegistryService(AgencyRepository agencies, RoundRepository rounds, ProvinceRepository provinces,
-            ProvinceDueDateRepository dueDates, RegistryEvents events) {
-        this.agencies = agencies;
-        this.rounds = rounds;
-        this.provinces = provinces;
-        this.dueDates = dueDates;
-        this.events = events;
-    }
 
     public record Saved<T>(T entity, boolean created) {
     }

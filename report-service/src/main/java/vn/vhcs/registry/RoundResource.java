@@ -30,6 +30,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.BeanParam;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.web.BodyReader;
 import vn.vhcs.common.web.Page;
@@ -42,6 +43,7 @@ import vn.vhcs.registry.api.RoundView;
 @Path("/api/v1/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registry", description = "Provinces, agencies and reporting rounds: read for every key, write for admins.")
+@RequiredArgsConstructor
 public class RoundResource {
 
     private static final String ROUND_EXAMPLE = """
@@ -50,21 +52,11 @@ public class RoundResource {
     private static final String DUE_DATE_EXAMPLE = """
             {"roundCode": "SO-KET-2022", "provinceCode": "70", "dueDate": "2022-05-15"}""";
 
-    private final vn.vhcs.common.security.CurrentCaller callers;
-
     private final RoundRepository rounds;
     private final RegistryService registry;
     private final BodyReader bodies;
     private final ProvinceDueDateRepository dueDates;
-
-    public RoundResource(RoundRepository rounds, RegistryService registry, BodyReader bodies,
-            ProvinceDueDateRepository dueDates, vn.vhcs.common.security.CurrentCaller callers) {
-        this.callers = callers;
-        this.rounds = rounds;
-        this.registry = registry;
-        this.bodies = bodies;
-        this.dueDates = dueDates;
-    }
+    private final vn.vhcs.common.security.CurrentCaller callers;
 
     @GET
     @Operation(operationId = "listRounds", summary = "List rounds", description = "Reporting rounds, by period end "

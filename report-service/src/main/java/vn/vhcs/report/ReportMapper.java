@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.contract.ReportState;
 import vn.vhcs.registry.AgencyKind;
 import vn.vhcs.report.api.ReportRequest;
@@ -13,13 +14,10 @@ import vn.vhcs.report.api.ReportView;
 
 /** Explicit mappings between the stored report, its API view and its event state. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ReportMapper {
 
     private final ObjectMapper json;
-
-    public ReportMapper(ObjectMapper json) {
-        this.json = json;
-    }
 
     /** Sets the report's body to the document, and keeps the document for this request's answer and event. */
     public void write(Report report, ReportRequest document) {

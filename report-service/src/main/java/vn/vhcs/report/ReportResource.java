@@ -37,6 +37,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.BeanParam;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.web.Answers;
@@ -58,6 +59,7 @@ import vn.vhcs.report.idempotency.Idempotency;
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "Agencies' reports for a round: submit, read, revise, withdraw, audit trail.")
+@RequiredArgsConstructor
 public class ReportResource {
 
     private static final String READERS = "\n\n**Roles:** `ADMIN`; `SUBMITTER` (reports of its agencies or provinces); "
@@ -82,18 +84,6 @@ public class ReportResource {
     private final Idempotency idempotency;
     private final CurrentCaller callers;
     private final vn.vhcs.registry.AgencyRepository agencies;
-
-    public ReportResource(ReportService service, ReportRepository reports, ReportVersionRepository versions,
-            BodyReader bodies, Idempotency idempotency, CurrentCaller callers,
-            vn.vhcs.registry.AgencyRepository agencies) {
-        this.callers = callers;
-        this.agencies = agencies;
-        this.service = service;
-        this.reports = reports;
-        this.versions = versions;
-        this.bodies = bodies;
-        this.idempotency = idempotency;
-    }
 
     /**
      * Submits an agency's report for a round: 201 with its URL and {@code ETag: "1"}. A withdrawn

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
@@ -39,6 +40,7 @@ import vn.vhcs.outbox.Outbox;
  * version in the audit trail and its event in the outbox, in one transaction.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ReportService {
 
     /** Deadlines and closing days are Vietnamese calendar days. */
@@ -53,20 +55,6 @@ public class ReportService {
     private final Outbox outbox;
     private final vn.vhcs.registry.lock.ProvinceLocks locks;
     private final Map<String, Boolean> provinceExisted = new java.util.concurrent.ConcurrentHashMap<>();
-
-    public ReportService(ReportRepository reports, AgencyRepository agencies, RoundRepository rounds,
-            ProvinceRepository provinces, ProvinceDueDateRepository dueDates, ReportMapper mapper, ReportHistory history,
-            Outbox outbox, vn.vhcs.registry.lock.ProvinceLocks locks) {
-        this.locks = locks;
-        this.reports = reports;
-        this.agencies = agencies;
-        this.rounds = rounds;
-        this.provinces = provinces;
-        this.dueDates = dueDates;
-        this.mapper = mapper;
-        this.history = history;
-        this.outbox = outbox;
-    }
 
     /** @param created false when a withdrawn report was submitted again as a new version */
     public record Submitted(Report report, boolean created) {

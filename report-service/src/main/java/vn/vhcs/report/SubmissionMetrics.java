@@ -5,18 +5,16 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Counts every write to /api/v1/reports by operation (submit, revise, withdraw) and outcome
  * (accepted, rejected for bad input, conflict, error), whatever answered it.
  */
+@RequiredArgsConstructor
 public class SubmissionMetrics {
 
     private final MeterRegistry registry;
-
-    public SubmissionMetrics(MeterRegistry registry) {
-        this.registry = registry;
-    }
 
     @ServerResponseFilter
     public void count(ContainerRequestContext request, ContainerResponseContext response) {

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.registry.ReportingRound;
@@ -21,6 +22,7 @@ import vn.vhcs.contract.ReportState;
  * themselves come from {@link vn.vhcs.aggregation.statistics.StatisticsService}.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ExportSource {
 
     /** One counting report with its agency as the registry knows it now (name and kind fall back to the report's). */
@@ -29,11 +31,6 @@ public class ExportSource {
 
     private final ContributionRepository contributions;
     private final RegistryCopy registry;
-
-    public ExportSource(ContributionRepository contributions, RegistryCopy registry) {
-        this.contributions = contributions;
-        this.registry = registry;
-    }
 
     public ReportingRound round(String code) {
         return registry.round(code).orElseThrow(() -> ProblemException.notFound("round", code));

@@ -13,6 +13,7 @@ import org.jboss.logging.MDC;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.statistics.ContributionRepository;
@@ -30,6 +31,7 @@ import vn.vhcs.common.web.RequestIds;
  * redelivered event and a version older than the one held change nothing.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class EventApplier {
 
     public enum Outcome {
@@ -42,16 +44,6 @@ public class EventApplier {
     private final StatisticsKeeper statistics;
     private final ReadModel readModel;
     private final vn.vhcs.aggregation.snapshot.Snapshots snapshots;
-
-    public EventApplier(ProcessedEventRepository processed, ContributionRepository contributions, RegistryCopy registry,
-            StatisticsKeeper statistics, ReadModel readModel, vn.vhcs.aggregation.snapshot.Snapshots snapshots) {
-        this.snapshots = snapshots;
-        this.processed = processed;
-        this.contributions = contributions;
-        this.registry = registry;
-        this.statistics = statistics;
-        this.readModel = readModel;
-    }
 
     /** One decoded record: a report event or a registry event, with the request id that caused it. */
     public record Received(ReportEvent report, RegistryEvent registry, String correlationId) {

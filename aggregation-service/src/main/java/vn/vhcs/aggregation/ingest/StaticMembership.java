@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.reactive.messaging.ClientCustomizer;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Static membership (Kafka KIP-345) for the event consumer: it joins its group as {@code group.instance.id} =
@@ -23,6 +24,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Two live instances must never share a name: the broker fences the second.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class StaticMembership implements ClientCustomizer<Map<String, Object>> {
 
     /** The channel of {@link EventConsumer}. */
@@ -36,10 +38,6 @@ public class StaticMembership implements ClientCustomizer<Map<String, Object>> {
     }
 
     private final ConsumerConfigMapping config;
-
-    public StaticMembership(ConsumerConfigMapping config) {
-        this.config = config;
-    }
 
     @Override
     public Map<String, Object> customize(String channel, Config channelConfig, Map<String, Object> kafka) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.contract.RegistryEvent;
 
 /**
@@ -12,17 +13,12 @@ import vn.vhcs.contract.RegistryEvent;
  * only when its revision is newer than the one held.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RegistryCopy {
 
     private final ProvinceRepository provinces;
     private final AgencyRepository agencies;
     private final RoundRepository rounds;
-
-    public RegistryCopy(ProvinceRepository provinces, AgencyRepository agencies, RoundRepository rounds) {
-        this.provinces = provinces;
-        this.agencies = agencies;
-        this.rounds = rounds;
-    }
 
     /** Applies one registry event; false when it is older than what is held. */
     public boolean apply(RegistryEvent event) {

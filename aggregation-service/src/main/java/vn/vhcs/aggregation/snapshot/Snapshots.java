@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.statistics.ContributionRepository;
 import vn.vhcs.aggregation.statistics.ProvinceStatistics;
 import vn.vhcs.aggregation.statistics.ReportContribution;
@@ -28,6 +29,7 @@ import vn.vhcs.contract.RegistryEvent;
  * report events travel on other partitions than the lock's), then never changed.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Snapshots {
 
     private static final Logger LOG = Logger.getLogger(Snapshots.class);
@@ -36,14 +38,6 @@ public class Snapshots {
     private final PendingSnapshotRepository pending;
     private final StatisticsCellRepository cells;
     private final ContributionRepository contributions;
-
-    public Snapshots(SnapshotCellRepository snapshots, PendingSnapshotRepository pending,
-            StatisticsCellRepository cells, ContributionRepository contributions) {
-        this.snapshots = snapshots;
-        this.pending = pending;
-        this.cells = cells;
-        this.contributions = contributions;
-    }
 
     /** A lock asked for a snapshot; taken by {@link #takeReady()} (a replay of the lock changes nothing). */
     @Transactional(Transactional.TxType.MANDATORY)

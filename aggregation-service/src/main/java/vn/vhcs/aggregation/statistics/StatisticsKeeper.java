@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.Province;
 import vn.vhcs.aggregation.registry.RegistryCopy;
@@ -30,6 +31,7 @@ import vn.vhcs.contract.rules.Deadlines;
  * events of the same province take turns and never lose an update.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class StatisticsKeeper {
 
     /** A (round, province) whose cells change together. */
@@ -56,12 +58,6 @@ public class StatisticsKeeper {
     private final StatisticsCellRepository cells;
     private final ContributionRepository contributions;
     private final RegistryCopy registry;
-
-    public StatisticsKeeper(StatisticsCellRepository cells, ContributionRepository contributions, RegistryCopy registry) {
-        this.cells = cells;
-        this.contributions = contributions;
-        this.registry = registry;
-    }
 
     /**
      * Brings the cells up to date with a batch: the {@code changes} of its report events, the

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.Province;
 import vn.vhcs.aggregation.registry.RegistryCopy;
@@ -27,17 +28,12 @@ import vn.vhcs.common.problem.ProblemException;
  * successors.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class StatisticsService {
 
     private final ContributionRepository contributions;
     private final StatisticsCellRepository cells;
     private final RegistryCopy registry;
-
-    public StatisticsService(ContributionRepository contributions, StatisticsCellRepository cells, RegistryCopy registry) {
-        this.contributions = contributions;
-        this.cells = cells;
-        this.registry = registry;
-    }
 
     @Transactional
     public ProvinceStatistics province(String roundCode, String province, Boundaries boundaries) {

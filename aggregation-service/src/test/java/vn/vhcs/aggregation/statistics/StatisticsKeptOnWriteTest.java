@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.ingest.EventApplier;
 import vn.vhcs.aggregation.ingest.TestEvents;
 import vn.vhcs.aggregation.registry.Agency;
@@ -38,6 +39,7 @@ import vn.vhcs.contract.Topics;
  * of the accepted reports only equal a fresh computation over those); and a read loads no report.
  */
 @QuarkusTest
+@RequiredArgsConstructor
 class StatisticsKeptOnWriteTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,15 +59,6 @@ class StatisticsKeptOnWriteTest {
     private final List<ObjectNode> sent = new ArrayList<>();
     private long roundRevision = 1000;
     private int acceptances;
-
-    StatisticsKeptOnWriteTest(EventApplier applier, StatisticsService statistics, ContributionRepository contributions,
-            RegistryCopy registry, SessionFactory sessions) {
-        this.applier = applier;
-        this.statistics = statistics;
-        this.contributions = contributions;
-        this.registry = registry;
-        this.sessions = sessions;
-    }
 
     @Test
     void keptFiguresEqualAFreshComputationAfterEveryStep() {

@@ -19,17 +19,15 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.ingest.TestEvents;
 import vn.vhcs.contract.ExampleEvents;
 
 @QuarkusTest
+@RequiredArgsConstructor
 class StatisticsResourceTest {
 
     private final SessionFactory sessions;
-
-    StatisticsResourceTest(SessionFactory sessions) {
-        this.sessions = sessions;
-    }
 
     @Test
     void unknownRoundOrProvinceIsA404AndAKnownOneWithoutReportsIsZeros() {

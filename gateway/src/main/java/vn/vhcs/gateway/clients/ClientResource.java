@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.BeanParam;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.web.Page;
@@ -46,6 +47,7 @@ import vn.vhcs.common.web.PageParams;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clients", description = "API clients and their keys (admins only).")
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@RequiredArgsConstructor
 public class ClientResource {
 
     private static final String PORTAL = """
@@ -56,13 +58,6 @@ public class ClientResource {
     private final ClientService clients;
     private final vn.vhcs.common.web.BodyReader bodies;
     private final ApiKeyAuthentication authentication;
-
-    public ClientResource(ClientService clients, vn.vhcs.common.web.BodyReader bodies,
-            ApiKeyAuthentication authentication) {
-        this.clients = clients;
-        this.bodies = bodies;
-        this.authentication = authentication;
-    }
 
     /** Creates a client: 201 with its key, shown this once. */
     @POST

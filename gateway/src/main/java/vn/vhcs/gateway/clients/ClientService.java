@@ -7,19 +7,17 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.Role;
 
 /** API clients: creation with a new key, listing, revocation, and finding the client of a key. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ClientService {
 
     private final ApiClientRepository clients;
-
-    public ClientService(ApiClientRepository clients) {
-        this.clients = clients;
-    }
 
     public record Created(ApiClient client, String key) {
     }

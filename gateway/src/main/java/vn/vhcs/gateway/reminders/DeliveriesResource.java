@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.BeanParam;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.Caller;
@@ -32,13 +33,10 @@ import vn.vhcs.gateway.security.ApiKeyAuthentication;
 @Path("/api/v1/clients/{id}/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@RequiredArgsConstructor
 public class DeliveriesResource {
 
     private final DeliveryStore store;
-
-    public DeliveriesResource(DeliveryStore store) {
-        this.store = store;
-    }
 
     @GET
     @Tag(name = "Clients")

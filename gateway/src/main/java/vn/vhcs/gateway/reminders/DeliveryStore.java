@@ -9,11 +9,13 @@ import org.jboss.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.gateway.clients.ApiClient;
 import vn.vhcs.gateway.clients.ApiClientRepository;
 
 /** The deliveries' state, each change in a transaction of its own (the HTTP call is made outside them). */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DeliveryStore {
 
     private static final Logger LOG = Logger.getLogger(DeliveryStore.class);
@@ -22,12 +24,6 @@ public class DeliveryStore {
     private final WebhookDeliveryRepository deliveries;
     private final ApiClientRepository clients;
     private final WebhookConfig config;
-
-    public DeliveryStore(WebhookDeliveryRepository deliveries, ApiClientRepository clients, WebhookConfig config) {
-        this.deliveries = deliveries;
-        this.clients = clients;
-        this.config = config;
-    }
 
     record Attempt(String url, String body, String secret, String event) {
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
@@ -29,6 +30,7 @@ import vn.vhcs.gateway.clients.ApiClient;
  * also mailed ({@link ReminderMails}).
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Reminders {
 
     public static final String EVENT = "REMINDER";
@@ -39,13 +41,6 @@ public class Reminders {
     private final DeliveryStore store;
     private final ObjectMapper json;
     private final ReminderMails mails;
-
-    public Reminders(ServiceReads services, DeliveryStore store, ObjectMapper json, ReminderMails mails) {
-        this.services = services;
-        this.store = store;
-        this.json = json;
-        this.mails = mails;
-    }
 
     record Missing(String code, String name) {
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.web.CodeParams;
 import vn.vhcs.gateway.security.ApiKeyAuthentication;
 
@@ -27,13 +28,10 @@ import vn.vhcs.gateway.security.ApiKeyAuthentication;
 @Path("/api/v1/rounds/{round}/provinces/{province}/reminders")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
+@RequiredArgsConstructor
 public class RemindersResource {
 
     private final Reminders reminders;
-
-    public RemindersResource(Reminders reminders) {
-        this.reminders = reminders;
-    }
 
     @POST
     @Tag(name = "Registry")

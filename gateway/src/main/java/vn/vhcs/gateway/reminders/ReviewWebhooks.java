@@ -20,6 +20,7 @@ import io.vertx.ext.web.Router;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.Role;
@@ -32,6 +33,7 @@ import vn.vhcs.gateway.routing.Routes;
  * ({@code event: REVIEWED}) is queued per portal client, sent and retried like the reminders.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ReviewWebhooks {
 
     public static final String EVENT = "REVIEWED";
@@ -48,12 +50,6 @@ public class ReviewWebhooks {
         t.setDaemon(true);
         return t;
     });
-
-    public ReviewWebhooks(DeliveryStore store, ServiceReads services, ObjectMapper json) {
-        this.store = store;
-        this.services = services;
-        this.json = json;
-    }
 
     void install(@Observes Router router) {
         // after authentication, before forwarding: watch for the end of a successful review

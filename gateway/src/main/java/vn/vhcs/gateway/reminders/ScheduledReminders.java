@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.Role;
 import vn.vhcs.contract.rules.Deadlines;
@@ -24,6 +25,7 @@ import vn.vhcs.contract.rules.Deadlines;
  * gateway replicas.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ScheduledReminders {
 
     private static final Logger LOG = Logger.getLogger(ScheduledReminders.class);
@@ -33,13 +35,6 @@ public class ScheduledReminders {
     private final ReminderConfig config;
     private final ServiceReads services;
     private final DeliveryStore store;
-
-    public ScheduledReminders(Reminders reminders, ReminderConfig config, ServiceReads services, DeliveryStore store) {
-        this.reminders = reminders;
-        this.config = config;
-        this.services = services;
-        this.store = store;
-    }
 
     @Scheduled(every = "${vhcs.reminders.check-every:1h}", delayed = "${vhcs.reminders.check-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -6,6 +6,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.problem.RoutedProblems;
 import jakarta.enterprise.event.Observes;
@@ -15,6 +16,7 @@ import jakarta.enterprise.event.Observes;
  * limits run as handlers before these (order below {@link #FORWARD_ORDER}).
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Routes {
 
     /** Handlers of this order forward; security and limits register lower orders to run first. */
@@ -30,11 +32,6 @@ public class Routes {
 
     private final DownstreamProxy proxy;
     private final GatewayConfig config;
-
-    public Routes(DownstreamProxy proxy, GatewayConfig config) {
-        this.proxy = proxy;
-        this.config = config;
-    }
 
     public List<Route> table() {
         URI reports = config.reportServiceUrl();

@@ -20,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.security.CurrentCaller;
 
 /** A province's lock for a round: read, lock (its board or an admin), unlock (an admin, with a reason). */
@@ -27,15 +28,11 @@ import vn.vhcs.common.security.CurrentCaller;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registry")
 @APIResponse(responseCode = "404", ref = NOT_FOUND)
+@RequiredArgsConstructor
 public class LockResource {
 
     private final ProvinceLocks locks;
     private final CurrentCaller callers;
-
-    public LockResource(ProvinceLocks locks, CurrentCaller callers) {
-        this.locks = locks;
-        this.callers = callers;
-    }
 
     @GET
     @Operation(operationId = "getProvinceLock", summary = "Whether a province is locked for a round", description = "The "

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
@@ -29,6 +30,7 @@ import vn.vhcs.report.ReportRepository;
  * is of). Only an admin unlocks, saying why. Both are kept in the audit trail.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ProvinceLocks {
 
     private final ProvinceLockRepository locks;
@@ -37,16 +39,6 @@ public class ProvinceLocks {
     private final ProvinceRepository provinces;
     private final ReportRepository reports;
     private final Outbox outbox;
-
-    public ProvinceLocks(ProvinceLockRepository locks, LockAuditRepository audits, RoundRepository rounds,
-            ProvinceRepository provinces, ReportRepository reports, Outbox outbox) {
-        this.locks = locks;
-        this.audits = audits;
-        this.rounds = rounds;
-        this.provinces = provinces;
-        this.reports = reports;
-        this.outbox = outbox;
-    }
 
     /** Refuses a write to a report of the province in the round while it is locked (409 round-locked). */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
@@ -46,6 +47,7 @@ import vn.vhcs.report.draft.extraction.DocumentText;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Drafts", description = "Drafts read from the agency's own document (Word, PDF, text): review, correct, "
         + "submit as a report.")
+@RequiredArgsConstructor
 public class DraftResource {
 
     private static final String ROLES = "\n\n**Roles:** `ADMIN`; `SUBMITTER` for the draft's agency or its "
@@ -55,11 +57,6 @@ public class DraftResource {
 
     private final DraftService service;
     private final CurrentCaller callers;
-
-    public DraftResource(DraftService service, CurrentCaller callers) {
-        this.service = service;
-        this.callers = callers;
-    }
 
     @POST
     @Consumes({ DocumentText.DOCX, DocumentText.PDF, MediaType.TEXT_PLAIN })

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
@@ -38,6 +39,7 @@ import vn.vhcs.report.draft.extraction.Extraction;
  * {@link ReportService} — the same rules, events and audit trail as a report sent as JSON.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class DraftService {
 
     private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {
@@ -50,17 +52,6 @@ public class DraftService {
     private final ReportMapper mapper;
     private final BodyReader bodies;
     private final ObjectMapper json;
-
-    public DraftService(DraftRepository drafts, AgencyRepository agencies, RoundRepository rounds, ReportService reports,
-            ReportMapper mapper, BodyReader bodies, ObjectMapper json) {
-        this.drafts = drafts;
-        this.agencies = agencies;
-        this.rounds = rounds;
-        this.reports = reports;
-        this.mapper = mapper;
-        this.bodies = bodies;
-        this.json = json;
-    }
 
     @Transactional
     public Draft create(String agencyCode, String roundCode, String mediaType, byte[] document, Caller caller) {

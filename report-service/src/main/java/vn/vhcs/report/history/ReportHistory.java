@@ -15,19 +15,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.report.Report;
 
 /** Records every version of a report with who made it and which top-level fields changed. */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ReportHistory {
 
     private final ReportVersionRepository versions;
     private final ObjectMapper json;
-
-    public ReportHistory(ReportVersionRepository versions, ObjectMapper json) {
-        this.versions = versions;
-        this.json = json;
-    }
 
     /** @param previousBody the document before this version, null for the first one */
     @Transactional(Transactional.TxType.MANDATORY)

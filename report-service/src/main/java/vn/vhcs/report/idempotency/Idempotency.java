@@ -23,6 +23,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
@@ -36,6 +37,7 @@ import vn.vhcs.common.problem.ProblemType;
  * still runs is a 409. Keys are per client and expire after 24 hours.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
@@ -51,11 +53,6 @@ public class Idempotency {
 
     private final IdempotencyRepository records;
     private final ObjectMapper json;
-
-    public Idempotency(IdempotencyRepository records, ObjectMapper json) {
-        this.records = records;
-        this.json = json;
-    }
 
     /**
      * Runs {@code action} at most once per (client, key). The action's transaction also stores

@@ -26,6 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.security.CurrentCaller;
 import vn.vhcs.common.web.Answers;
 import vn.vhcs.common.web.BodyReader;
@@ -38,19 +39,13 @@ import vn.vhcs.report.api.ReportView;
 @Path("/api/v1/reports/{id}/review")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports")
+@RequiredArgsConstructor
 public class ReviewResource {
 
     private final ReviewService reviews;
     private final ReportService reports;
     private final BodyReader bodies;
     private final CurrentCaller callers;
-
-    public ReviewResource(ReviewService reviews, ReportService reports, BodyReader bodies, CurrentCaller callers) {
-        this.reviews = reviews;
-        this.reports = reports;
-        this.bodies = bodies;
-        this.callers = callers;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

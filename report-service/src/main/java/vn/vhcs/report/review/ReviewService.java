@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
@@ -27,19 +28,13 @@ import vn.vhcs.report.history.ReportHistory;
  * holds the review, so that aggregation counts accepted reports on write.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class ReviewService {
 
     private final ReportRepository reports;
     private final ReportService service;
     private final ReportHistory history;
     private final ProvinceLocks locks;
-
-    public ReviewService(ReportRepository reports, ReportService service, ReportHistory history, ProvinceLocks locks) {
-        this.reports = reports;
-        this.service = service;
-        this.history = history;
-        this.locks = locks;
-    }
 
     /** What breaks the rules of a decision beyond its fields' own: a return says what to correct. */
     public static List<FieldError> rules(ReviewRequest request) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 
 /**
@@ -14,13 +15,10 @@ import vn.vhcs.common.i18n.Messages;
  * JSON path ({@code workforce.participating}, {@code models[2].sector}).
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RequestValidator {
 
     private final Validator validator;
-
-    public RequestValidator(Validator validator) {
-        this.validator = validator;
-    }
 
     public <T> T valid(T body) {
         if (body == null) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import lombok.RequiredArgsConstructor;
 
 /**
  * The caller of the current request to a service, from the token the gateway signed: client id,
@@ -14,14 +15,11 @@ import jakarta.enterprise.context.RequestScoped;
  */
 @RequestScoped
 @IfBuildProperty(name = "vhcs.gateway-tokens.verify", stringValue = "true", enableIfMissing = true)
+@RequiredArgsConstructor
 public class CurrentCaller {
 
     private final SecurityIdentity identity;
     private Caller caller;
-
-    public CurrentCaller(SecurityIdentity identity) {
-        this.identity = identity;
-    }
 
     public Caller get() {
         if (caller == null) {

@@ -7,6 +7,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.problem.RoutedProblems;
 
@@ -16,6 +17,7 @@ import vn.vhcs.common.problem.RoutedProblems;
  * same value.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class BodyLimit {
 
     @ConfigMapping(prefix = "vhcs.http")
@@ -52,10 +54,6 @@ public class BodyLimit {
     static final String DOCUMENT_UPLOAD = "/api/v1/drafts";
 
     private final Config config;
-
-    public BodyLimit(Config config) {
-        this.config = config;
-    }
 
     /** The largest body {@code request} may carry. */
     public static long limitOf(Config config, HttpServerRequest request) {

@@ -38,6 +38,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 
@@ -61,6 +62,7 @@ import vn.vhcs.common.problem.FieldError;
  * <p>In text mode (CSV cells, form fields) every value comes as a string: a
  * string is parsed into the number, boolean, date or enum expected, and reported when it is not one.
  */
+@RequiredArgsConstructor
 final class JsonShape {
 
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
@@ -78,15 +80,10 @@ final class JsonShape {
     };
 
     private final ObjectMapper mapper;
+    /** Whether values come as strings (CSV cells) to be parsed into the types expected. */
     private final boolean text;
     private final List<FieldError> errors = new ArrayList<>();
     private final Set<String> broken = new LinkedHashSet<>();
-
-    /** @param text whether values come as strings (CSV cells) to be parsed into the types expected */
-    JsonShape(ObjectMapper mapper, boolean text) {
-        this.mapper = mapper;
-        this.text = text;
-    }
 
     /** The problems found, in the order of the document. */
     List<FieldError> errors() {

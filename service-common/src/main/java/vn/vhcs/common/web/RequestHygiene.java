@@ -15,6 +15,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
@@ -30,6 +31,7 @@ import vn.vhcs.common.problem.RoutedProblems;
  * controls), percent-encoding that is not UTF-8, or an empty {@code Idempotency-Key}.
  */
 @ApplicationScoped
+@RequiredArgsConstructor
 public class RequestHygiene {
 
     /** Before the body limit (1000), CORS and authentication. */
@@ -37,10 +39,6 @@ public class RequestHygiene {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final BodyLimit.Config limits;
-
-    public RequestHygiene(BodyLimit.Config limits) {
-        this.limits = limits;
-    }
 
     void install(@Observes Filters filters) {
         filters.register(this::judge, PRIORITY);
