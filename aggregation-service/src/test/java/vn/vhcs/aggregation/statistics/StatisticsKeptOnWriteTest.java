@@ -22,6 +22,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.ingest.EventApplier;
+import vn.vhcs.aggregation.ingest.ProcessedEvent;
 import vn.vhcs.aggregation.ingest.TestEvents;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.RegistryCopy;
@@ -158,6 +159,42 @@ class StatisticsKeptOnWriteTest {
         assertEquals(fresh("20", false), kept("20", false));
     }
 
+    /**
+     * A batch reads what it needs once, however many events it holds (its processed event ids in one
+     * query, its reports' rows in another); a report submitted and revised within the batch, and an
+     * event delivered twice in it, still count once.
+     */
+    @Test
+    void aBatchReadsItsRowsOnceAndAppliesEachEventOnce() {
+        apply(List.of(round("2022-04-30"), TestEvents.province("22"), agency("22.B1", "22"), agency("22.B2", "22")));
+        apply(List.of(submitted("22.B2", "22")));
+        ObjectNode first = submitted("22.B1", "22");
+        ObjectNode revised = next(first, ExampleEvents.REPORT_REVISED);
+        ObjectNode other = next(current.get("22.B2"), ExampleEvents.REPORT_REVISED);
+        Statistics counters = sessions.getStatistics();
+        counters.setStatisticsEnabled(true);
+        try {
+            counters.clear();
+            assertEquals(List.of(EventApplier.Outcome.APPLIED, EventApplier.Outcome.APPLIED,
+                    EventApplier.Outcome.DUPLICATE, EventApplier.Outcome.APPLIED),
+                    apply(List.of(first, revised, first.deepCopy(), other)));
+            assertEquals(0, counters.getEntityStatistics(ProcessedEvent.class.getName()).getLoadCount(),
+                    "no processed event looked up one by one: " + counters);
+            assertEquals(1, executions(counters, "ProcessedEvent"), "one query for the batch's event ids: " + counters);
+            assertEquals(1, executions(counters, "reportId in ?1"),
+                    "one query for the batch's report rows: " + counters);
+        } finally {
+            counters.setStatisticsEnabled(false);
+        }
+        assertEquals(2, contributions.findById(UUID.fromString(first.get("reportId").asText())).version);
+        assertEquals(fresh("22", false), kept("22", false));
+    }
+
+    private static long executions(Statistics counters, String queryPart) {
+        return java.util.Arrays.stream(counters.getQueries()).filter(q -> q.contains(queryPart))
+                .mapToLong(q -> counters.getQueryStatistics(q).getExecutionCount()).sum();
+    }
+
     private ObjectNode operation() {
         int kind = random.nextInt(10);
         List<String> agencies = new ArrayList<>(agencyRevisions.keySet());
@@ -267,7 +304,7 @@ class StatisticsKeptOnWriteTest {
         return event;
     }
 
-    private void apply(List<ObjectNode> events) {
+    private List<EventApplier.Outcome> apply(List<ObjectNode> events) {
         List<EventApplier.Received> received = new ArrayList<>();
         for (ObjectNode e : events) {
             String topic = e.has("reportId") ? Topics.REPORT_EVENTS : Topics.REGISTRY_EVENTS;
@@ -278,7 +315,7 @@ class StatisticsKeptOnWriteTest {
             }
             sent.add(e);
         }
-        applier.applyAll(received);
+        return applier.applyAll(received);
     }
 
     private String kept(String province, boolean accepted) {
