@@ -57,15 +57,18 @@ class ComposeFileTest {
                 + compose.get("version"));
     }
 
+    /** From this clone, with the repository's Dockerfile (no host build first): its arguments name the service. */
     @Test
-    void theThreeServicesAreBuiltFromTheirDockerfiles() {
+    void theThreeServicesAreBuiltFromTheDockerfile() {
+        assertTrue(Files.isRegularFile(Repo.path("Dockerfile")), "the Dockerfile exists");
         for (String name : Repo.SERVICES) {
             Map<String, Object> service = service(name);
             Map<String, Object> build = map(service.get("build"), name + ".build");
-            assertEquals("./" + name, build.get("context"), name + ": build context");
-            assertEquals("src/main/docker/Dockerfile.jvm", build.get("dockerfile"), name + ": dockerfile");
-            assertTrue(Files.isRegularFile(Repo.path(name, "src", "main", "docker", "Dockerfile.jvm")),
-                    name + ": the Dockerfile exists");
+            assertEquals(".", build.get("context"), name + ": build context is the repository");
+            assertFalse(build.containsKey("dockerfile"), name + ": the Dockerfile at the root, by its default name");
+            Map<String, Object> args = map(build.get("args"), name + ".build.args");
+            assertEquals(name, args.get("SERVICE"), name + ": SERVICE");
+            assertEquals(String.valueOf(Repo.SERVICE_PORTS.get(name)), String.valueOf(args.get("PORT")), name + ": PORT");
             assertEquals("vhcs/" + name + ":1.0.0", service.get("image"), name + ": image name and tag");
         }
     }
@@ -230,7 +233,7 @@ class ComposeFileTest {
             if (entrypoint == null) {
                 continue;
             }
-            String dockerfile = Repo.read(Repo.path(name, "src", "main", "docker", "Dockerfile.jvm"));
+            String dockerfile = Repo.read(Repo.path("Dockerfile"));
             Matcher launcher = Pattern.compile("(?m)^ENTRYPOINT \\[ \"([^\"]+)\" ]").matcher(dockerfile);
             assertTrue(launcher.find(), name + ": the Dockerfile has an exec-form ENTRYPOINT");
             Object shell = service.get("entrypoint");

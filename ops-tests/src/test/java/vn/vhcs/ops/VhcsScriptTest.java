@@ -168,6 +168,65 @@ class VhcsScriptTest {
                 "./vhcs up's build makes the AppCDS archives");
     }
 
+    /**
+     * `./vhcs infra` leaves each service a .env (read by `./mvnw quarkus:dev` from the module's directory): what
+     * `./vhcs up` gives the running service, its ports included, so a service in dev mode stands where up puts it;
+     * keys inside, so mode 600 and never committed.
+     */
+    @Test
+    void infraWritesEachServiceItsDevEnvironment() throws IOException {
+        dummyKeyPair();
+        for (String service : Repo.SERVICES) {
+            Files.createDirectories(dir.resolve(service));
+        }
+        String out = run("unset VHCS_REPORT_PORT VHCS_REPORT_MANAGEMENT_PORT; export VHCS_ADMIN_KEY=the-admin-key",
+                "ensure_keys; write_dev_env; service_env report-service");
+        for (String service : Repo.SERVICES) {
+            Path env = dir.resolve(service).resolve(".env");
+            assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
+                    Files.getPosixFilePermissions(env), service + "/.env is mode 600");
+            String content = Files.readString(env);
+            assertTrue(content.contains("QUARKUS_MANAGEMENT_PORT=") && content.contains("QUARKUS_DATASOURCE_JDBC_URL="),
+                    service + "/.env: ports and database: " + content);
+            assertEquals(service.equals("gateway"), content.contains("VHCS_SECURITY_SIGNING_KEY=not-a-key"),
+                    service + "/.env: only the gateway gets the signing key");
+            assertEquals(!service.equals("gateway"), content.contains("VHCS_SECURITY_PUBLIC_KEY=not-a-key"),
+                    service + "/.env: the services get the public key");
+        }
+        assertEquals(out, Files.readString(dir.resolve("report-service/.env")), "report-service/.env is what up passes");
+        assertTrue(out.contains("QUARKUS_MANAGEMENT_PORT=9001"), "report-service's management port as under up: " + out);
+        String ignored = Repo.read(Repo.path(".gitignore"));
+        assertTrue(ignored.lines().anyMatch(".env"::equals), ".env is ignored in every directory");
+    }
+
+    /** The demo round closes a year after the day `./vhcs up` loads it: the README's submission never turns 409. */
+    @Test
+    void theDemoRoundStaysOpen() throws IOException {
+        String out = run("", "demo_closes_on");
+        java.time.LocalDate closes = java.time.LocalDate.parse(out.strip());
+        assertTrue(closes.isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(360)), "closesOn " + closes);
+        assertTrue(Repo.read(Repo.path(SCRIPT)).contains("\"closesOn\":\"%s\"}' \"$(demo_closes_on)\""),
+                "load_demo_data puts the computed day in the round");
+    }
+
+    /** `./vhcs test` builds once with a JDK 25 where one exists: found through VHCS_JDK25_HOME, never a JDK 17. */
+    @Test
+    void theNewerJdkIsFoundByItsVersion() throws IOException {
+        Path jdk25 = fakeJdk("jdk-25", "javac 25.0.1");
+        Path jdk17 = fakeJdk("jdk-17", "javac 17.0.15");
+        assertEquals(jdk25.toString(), run("export VHCS_JDK25_HOME=" + jdk25, "newer_jdk_home | head -n 1").strip());
+        String fromSeventeen = run("export VHCS_JDK25_HOME=" + jdk17, "newer_jdk_home | head -n 1").strip();
+        assertTrue(!fromSeventeen.equals(jdk17.toString()), "a JDK 17 is not taken for 25: " + fromSeventeen);
+    }
+
+    private Path fakeJdk(String name, String version) throws IOException {
+        Path javac = Files.createDirectories(dir.resolve(name).resolve("bin")).resolve("javac");
+        Files.writeString(javac, "#!/bin/sh\necho '" + version + "' >&2\n");
+        Files.setPosixFilePermissions(javac, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                PosixFilePermission.OWNER_EXECUTE));
+        return javac.getParent().getParent();
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private void dummyKeyPair() throws IOException {
