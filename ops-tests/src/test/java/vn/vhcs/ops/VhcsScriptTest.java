@@ -170,8 +170,9 @@ class VhcsScriptTest {
 
     /**
      * `./vhcs infra` leaves each service a .env (read by `./mvnw quarkus:dev` from the module's directory): what
-     * `./vhcs up` gives the running service, its ports included, so a service in dev mode stands where up puts it;
-     * keys inside, so mode 600 and never committed.
+     * `./vhcs up` gives the running service, its ports included, so a service in dev mode stands where up puts it —
+     * every name in the dev profile (`_DEV_`), since the module's tests run from the same directory and must keep
+     * their own database and broker; keys inside, so mode 600 and never committed.
      */
     @Test
     void infraWritesEachServiceItsDevEnvironment() throws IOException {
@@ -186,14 +187,16 @@ class VhcsScriptTest {
             assertEquals(Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE),
                     Files.getPosixFilePermissions(env), service + "/.env is mode 600");
             String content = Files.readString(env);
-            assertTrue(content.contains("QUARKUS_MANAGEMENT_PORT=") && content.contains("QUARKUS_DATASOURCE_JDBC_URL="),
-                    service + "/.env: ports and database: " + content);
-            assertEquals(service.equals("gateway"), content.contains("VHCS_SECURITY_SIGNING_KEY=not-a-key"),
+            assertTrue(content.lines().allMatch(l -> l.startsWith("_DEV_")), service + "/.env: dev profile only: " + content);
+            assertTrue(content.contains("_DEV_QUARKUS_MANAGEMENT_PORT=")
+                    && content.contains("_DEV_QUARKUS_DATASOURCE_JDBC_URL="), service + "/.env: ports, database: " + content);
+            assertEquals(service.equals("gateway"), content.contains("_DEV_VHCS_SECURITY_SIGNING_KEY=not-a-key"),
                     service + "/.env: only the gateway gets the signing key");
-            assertEquals(!service.equals("gateway"), content.contains("VHCS_SECURITY_PUBLIC_KEY=not-a-key"),
+            assertEquals(!service.equals("gateway"), content.contains("_DEV_VHCS_SECURITY_PUBLIC_KEY=not-a-key"),
                     service + "/.env: the services get the public key");
         }
-        assertEquals(out, Files.readString(dir.resolve("report-service/.env")), "report-service/.env is what up passes");
+        assertEquals(out.lines().map(l -> "_DEV_" + l).toList(),
+                Files.readAllLines(dir.resolve("report-service/.env")), "report-service/.env is what up passes");
         assertTrue(out.contains("QUARKUS_MANAGEMENT_PORT=9001"), "report-service's management port as under up: " + out);
         String ignored = Repo.read(Repo.path(".gitignore"));
         assertTrue(ignored.lines().anyMatch(".env"::equals), ".env is ignored in every directory");

@@ -40,6 +40,16 @@ public class Agency extends RegistryEntry {
         return Validity.covers(validFrom, validTo, day);
     }
 
+    /** Whether it exists on at least one day of the period (a round's): it may report for it. */
+    public boolean livedDuring(LocalDate start, LocalDate end) {
+        return Validity.overlaps(validFrom, validTo, start, end);
+    }
+
+    /** The last day of the period on which it exists: the period's end, or the day it was dissolved. */
+    public LocalDate lastDayWithin(LocalDate end) {
+        return validTo != null && validTo.isBefore(end) ? validTo : end;
+    }
+
     /**
      * Active on that day: it exists and is not dissolved, i.e. its validTo (if any) is still ahead.
      * An agency deactivated today has validTo = today: it is no longer active, yet it still counts as

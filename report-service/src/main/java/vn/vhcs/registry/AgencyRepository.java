@@ -42,4 +42,20 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
         }
         return names;
     }
+
+    /**
+     * The given codes and every agency whose chain of successors reaches one of them: a merged Sở's portal files the
+     * reports of the Sở it absorbed, and of any that one had absorbed before.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<String> withPredecessors(java.util.Collection<String> codes) {
+        java.util.Set<String> covered = new java.util.TreeSet<>(codes);
+        covered.addAll(getEntityManager().createNativeQuery("""
+                with recursive covered(code) as (
+                    select code from agency where code in (:codes)
+                    union
+                    select a.code from agency a join covered c on a.successor_code = c.code)
+                select code from covered""", String.class).setParameter("codes", java.util.Set.copyOf(codes)).getResultList());
+        return covered;
+    }
 }

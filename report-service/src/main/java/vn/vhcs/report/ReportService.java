@@ -66,14 +66,16 @@ public class ReportService {
         String actor = caller.clientId();
         Agency agency = agencies.findByIdOptional(request.agencyCode())
                 .orElseThrow(() -> unprocessable("agencyCode", Messages.get("report.agency.unknown", request.agencyCode())));
-        if (!agency.active()) {
-            throw unprocessable("agencyCode", Messages.get("report.agency.inactive", agency.code));
-        }
         ReportingRound round = rounds.findByIdOptional(request.roundCode())
                 .orElseThrow(() -> unprocessable("roundCode", Messages.get("report.round.unknown", request.roundCode())));
-        if (!provinceExisted(agency.provinceCode, round.periodEnd)) {
-            throw unprocessable("agencyCode",
-                    Messages.get("report.province.gone", agency.provinceCode, round.periodEnd.toString()));
+        // a round takes the reports of every agency that existed during its period, one dissolved since included
+        if (!agency.livedDuring(round.periodStart, round.periodEnd)) {
+            throw unprocessable("agencyCode", Messages.get("report.agency.not-during",
+                    agency.code, round.periodStart.toString(), round.periodEnd.toString()));
+        }
+        LocalDate lastDay = agency.lastDayWithin(round.periodEnd);
+        if (!provinceExisted(agency.provinceCode, lastDay)) {
+            throw unprocessable("agencyCode", Messages.get("report.province.gone", agency.provinceCode, lastDay.toString()));
         }
         if (!caller.actsFor(agency.code, agency.provinceCode)) {
             throw forbidden();

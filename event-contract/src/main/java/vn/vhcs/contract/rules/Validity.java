@@ -12,4 +12,9 @@ public final class Validity {
     public static boolean covers(LocalDate validFrom, LocalDate validTo, LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }
+
+    /** Whether it exists on at least one day of the period from {@code start} to {@code end}, both inclusive. */
+    public static boolean overlaps(LocalDate validFrom, LocalDate validTo, LocalDate start, LocalDate end) {
+        return (validFrom == null || !validFrom.isAfter(end)) && (validTo == null || !validTo.isBefore(start));
+    }
 }

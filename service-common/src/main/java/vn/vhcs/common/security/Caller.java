@@ -12,6 +12,11 @@ public record Caller(String clientId, Role role, List<String> agencies, List<Str
 
     public static final String NATIONAL = "national";
 
+    /** The same caller acting for these agencies (its scope as a service widens it, see {@link ScopeExpansion}). */
+    public Caller withAgencies(List<String> scope) {
+        return new Caller(clientId, role, List.copyOf(scope), provinces, reportsRead);
+    }
+
     public boolean admin() {
         return role == Role.ADMIN;
     }

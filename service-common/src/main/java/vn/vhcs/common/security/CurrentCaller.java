@@ -7,6 +7,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import lombok.RequiredArgsConstructor;
 
 /**
@@ -19,11 +20,16 @@ import lombok.RequiredArgsConstructor;
 public class CurrentCaller {
 
     private final SecurityIdentity identity;
+    private final Instance<ScopeExpansion> expansions;
     private Caller caller;
 
     public Caller get() {
         if (caller == null) {
-            caller = from(identity);
+            Caller established = from(identity);
+            for (ScopeExpansion expansion : expansions) {
+                established = expansion.expand(established);
+            }
+            caller = established;
         }
         return caller;
     }
