@@ -39,9 +39,13 @@ class DocsLinksTest {
      * names reserved for documentation). Anything else belongs in the repository, or is named in code, not linked.
      */
     static final List<String> ALLOWED_HOSTS = List.of(
-            "www.rfc-editor.org", "datatracker.ietf.org", "www.ietf.org", "www.w3.org", "spec.openapis.org",
-            "json-schema.org", "www.standardwebhooks.com", "standardwebhooks.com", "semver.org",
+            "www.rfc-editor.org", "datatracker.ietf.org", "www.ietf.org", "www.iana.org", "www.w3.org",
+            "html.spec.whatwg.org", "spec.openapis.org", "json-schema.org", "www.unicode.org", "semver.org",
+            "www.standardwebhooks.com", "standardwebhooks.com",
             "localhost", "127.0.0.1", "vhcs.localtest.me");
+
+    /** Standards published in a repository of their own: allowed by address prefix, not by host. */
+    static final List<String> ALLOWED_PREFIXES = List.of("https://github.com/standard-webhooks/");
 
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,}|~{3,})\\s*([^\\s`]*)");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(?:(?!\\1).)+?\\1");
@@ -94,7 +98,10 @@ class DocsLinksTest {
         assertTrue(check(readme, "../shared/DESIGN.md", anchors).contains("outside"));
         assertTrue(check(readme, "/work/shared/DESIGN.md", anchors).contains("machine"));
         assertTrue(check(readme, "file:///home/someone/vhcs/README.md", anchors).contains("machine"));
+        assertEquals(null, check(readme, "https://github.com/standard-webhooks/standard-webhooks/blob/main/spec/"
+                + "standard-webhooks.md", anchors));
         assertTrue(check(readme, "https://example.com/vhcs", anchors).contains("leaves the repository"));
+        assertTrue(check(readme, "https://github.com/someone/vhcs", anchors).contains("leaves the repository"));
 
         List<Link> found = links("""
                 See [the design](docs/architecture.md#events), ![a picture](docs/dashboard.png "title") and
@@ -200,9 +207,11 @@ class DocsLinksTest {
             } catch (URISyntaxException e) {
                 return "not an address: " + e.getMessage();
             }
-            return host != null && ALLOWED_HOSTS.contains(host.toLowerCase(Locale.ROOT)) ? null
+            boolean allowed = host != null && ALLOWED_HOSTS.contains(host.toLowerCase(Locale.ROOT))
+                    || ALLOWED_PREFIXES.stream().anyMatch(target::startsWith);
+            return allowed ? null
                     : "leaves the repository; only public standards and the running system may be linked"
-                            + " (DocsLinksTest.ALLOWED_HOSTS)";
+                            + " (DocsLinksTest.ALLOWED_HOSTS, ALLOWED_PREFIXES)";
         }
         int hash = target.indexOf('#');
         String pathPart = hash < 0 ? target : target.substring(0, hash);
