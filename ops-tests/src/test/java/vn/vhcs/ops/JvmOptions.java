@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The JVM sizes a service runs with (README, "Memory and start-up"): an explicit heap (-Xmx), a metaspace cap
- * (-XX:MaxMetaspaceSize) and the serial collector, the same in ./vhcs, docker-compose.yml and Kubernetes; a container
- * leaves {@link #NON_HEAP_ROOM} beside them.
+ * The JVM sizes a service runs with (docs/operations.md, "Memory and start-up"): an explicit heap (-Xmx), a metaspace
+ * cap (-XX:MaxMetaspaceSize) and the serial collector, the same in ./vhcs, docker-compose.yml and Kubernetes; a
+ * container leaves {@link #NON_HEAP_ROOM} beside them.
  */
 record JvmOptions(long heap, long metaspace, boolean serialGc) {
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No private key in the deployment files (docker-compose.yml, k8s/, ops/): the gateway's signing key is made by
- * compose's keygen or created in the cluster (README, "Deploying"), in dev too. Looks for PEM private keys and for
- * an RSA PKCS#8 DER in base64, also once more base64-encoded (a Secret's data).
+ * compose's keygen or created in the cluster (docs/operations.md, "The gateway's key pair"), in dev too. Looks for PEM
+ * private keys and for an RSA PKCS#8 DER in base64, also once more base64-encoded (a Secret's data).
  */
 class KeyMaterialTest {
 
@@ -50,7 +50,7 @@ class KeyMaterialTest {
                 found.add(Repo.root().relativize(file).toString());
             }
         }
-        assertEquals(List.of(), found, "private key material committed; create it outside git (README, \"Deploying\")");
+        assertEquals(List.of(), found, "private key material committed; create it outside git (docs/operations.md)");
     }
 
     /** The check is real: it finds a fresh key in every shape it looks for, and not its public key. */

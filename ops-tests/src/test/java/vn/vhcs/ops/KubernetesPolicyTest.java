@@ -41,13 +41,14 @@ class KubernetesPolicyTest {
     private static final int WEBHOOK_PORT = 443;
     private static final int SMTP_PORT = 587;
 
-    /** Secrets prod expects in its namespace, created outside git (README, "Deploying"). */
+    /** Secrets prod expects in its namespace, created outside git (docs/operations.md, "Prod"). */
     static final Set<String> PROD_SECRETS = Set.of(
             "report-service-db", "aggregation-service-db", "gateway-db", "gateway-admin-key", "gateway-signing-key");
 
     /**
-     * Created outside git in every overlay, dev included (README, "Deploying"): the gateway's key pair. A private key
-     * is never committed, not even a dev-only one; the public key must match it, so it comes along.
+     * Created outside git in every overlay, dev included (docs/operations.md, "The gateway's key pair"): the gateway's
+     * key pair. A private key is never committed, not even a dev-only one; the public key must match it, so it comes
+     * along.
      */
     static final Set<String> SECRETS_OUTSIDE_GIT = Set.of("gateway-signing-key");
     static final Set<String> CONFIG_MAPS_OUTSIDE_GIT = Set.of("gateway-public-key");
@@ -313,7 +314,7 @@ class KubernetesPolicyTest {
     }
 
     /**
-     * The gateway's key pair reaches the right containers, from the Secret and ConfigMap README "Deploying" creates:
+     * The gateway's key pair reaches the right containers, from the Secret and ConfigMap docs/operations.md creates:
      * without VHCS_SECURITY_SIGNING_KEY the gateway does not start; without VHCS_SECURITY_PUBLIC_KEY the services
      * answer 401 to everything.
      */

@@ -28,7 +28,7 @@ final class ServiceConfig {
      * <li>QUARKUS_HTTP_PORT, QUARKUS_MANAGEMENT_PORT and the datasource triple: Quarkus' own properties, with
      * built-in defaults;</li>
      * <li>QUARKUS_LOG_CONSOLE_JSON_ENABLED, QUARKUS_OTEL_TRACES_EXPORTER, QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: the switches
-     * the README documents for JSON logs and tracing, defaulted by the extensions;</li>
+     * docs/operations.md documents for JSON logs and tracing, defaulted by the extensions;</li>
      * <li>JAVA_OPTS, JAVA_OPTS_APPEND, JAVA_MAX_MEM_RATIO, GC_CONTAINER_OPTIONS: read by the image's run-java.sh, not
      * by Quarkus.</li>
      * </ul>

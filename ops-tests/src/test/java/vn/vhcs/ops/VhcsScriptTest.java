@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The ./vhcs script's functions, run by bash from a copy of the script in a temporary directory (its state, .vhcs/,
- * then lives there): nothing is built, started or installed. What the README promises about them: the admin key is
- * always in .vhcs/keys/admin-key, a restart appends to the log, each service gets its own management port.
+ * then lives there): nothing is built, started or installed. What docs/operations.md promises about them: the admin key
+ * is always in .vhcs/keys/admin-key, a restart appends to the log, each service gets its own management port.
  */
 class VhcsScriptTest {
 
@@ -138,9 +138,10 @@ class VhcsScriptTest {
     }
 
     /**
-     * Every service starts with the JVM sizes of SERVICE_JAVA_OPTS and the serial collector (README, "Memory and
-     * start-up"), with its AppCDS archive when the build made one, VHCS_JAVA_OPTS last (so it wins), and from its
-     * quarkus-app directory (the archive names the class path relative to it); `./vhcs up`'s build makes the archives.
+     * Every service starts with the JVM sizes of SERVICE_JAVA_OPTS and the serial collector (docs/operations.md,
+     * "Memory and start-up"), with its AppCDS archive when the build made one, VHCS_JAVA_OPTS last (so it wins), and
+     * from its quarkus-app directory (the archive names the class path relative to it); `./vhcs up`'s build makes the
+     * archives.
      */
     @Test
     void servicesStartWithExplicitJvmSizesAndTheirAppCdsArchive() throws IOException {

@@ -119,7 +119,7 @@ public class ReportResource {
                     mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequest.class),
                     examples = @ExampleObject(name = "binhPhuoc", summary = "Sở Ngoại vụ tỉnh Bình Phước, sơ kết 2022 "
                             + "(narrative shortened)", description = "Modelled on the seed report of the "
-                            + "Sở Ngoại vụ, with DESIGN.md's example figures; the faithful encoding of what the seed "
+                            + "Sở Ngoại vụ, with example figures; the faithful encoding of what the seed "
                             + "states is e2e-tests/src/test/resources/reports/binh-phuoc-so-ngoai-vu-so-ket-2022.json.",
                             value = REQUEST_EXAMPLE)))
             byte[] body,

@@ -13,10 +13,10 @@ import vn.vhcs.registry.ReportingRound;
 import vn.vhcs.report.api.ReportRequest;
 
 /**
- * The rules of DESIGN.md that relate several fields, or a field to the round, and the ranges of
- * figures (a figure is a contract type without Bean Validation). Bean Validation checks the other
- * fields alone; these run on the same document, so one answer lists every broken rule. Parts
- * that are absent are not checked: nothing here forces an agency to state a number.
+ * The rules of the report contract (docs/architecture.md) that relate several fields, or a field to the round, and the
+ * ranges of figures (a figure is a contract type without Bean Validation). Bean Validation checks the other fields
+ * alone; these run on the same document, so one answer lists every broken rule. Parts that are absent are not checked:
+ * nothing here forces an agency to state a number.
  */
 final class ReportRules {
 

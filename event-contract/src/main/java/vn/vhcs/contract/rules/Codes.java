@@ -3,8 +3,8 @@ package vn.vhcs.contract.rules;
 import java.util.regex.Pattern;
 
 /**
- * The code formats of DESIGN.md, for every service that takes or checks a code. The strings are
- * compile-time constants so Bean Validation's {@code @Pattern(regexp = Codes.AGENCY)} can use them.
+ * The code formats of the registry (docs/architecture.md), for every service that takes or checks a code. The strings
+ * are compile-time constants so Bean Validation's {@code @Pattern(regexp = Codes.AGENCY)} can use them.
  */
 public final class Codes {
 

@@ -28,11 +28,11 @@ import vn.vhcs.report.ModelSector;
 import vn.vhcs.report.RecipientKind;
 
 /**
- * The report document of DESIGN.md (contract v2), as a portal sends it. Only these fields are
+ * The report document (contract v2, docs/architecture.md), as a portal sends it. Only these fields are
  * accepted (unknown ones are refused); the server sets id, version, status, dates and province.
  */
 @Schema(name = "ReportRequest", additionalProperties = Schema.False.class, description = "The report document "
-        + "(DESIGN.md, contract v2; every v1 body is valid with the same meaning): one agency's report for one round, "
+        + "(contract v2; every v1 body is valid with the same meaning): one agency's report for one round, "
         + "as a portal sends it with POST and PUT. Only `agencyCode` and `roundCode` are required: a report states "
         + "what the agency wrote, and nothing forces it to invent a number. Field names are the public contract. "
         + "Unknown fields are refused (400); strings are trimmed, normalised to Unicode NFC and may hold no control "
