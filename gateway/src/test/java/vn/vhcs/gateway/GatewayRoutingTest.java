@@ -37,6 +37,17 @@ class GatewayRoutingTest {
                 .body("method", equalTo("PUT"));
     }
 
+    /** README's `curl -X POST …/lock` sends no body: the service hears none (not an empty chunked one). */
+    @Test
+    void aPostWithoutABodyReachesTheServiceWithoutOne() {
+        given().post("/api/v1/rounds/SO-KET-2022/provinces/70/lock").then().statusCode(201)
+                .body("method", equalTo("POST")).body("contentLength", equalTo("0"))
+                .body("transferEncoding", org.hamcrest.Matchers.nullValue()).body("body", equalTo(""));
+        given().get("/api/v1/provinces").then().statusCode(200)
+                .body("contentLength", org.hamcrest.Matchers.nullValue())
+                .body("transferEncoding", org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void statisticsGoToAggregationService() {
         given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/70").then().statusCode(200)

@@ -86,11 +86,7 @@ public class DownstreamProxy {
                 out.putHeader("Authorization", "Bearer " + tokens.tokenFor(caller));
             }
             out.putHeader(RequestIds.HEADER, requestId);
-            out.putHeader("X-Forwarded-For", forwardedFor(in));
-            out.putHeader("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
-            if (in.authority() != null) {
-                out.putHeader("X-Forwarded-Host", in.authority().toString());
-            }
+            forwardOrigin(in, out);
             if (in.headers().contains("Content-Length")) {
                 // a declared length over the limit was refused already (BodyLimit): stream it
                 out.putHeader("Content-Length", in.getHeader("Content-Length"));
@@ -98,7 +94,13 @@ public class DownstreamProxy {
             } else if (in.headers().contains("Transfer-Encoding")) {
                 sendCounted(ctx, in, out, target, requestId);
             } else {
-                out.send(in).onComplete(answered -> answer(ctx, target, requestId, answered));
+                // no body at all (a POST …/lock, …/submit): say so, rather than stream an empty chunked one,
+                // which a service would take for a body without a Content-Type
+                if (!in.method().equals(io.vertx.core.http.HttpMethod.GET) && !in.method().equals(io.vertx.core.http.HttpMethod.HEAD)) {
+                    out.putHeader("Content-Length", "0");
+                }
+                in.resume();
+                out.send().onComplete(answered -> answer(ctx, target, requestId, answered));
             }
         });
     }
@@ -178,10 +180,21 @@ public class DownstreamProxy {
         }
     }
 
-    private static String forwardedFor(HttpServerRequest in) {
-        String previous = in.getHeader("X-Forwarded-For");
-        String remote = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
-        return previous == null ? remote : previous + ", " + remote;
+    /**
+     * The client's scheme, host and address as the gateway established them: Quarkus takes them from
+     * X-Forwarded-* or Forwarded only when the peer is a trusted proxy (VHCS_TRUSTED_PROXIES), so a
+     * service builds its Location headers with the scheme and host the client used (https behind a
+     * TLS-terminating ingress). What a client sent under those names itself never reaches a service.
+     */
+    private static void forwardOrigin(HttpServerRequest in, HttpClientRequest out) {
+        out.headers().remove("Forwarded").remove("X-Forwarded-For").remove("X-Forwarded-Proto")
+                .remove("X-Forwarded-Host").remove("X-Forwarded-Port").remove("X-Forwarded-Prefix")
+                .remove("X-Forwarded-Server");
+        out.putHeader("X-Forwarded-For", in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress());
+        out.putHeader("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
+        if (in.authority() != null) {
+            out.putHeader("X-Forwarded-Host", in.authority().toString());
+        }
     }
 
 
