@@ -142,10 +142,26 @@ public final class CsvTable {
 
     private static void line(StringBuilder csv, Iterable<String> values) {
         StringJoiner line = new StringJoiner(",");
-        for (String v : values) {
+        for (String cell : values) {
+            String v = inert(cell);
             line.add(v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
                     ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
         }
         csv.append(line).append("\r\n");
+    }
+
+    /** A number as the statistics write it: a spreadsheet reads it as a number, never as a formula. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+
+    /**
+     * A cell a spreadsheet would run as a formula (OWASP "CSV injection": it begins with =, +, -, @, a tab or a
+     * carriage return; an agency's name is whatever its registration said) gets a leading apostrophe, so it is shown
+     * as text. Numbers, negative ones included, stay numbers.
+     */
+    static String inert(String cell) {
+        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || NUMBER.matcher(cell).matches()) {
+            return cell;
+        }
+        return "'" + cell;
     }
 }

@@ -62,6 +62,21 @@ class CsvTableTest {
         assertEquals("70.X,X,OTHER,", lines.get(2));
     }
 
+    /** OWASP's CSV injection: an agency registered as a formula is shown as text; numbers stay numbers. */
+    @Test
+    void aCellThatAFormulaWouldBeIsWrittenAsText() {
+        List<String> lines = lines(CsvTable.of(List.of(
+                new MissingAgency("70.X", "=HYPERLINK(\"http://x\")", "OTHER", "@SUM(1)"),
+                new MissingAgency("70.Y", "+1+1", "-2+3", "\tx")), MissingAgency.class, Locale.ENGLISH));
+        assertEquals("70.X,\"'=HYPERLINK(\"\"http://x\"\")\",OTHER,'@SUM(1)", lines.get(1));
+        assertEquals("70.Y,'+1+1,'-2+3,'\tx", lines.get(2));
+        assertEquals("-2", CsvTable.inert("-2"));
+        assertEquals("-2.5", CsvTable.inert("-2.5"));
+        assertEquals("'-", CsvTable.inert("-"));
+        assertEquals("'\rx", CsvTable.inert("\rx"));
+        assertEquals("Sở Nội vụ", CsvTable.inert("Sở Nội vụ"));
+    }
+
     @Test
     void countedListsBecomeOneColumnPerKey() {
         ProvinceStatistics.CommendationCount praise = new ProvinceStatistics.CommendationCount("PRAISE", "INDIVIDUAL", 4);
