@@ -18,6 +18,18 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
     private static Vertx vertx;
     private static final java.util.concurrent.atomic.AtomicInteger RECEIVED = new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Canned JSON answers (200) by the start of the request's URI; every other request is echoed. */
+    private static final Map<String, JsonObject> CANNED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Answers {@code json} to every request whose URI starts with {@code uriPrefix}, until {@link #forget}. */
+    public static void answer(String uriPrefix, JsonObject json) {
+        CANNED.put(uriPrefix, json);
+    }
+
+    public static void forget(String uriPrefix) {
+        CANNED.remove(uriPrefix);
+    }
+
     /** Requests the stubs have received since start. */
     public static int received() {
         return RECEIVED.get();
@@ -41,6 +53,11 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
         try {
             return vertx.createHttpServer().requestHandler(req -> req.body().onSuccess(body -> {
                 RECEIVED.incrementAndGet();
+                var canned = CANNED.entrySet().stream().filter(e -> req.uri().startsWith(e.getKey())).findFirst();
+                if (canned.isPresent()) {
+                    req.response().putHeader("Content-Type", "application/json").end(canned.get().getValue().encode());
+                    return;
+                }
                 if (req.path().endsWith("/slow")) {
                     return; // never answers
                 }

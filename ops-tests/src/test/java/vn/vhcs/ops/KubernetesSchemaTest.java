@@ -47,6 +47,7 @@ class KubernetesSchemaTest {
     /** Custom resources of every overlay (k8s/components). */
     static final Set<String> COMPONENT_RESOURCES = Set.of(
             "monitoring.coreos.com/v1/ServiceMonitor",
+            "monitoring.coreos.com/v1/PrometheusRule",
             "gateway.networking.k8s.io/v1/HTTPRoute");
 
     /** Custom resources the overlays may contain, by apiVersion/kind. */
@@ -137,7 +138,7 @@ class KubernetesSchemaTest {
                 assertTrue(custom || KubernetesSchemas.get().knows(apiVersion(r), kind(r)),
                         overlay + ": unknown resource type " + type);
             }
-            assertEquals(COMPONENT_RESOURCES, components, overlay + ": the ServiceMonitor and the HTTPRoute");
+            assertEquals(COMPONENT_RESOURCES, components, overlay + ": the ServiceMonitor, the PrometheusRule and the HTTPRoute");
         }
     }
 
@@ -163,6 +164,19 @@ class KubernetesSchemaTest {
                 for (String duration : List.of("interval", "scrapeTimeout")) {
                     assertTrue(endpoint.path(duration).asText("30s").matches("([0-9]+(ms|s|m|h))+"),
                             id(monitor) + ": endpoints[]." + duration + " is a Prometheus duration");
+                }
+            }
+        }
+        for (ObjectNode rule : ofKind(resources, "PrometheusRule")) {
+            assertEquals("monitoring.coreos.com/v1", apiVersion(rule));
+            assertFalse(rule.path("spec").path("groups").isEmpty(), id(rule) + ": spec.groups");
+            for (JsonNode group : rule.path("spec").path("groups")) {
+                assertFalse(group.path("name").asText().isEmpty(), id(rule) + ": groups[].name");
+                assertFalse(group.path("rules").isEmpty(), id(rule) + ": groups[].rules");
+                for (JsonNode r : group.path("rules")) {
+                    assertTrue(r.path("alert").isTextual() ^ r.path("record").isTextual(),
+                            id(rule) + ": a rule is an alert or a recording rule: " + r);
+                    assertTrue(r.path("expr").isTextual(), id(rule) + ": rules[].expr is a string: " + r);
                 }
             }
         }

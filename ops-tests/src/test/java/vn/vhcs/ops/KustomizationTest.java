@@ -113,7 +113,8 @@ class KustomizationTest {
         try (Stream<Path> dirs = Files.list(Repo.path("k8s", "components"))) {
             dirs.filter(Files::isDirectory).forEach(d -> components.add("../../components/" + d.getFileName()));
         }
-        assertEquals(Set.of("../../components/service-monitor", "../../components/http-route"), components);
+        assertEquals(Set.of("../../components/service-monitor", "../../components/http-route",
+                "../../components/alerts", "../../components/grafana-dashboard"), components);
         for (String overlay : Overlays.NAMES) {
             Map<String, Object> kustomization = new Yaml(new LoaderOptions())
                     .load(Repo.read(Repo.path("k8s", "overlays", overlay, "kustomization.yaml")));

@@ -24,6 +24,7 @@ public class DeliveryStore {
     private final WebhookDeliveryRepository deliveries;
     private final ApiClientRepository clients;
     private final WebhookConfig config;
+    private final DeliveryMetrics metrics;
 
     record Attempt(String url, String body, String secret, String event) {
     }
@@ -45,6 +46,7 @@ public class DeliveryStore {
             d.status = WebhookDelivery.FAILED;
             d.lastError = "client revoked or without webhook";
             d.nextAttemptAt = null;
+            metrics.ended(DeliveryMetrics.CLIENT_GONE);
             return null;
         }
         return new Attempt(d.url, d.body, client.webhookSecret, d.event);
@@ -57,13 +59,17 @@ public class DeliveryStore {
         d.attempts++;
         d.lastStatusCode = status;
         d.lastError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
-        if (status != null && status >= 200 && status < 300) {
+        boolean succeeded = status != null && status >= 200 && status < 300;
+        metrics.attempt(succeeded);
+        if (succeeded) {
             d.status = WebhookDelivery.DELIVERED;
             d.deliveredAt = now;
             d.nextAttemptAt = null;
+            metrics.ended(DeliveryMetrics.DELIVERED);
         } else if (d.attempts >= config.maxAttempts()) {
             d.status = WebhookDelivery.FAILED;
             d.nextAttemptAt = null;
+            metrics.ended(DeliveryMetrics.GAVE_UP);
             LOG.warnf("Webhook %s to client %s given up after %d attempts (last: %s)", id, d.clientId, d.attempts,
                     status != null ? "HTTP " + status : error);
         } else {

@@ -41,11 +41,13 @@ public class ReminderMails {
     /** The sender; absent: no e-mail is sent. */
     private final Optional<String> from;
     private final ServiceReads services;
+    private final DeliveryMetrics metrics;
 
-    public ReminderMails(Mailer mailer, ReminderConfig config, ServiceReads services) {
+    public ReminderMails(Mailer mailer, ReminderConfig config, ServiceReads services, DeliveryMetrics metrics) {
         this.mailer = mailer;
         this.from = config.mailFrom();
         this.services = services;
+        this.metrics = metrics;
     }
 
     public Sent send(String round, String province, List<Reminders.Missing> missing) {
@@ -74,8 +76,10 @@ public class ReminderMails {
                         Messages.get(Messages.VIETNAMESE, "reminder.email.body", name, agency.code(), round, province))
                         .setFrom(from.get()));
                 sent++;
+                metrics.email(true);
             } catch (RuntimeException e) {
                 failed++;
+                metrics.email(false);
                 LOG.warnf("Reminder e-mail to %s (%s) for %s/%s failed: %s", agency.code(), to, round, province,
                         e.getMessage());
             }
