@@ -26,7 +26,11 @@ final class Example {
     /** A literal pair of a JSON fragment: a string, number, boolean or null value. */
     private static final Pattern PAIR = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\""
             + "|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?|true|false|null)");
-    private static final String ANY_STRING_CONTENT = "(?:[^\"\\\\]|\\\\.)*";
+    /**
+     * What {@code …} stands for inside a string: any characters but a quote. Lazy, and a character class rather
+     * than an alternation, so that a long answer (a draft's whole text) costs no deep recursion.
+     */
+    private static final String ANY_STRING_CONTENT = "[^\"]*?";
 
     /** One command of a guide (one line, or several joined by {@code \} or an open quote), and what it expects. */
     record Command(String guide, int line, List<String> text, Expected expected) {
@@ -137,8 +141,12 @@ final class Example {
                     fi
                 }
                 export VHCS=%s VHCS_KEYS=%s
+                # the guide's mktemp -d (its downloads) under target/, not left in /tmp
+                export TMPDIR=%s
+                mkdir -p "$TMPDIR"
                 cd %s
-                """.formatted(quote(results.toString()), quote(gateway), quote(keys.toString()), quote(DocsExamplesTest.ROOT.toString())));
+                """.formatted(quote(results.toString()), quote(gateway), quote(keys.toString()),
+                quote(results.resolveSibling("tmp").toString()), quote(DocsExamplesTest.ROOT.toString())));
         for (Command c : commands) {
             s.append("rm -f \"$__results/last.status\"\n");
             c.text().forEach(line -> s.append(line).append('\n'));

@@ -15,6 +15,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
@@ -43,6 +44,8 @@ public class DownstreamProxy {
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
 
     static final String CLIENT_HEADER = "X-Vhcs-Client";
+    /** Methods whose request is read for a body: without one, it is sent with an explicit zero length. */
+    private static final Set<HttpMethod> BODY_METHODS = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final HttpClient client;
     private final GatewayConfig config;
@@ -98,7 +101,13 @@ public class DownstreamProxy {
             } else if (in.headers().contains("Transfer-Encoding")) {
                 sendCounted(ctx, in, out, target, requestId);
             } else {
-                out.send(in).onComplete(answered -> answer(ctx, target, requestId, answered));
+                // neither header: the request has no body (RFC 9112, 6.3). Streaming `in` would send a chunked
+                // one, which a service reads as a body without Content-Type (415 to `curl -X PUT …/lock`).
+                in.resume();
+                if (BODY_METHODS.contains(in.method())) {
+                    out.putHeader("Content-Length", "0");
+                }
+                out.send().onComplete(answered -> answer(ctx, target, requestId, answered));
             }
         });
     }
