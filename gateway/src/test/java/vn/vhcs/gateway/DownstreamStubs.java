@@ -60,6 +60,8 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                         .put("requestId", req.getHeader("X-Request-Id"))
                         .put("forwardedFor", req.getHeader("X-Forwarded-For"))
                         .put("contentType", req.getHeader("Content-Type"))
+                        .put("contentLength", req.getHeader("Content-Length"))
+                        .put("transferEncoding", req.getHeader("Transfer-Encoding"))
                         .put("authorization", req.getHeader("Authorization"))
                         .put("clientHeader", req.getHeader("X-Vhcs-Client"))
                         .put("body", body.toString());

@@ -37,6 +37,23 @@ class GatewayRoutingTest {
                 .body("method", equalTo("PUT"));
     }
 
+    /**
+     * {@code curl -X PUT …/lock} sends neither Content-Length nor Transfer-Encoding: no body. The gateway forwards it
+     * with a zero length, not as a chunked body the service would refuse for having no Content-Type.
+     */
+    @Test
+    void aBodilessPutIsForwardedWithoutABody() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("PUT /api/v1/rounds/SO-KET-2022/provinces/70/lock HTTP/1.1\r\n"
+                    + "Host: localhost\r\nAuthorization: Bearer " + vn.vhcs.GatewayTestResources.ADMIN_KEY + "\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"contentLength\":\"0\""), answer);
+            org.junit.jupiter.api.Assertions.assertFalse(answer.contains("\"transferEncoding\""), answer);
+        }
+    }
+
     @Test
     void statisticsGoToAggregationService() {
         given().get("/api/v1/statistics/rounds/SO-KET-2022/provinces/70").then().statusCode(200)
