@@ -4,12 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import vn.vhcs.GatewayTestResources;
 
 @QuarkusTest
 @QuarkusTestResource(DownstreamStubs.class)
@@ -43,14 +50,14 @@ class GatewayRoutingTest {
      */
     @Test
     void aBodilessPutIsForwardedWithoutABody() throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.getOutputStream().write(("PUT /api/v1/rounds/SO-KET-2022/provinces/70/lock HTTP/1.1\r\n"
-                    + "Host: localhost\r\nAuthorization: Bearer " + vn.vhcs.GatewayTestResources.ADMIN_KEY + "\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
-            org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"contentLength\":\"0\""), answer);
-            org.junit.jupiter.api.Assertions.assertFalse(answer.contains("\"transferEncoding\""), answer);
+                    + "Host: localhost\r\nAuthorization: Bearer " + GatewayTestResources.ADMIN_KEY + "\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("\"contentLength\":\"0\""), answer);
+            assertFalse(answer.contains("\"transferEncoding\""), answer);
         }
     }
 
