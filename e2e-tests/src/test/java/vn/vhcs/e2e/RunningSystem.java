@@ -30,6 +30,8 @@ import vn.vhcs.testing.ServiceProcess;
 public final class RunningSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     private static RunningSystem current;
+    /** Whether a test class has had the current system: it is then no longer as fresh as ./vhcs up leaves it. */
+    private static boolean handedOut;
     private static final Path LOGS = Path.of("target", "e2e-logs");
     /** The bootstrap admin key the gateway is started with (VHCS_ADMIN_KEY). */
     static final String ADMIN_KEY = "e2e-admin-key-" + java.util.UUID.randomUUID();
@@ -86,20 +88,71 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         return current;
     }
 
+    /**
+     * A system as fresh as ./vhcs up starts it, before its demo data: the current one if no test has had it yet,
+     * else the current one closed and a new one started (empty databases, a new broker). For test classes marked
+     * {@link TakesFreshSystems}, which call this instead of taking the shared system as it is.
+     */
+    static synchronized RunningSystem fresh() {
+        if (current != null && handedOut) {
+            closeCurrent();
+        }
+        if (current == null) {
+            current = startNew();
+        }
+        handedOut = true;
+        pointRestAssuredAtGateway();
+        return current;
+    }
+
+    /**
+     * Closes the current system, so that the next test class gets a new one: for a class that leaves data the
+     * others do not expect (the guides' demo round and reports).
+     */
+    static synchronized void discard() {
+        closeCurrent();
+    }
+
+    /** Marks a test class that takes its systems from {@link #fresh()}: having the shared one does not use it up. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    @interface TakesFreshSystems {
+    }
+
+    private static RunningSystem startNew() {
+        handedOut = false;
+        try {
+            return new RunningSystem(Path.of(System.getProperty("vhcs.root", "..")).toAbsolutePath().normalize());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized void closeCurrent() {
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    private static void pointRestAssuredAtGateway() {
+        RestAssured.baseURI = "http://localhost";
+        RestAssured.port = current.gateway.port;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         synchronized (RunningSystem.class) {
             if (current == null) {
-                try {
-                    current = new RunningSystem(Path.of(System.getProperty("vhcs.root", "..")).toAbsolutePath().normalize());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSystem.class.getName(), current);
+                current = startNew();
+                // closes whichever system is current when the run ends (fresh() may have replaced the first)
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSystem.class.getName(),
+                        (ExtensionContext.Store.CloseableResource) RunningSystem::closeCurrent);
+            }
+            if (!(context.getRequiredTestClass().isAnnotationPresent(TakesFreshSystems.class))) {
+                handedOut = true;
             }
         }
-        RestAssured.baseURI = "http://localhost";
-        RestAssured.port = current.gateway.port;
+        pointRestAssuredAtGateway();
         // requests that bring no key of their own are the bootstrap admin's
         RestAssured.replaceFiltersWith(List.of((request, response, ctx) -> {
             if (!request.getHeaders().hasHeaderWithName("Authorization")) {

@@ -4,12 +4,19 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import vn.vhcs.GatewayTestResources;
 
 @QuarkusTest
 @QuarkusTestResource(DownstreamStubs.class)
@@ -35,6 +42,23 @@ class GatewayRoutingTest {
         }
         given().contentType(ContentType.JSON).body("{}").put("/api/v1/agencies/70.X").then().statusCode(200)
                 .body("method", equalTo("PUT"));
+    }
+
+    /**
+     * {@code curl -X PUT …/lock} sends neither Content-Length nor Transfer-Encoding: no body. The gateway forwards it
+     * with a zero length, not as a chunked body the service would refuse for having no Content-Type.
+     */
+    @Test
+    void aBodilessPutIsForwardedWithoutABody() throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write(("PUT /api/v1/rounds/SO-KET-2022/provinces/70/lock HTTP/1.1\r\n"
+                    + "Host: localhost\r\nAuthorization: Bearer " + GatewayTestResources.ADMIN_KEY + "\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("\"contentLength\":\"0\""), answer);
+            assertFalse(answer.contains("\"transferEncoding\""), answer);
+        }
     }
 
     /** README's `curl -X POST …/lock` sends no body: the service hears none (not an empty chunked one). */
