@@ -150,21 +150,9 @@ class DocsLinksTest {
     /** The link targets of a Markdown text, outside code blocks and code spans, in order. */
     static List<Link> links(String markdown) {
         List<Link> links = new ArrayList<>();
-        String fence = null;
-        int n = 0;
-        for (String line : markdown.split("\n", -1)) {
-            n++;
-            Matcher f = FENCE.matcher(line);
-            if (fence == null && f.find()) {
-                fence = f.group(1);
-                continue;
-            }
-            if (fence != null) {
-                if (closes(line, fence)) {
-                    fence = null;
-                }
-                continue;
-            }
+        List<String> lines = prose(markdown);
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
             String text = CODE_SPAN.matcher(line).replaceAll(" ");
             Matcher ref = REFERENCE_DEFINITION.matcher(text);
             if (ref.matches()) {
@@ -245,19 +233,7 @@ class DocsLinksTest {
     static Set<String> headingAnchors(String markdown) {
         Set<String> anchors = new LinkedHashSet<>();
         Map<String, Integer> seen = new HashMap<>();
-        String fence = null;
-        for (String line : markdown.split("\n", -1)) {
-            Matcher f = FENCE.matcher(line);
-            if (fence == null && f.find()) {
-                fence = f.group(1);
-                continue;
-            }
-            if (fence != null) {
-                if (closes(line, fence)) {
-                    fence = null;
-                }
-                continue;
-            }
+        for (String line : prose(markdown)) {
             Matcher html = HTML_ANCHOR.matcher(line);
             while (html.find()) {
                 anchors.add(html.group(1));
@@ -282,6 +258,27 @@ class DocsLinksTest {
         return text.strip().toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]", "")
                 .replace(' ', '-');
+    }
+
+    /** The lines of a Markdown text, those of code blocks (fences included) blanked, so line numbers stay. */
+    static List<String> prose(String markdown) {
+        List<String> lines = new ArrayList<>();
+        String fence = null;
+        for (String line : markdown.split("\n", -1)) {
+            Matcher f = FENCE.matcher(line);
+            if (fence == null && f.find()) {
+                fence = f.group(1);
+                lines.add("");
+            } else if (fence != null) {
+                if (closes(line, fence)) {
+                    fence = null;
+                }
+                lines.add("");
+            } else {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     /** Whether this line closes a code block opened with {@code fence}: the same character, at least as many. */

@@ -1,6 +1,8 @@
 package vn.vhcs.aggregation.ingest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,11 +15,13 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.vhcs.contract.EventCodec;
 import vn.vhcs.contract.EventHeaders;
+import vn.vhcs.contract.ReportEvent;
 
 /**
  * Applies what the connector polls from report-events and registry-events, one poll batch in one
@@ -41,6 +45,7 @@ public class EventConsumer {
     private final Counter duplicates;
     private final Counter stale;
     private final Counter malformed;
+    private final Timer freshness;
 
     public EventConsumer(EventApplier applier, MeterRegistry registry) {
         this.applier = applier;
@@ -50,6 +55,13 @@ public class EventConsumer {
                 .description("Events skipped: seen before, older than what is held, or malformed").register(registry);
         stale = Counter.builder("vhcs.events.skipped").tag("reason", "stale").register(registry);
         malformed = Counter.builder("vhcs.events.skipped").tag("reason", "malformed").register(registry);
+        // what a board waits for: from the report's change in report-service to the statistics that count it
+        freshness = Timer.builder("vhcs.events.freshness")
+                .description("From a report event's occurrence (its commit in report-service) to its statistics' commit")
+                .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+                        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
+                        Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5))
+                .register(registry);
     }
 
     @Incoming("events")
@@ -82,9 +94,16 @@ public class EventConsumer {
         }
         LOG.debugf("Applied a batch of %d events in %d ms", events.size(), (System.nanoTime() - start) / 1_000_000);
         // counted after the commit: a retried batch is counted once
-        for (EventApplier.Outcome outcome : outcomes) {
-            switch (outcome) {
-                case APPLIED -> applied.increment();
+        Instant committed = Instant.now();
+        for (int i = 0; i < outcomes.size(); i++) {
+            switch (outcomes.get(i)) {
+                case APPLIED -> {
+                    applied.increment();
+                    ReportEvent report = events.get(i).report();
+                    if (report != null && report.occurredAt() != null) {
+                        freshness.record(Duration.between(report.occurredAt(), committed).abs());
+                    }
+                }
                 case DUPLICATE -> duplicates.increment();
                 case STALE -> stale.increment();
             }
