@@ -101,6 +101,13 @@ class ExportsTest {
             }
             assertTrue(compared > 30, "compared " + compared + " figures");
             assertEquals("Số cơ quan đã báo cáo", label(summary, "agenciesReported"));
+            for (String rule : List.of("ownPlan", "ownRegulation", "commitments", "models", "culturalStandard")) {
+                assertEquals(statistics.at("/coverage/" + rule + "/agencies").asDouble(),
+                        value(summary, "coverage." + rule + ".agencies"), rule);
+                assertEquals(statistics.get("agenciesReported").asDouble(), value(summary, "coverage." + rule + ".of"),
+                        rule + ": over the agencies reported");
+            }
+            assertEquals("Cơ quan thực hiện - Tự ban hành kế hoạch - Tỷ lệ", label(summary, "coverage.ownPlan.rate"));
 
             Sheet agencies = book.getSheet("Cơ quan báo cáo");
             assertEquals(statistics.get("agenciesReported").asInt(), agencies.getLastRowNum());
@@ -127,6 +134,8 @@ class ExportsTest {
         try (XSSFWorkbook book = workbook(BASE + "/national")) {
             assertEquals(national.get("agenciesReported").asDouble(), value(book.getSheet("Tổng hợp"), "agenciesReported"));
             assertEquals(national.get("agenciesReported").asInt(), book.getSheet("Cơ quan báo cáo").getLastRowNum());
+            assertEquals(national.at("/coverage/ownPlan/agencies").asDouble(),
+                    value(book.getSheet("Tổng hợp"), "coverage.ownPlan.agencies"));
             assertEquals(national.get("agenciesMissing").asInt(), book.getSheet("Chưa báo cáo").getLastRowNum());
         }
         int provinces = given().get(BASE + "/provinces?size=200").then().statusCode(200).extract().path("total");
