@@ -263,6 +263,11 @@ class DashboardBrowserTest {
         s.<String, Map<String, Object>>getMap("measures").forEach((name, m) -> measure(expected, "measures." + name, m, vi));
         s.<String, Map<String, Object>>getMap("emulationTitleMeasures")
                 .forEach((key, m) -> measure(expected, "emulationTitleMeasures." + key, m, vi));
+        for (String rule : List.of("ownPlan", "ownRegulation", "commitments", "models", "culturalStandard")) {
+            expected.put("coverage." + rule + ".agencies", count(s.getLong("coverage." + rule + ".agencies"), vi));
+            expected.put("coverage." + rule + ".of", count(s.getLong("coverage." + rule + ".of"), vi));
+            expected.put("coverage." + rule + ".rate", percent(s.get("coverage." + rule + ".rate"), vi));
+        }
         expected.put("models.total", count(s.getLong("models.total"), vi));
         expected.put("models.named", count(s.getLong("models.named"), vi));
         s.<String, Object>getMap("models.bySector").forEach((k, v) -> expected.put("models.bySector." + k, count(v, vi)));
@@ -288,6 +293,13 @@ class DashboardBrowserTest {
             }
         }
         assertEquals(expected, shown, "every figure on the page equals the API's");
+        // the coverage panel has accessible names: its table, and its chart (role img)
+        assertEquals(vi ? "Số cơ quan đã thực hiện" : "Agencies that acted",
+                browser.findElement(By.id("coverage")).getDomAttribute("aria-label"));
+        for (WebElement chart : browser.findElements(By.cssSelector(".chart[role='img']"))) {
+            String name = chart.getDomAttribute("aria-label");
+            assertTrue(name != null && !name.isBlank(), "every chart has a name");
+        }
         assertTrue(expected.size() >= 20, "a meaningful number of figures: " + expected.size());
     }
 

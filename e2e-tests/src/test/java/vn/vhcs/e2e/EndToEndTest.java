@@ -134,6 +134,8 @@ class EndToEndTest {
      * mean 100, min 100, max 100, reported 1; satisfaction, digitized procedures: null, reported 0.</li>
      * <li>byAgencyKind PROVINCIAL_DEPARTMENT: expected 2, reported 1, 1/2 = 0.5, on time 0/1 = 0.0,
      * missing 1, workforce 0/0/0 with null rates, models 2.</li>
+     * <li>coverage, of 1 agency reported: own plan 1 (18/KH-SNgV; the cited 167/KH-UBND would not
+     * count), own regulation 0, commitments 0 (none stated), models 1, cultural standard 0.</li>
      * </ul>
      */
     @Test
@@ -167,6 +169,7 @@ class EndToEndTest {
         reporting(e, kind + ".", 2, 1, 0.5, 0, 0.0, 1);
         noWorkforce(e, kind + ".");
         e.put(kind + ".models", 2);
+        coverage(e, 1, 1, 0, 0, 1, 0);
         expect(s, e);
         assertNotNull(s.get("updatedAt"), "updatedAt");
 
@@ -198,6 +201,8 @@ class EndToEndTest {
      * tính" → computer equipment mean 100, min 100, max 100, reported 1; the other two null, 0.</li>
      * <li>byAgencyKind OFFICE: expected 1, reported 1, 1/1 = 1.0, on time 0/1 = 0.0, missing 0,
      * workforce 0/0/0 with null rates, models 0.</li>
+     * <li>coverage, of 1 agency reported: own plan 1 (301/KH-VP), own regulation 1 (Quy chế làm
+     * việc), commitments 0, models 0, cultural standard 1 (stated, with no figure).</li>
      * </ul>
      */
     @Test
@@ -229,6 +234,7 @@ class EndToEndTest {
         reporting(e, kind + ".", 1, 1, 1.0, 0, 0.0, 0);
         noWorkforce(e, kind + ".");
         e.put(kind + ".models", 0);
+        coverage(e, 1, 1, 1, 0, 0, 1);
         expect(s, e);
         assertNotNull(s.get("updatedAt"), "updatedAt");
     }
@@ -289,6 +295,22 @@ class EndToEndTest {
         e.put(prefix + "reportedOnTime", onTime);
         rate(e, prefix + "onTimeRate", onTimeRate, onTime, reported);
         e.put(prefix + "agenciesMissing", missing);
+    }
+
+    /** The coverage: of {@code of} agencies reported, how many meet each rule; rates over {@code of}. */
+    private static void coverage(Map<String, Object> e, int of, int ownPlan, int ownRegulation, int commitments,
+            int models, int culturalStandard) {
+        Map<String, Integer> agencies = new LinkedHashMap<>();
+        agencies.put("ownPlan", ownPlan);
+        agencies.put("ownRegulation", ownRegulation);
+        agencies.put("commitments", commitments);
+        agencies.put("models", models);
+        agencies.put("culturalStandard", culturalStandard);
+        agencies.forEach((rule, k) -> {
+            e.put("coverage." + rule + ".agencies", k);
+            e.put("coverage." + rule + ".of", of);
+            e.put("coverage." + rule + ".rate", of == 0 ? null : k / (double) of);
+        });
     }
 
     /** No headcount, no member units and none of the four measures stated. */

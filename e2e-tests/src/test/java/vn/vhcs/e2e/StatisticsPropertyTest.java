@@ -53,8 +53,9 @@ import vn.vhcs.testing.ServiceProcess;
  * own and cited directives. Every {@value #CHECKPOINT} operations and at the end, every statistic
  * must equal a fresh computation, done here from report-service's current reports as the API gives
  * them back (never with production code): per province, national, and with the 2025 boundaries,
- * including {@code measures}, models, own directives and cited documents. Two aggregation-service
- * instances share the consumer group meanwhile, applying events to the same provinces' cells.
+ * including {@code measures}, models, own directives and cited documents, and the coverage (agencies,
+ * not documents). Two aggregation-service instances share the consumer group meanwhile, applying
+ * events to the same provinces' cells.
  */
 @ExtendWith(RunningSystem.class)
 class StatisticsPropertyTest {
@@ -69,7 +70,8 @@ class StatisticsPropertyTest {
     static final String[] FORMS = { "ORDER", "MEDAL", "PRIME_MINISTER_MERIT", "MINISTRY_PROVINCE_MERIT",
             "CERTIFICATE_OF_MERIT", "PRAISE" };
     static final String[] DIRECTIVES = { "PLAN", "DECISION", "GUIDANCE", "OFFICIAL_LETTER", "REGULATION" };
-    static final String[] TITLES = { "ADVANCED_WORKER", "GRASSROOTS_EMULATION_FIGHTER", "ADVANCED_LABOUR_COLLECTIVE" };
+    static final String[] TITLES = { "ADVANCED_WORKER", "GRASSROOTS_EMULATION_FIGHTER", "ADVANCED_LABOUR_COLLECTIVE",
+            "CULTURAL_STANDARD_UNIT" };
     static final String[] QUALIFIERS = { "EXACT", "MORE_THAN", "AT_LEAST", "APPROXIMATELY", "LESS_THAN" };
     /** Every this many operations, and at the end, the statistics are compared. */
     static final int CHECKPOINT = Integer.getInteger("vhcs.property.checkpoint", 150);
@@ -458,7 +460,50 @@ class StatisticsPropertyTest {
         e.put("emulationTitleMeasures", new TreeSet<>(percentOnlyTitles));
         percentOnlyTitles.forEach(key -> measure(e, "emulationTitleMeasures." + key, titleStatements.get(key)));
         e.put("byAgencyKind.workforceTotal", numbers(byAgencyKind));
+        coverage(e, mine);
         return e;
+    }
+
+    /**
+     * Agencies, not documents (the statistics' {@code coverage}), computed here: of the reports (one per agency),
+     * how many have an own plan, an own regulation, commitments above 0, models, the cultural
+     * standard title stated other than as 0; over them all, the rate to 5 decimals.
+     */
+    private static void coverage(Map<String, Object> e, List<Map<String, Object>> reports) {
+        Map<String, java.util.function.Predicate<Map<String, Object>>> rules = new LinkedHashMap<>();
+        rules.put("ownPlan", r -> ownDirective(r, "PLAN"));
+        rules.put("ownRegulation", r -> ownDirective(r, "REGULATION"));
+        rules.put("commitments", r -> aboveZero(at(r, "workforce.commitmentsSigned")));
+        rules.put("models", r -> !items(r, "models").isEmpty()
+                || r.get("modelsRegistered") != null && ((Number) r.get("modelsRegistered")).intValue() > 0);
+        rules.put("culturalStandard", r -> items(r, "emulationTitles").stream().anyMatch(t ->
+                "CULTURAL_STANDARD_UNIT".equals(t.get("title")) && (t.get("count") == null || aboveZero(t.get("count"))
+                        || t.get("count") instanceof Map<?, ?> f && f.get("count") == null && f.get("percent") == null)));
+        rules.forEach((name, rule) -> {
+            long agencies = reports.stream().filter(rule).count();
+            e.put("coverage." + name + ".agencies", number(agencies));
+            e.put("coverage." + name + ".of", number(reports.size()));
+            e.put("coverage." + name + ".rate", reports.isEmpty() ? null : number(BigDecimal.valueOf(agencies)
+                    .divide(BigDecimal.valueOf(reports.size()), 5, RoundingMode.HALF_UP)));
+        });
+    }
+
+    /** An own directive of the kind: issuer SELF, or none (v1). */
+    private static boolean ownDirective(Map<String, Object> report, String kind) {
+        return items(report, "directives").stream().anyMatch(d -> kind.equals(d.get("kind"))
+                && (d.get("issuer") == null || "SELF".equals(d.get("issuer"))));
+    }
+
+    /** A figure (a bare count or {count, percent}) with a count or a percent above 0. */
+    private static boolean aboveZero(Object figure) {
+        if (figure instanceof Number n) {
+            return n.longValue() > 0;
+        }
+        if (figure instanceof Map<?, ?> f) {
+            return f.get("count") != null && ((Number) f.get("count")).longValue() > 0
+                    || f.get("percent") != null && new BigDecimal(f.get("percent").toString()).signum() > 0;
+        }
+        return false;
     }
 
     /** What one report states about one figure: a count, a percent, and the base it has, if any. */
@@ -638,6 +683,11 @@ class StatisticsPropertyTest {
             }
         });
         a.put("byAgencyKind.workforceTotal", numbers(byKind));
+        for (String rule : List.of("ownPlan", "ownRegulation", "commitments", "models", "culturalStandard")) {
+            for (String part : List.of("agencies", "of", "rate")) {
+                a.put("coverage." + rule + "." + part, number(actual.get("coverage." + rule + "." + part)));
+            }
+        }
         List<String> wrong = new ArrayList<>();
         Set<String> fields = new TreeSet<>(expected.keySet());
         fields.addAll(a.keySet());

@@ -9,6 +9,8 @@ import { count, date, dateTime, label, lang, percent, setLang, statedPercent, t 
 const MISSING_PAGE_SIZE = 10;
 const TREND_ROUNDS_NATIONAL = 12;
 const MEASURES = ['participation', 'commitments', 'memberUnitsWithCultureRules', 'memberUnitsWithPlans'];
+const COVERAGE = { ownPlan: 'coverageOwnPlan', ownRegulation: 'coverageOwnRegulation', commitments: 'coverageCommitments',
+  models: 'coverageModels', culturalStandard: 'coverageCulturalStandard' };
 const app = document.getElementById('app');
 let rendering = 0; // a newer render makes an older one stop writing to the page
 
@@ -47,8 +49,9 @@ function figure(name, text, attrs = {}) {
   return h('span', { 'data-figure': name, ...attrs }, text);
 }
 
-function chartBox(draw, size = '') {
-  const box = h('div', { class: `chart ${size}`, role: 'img' });
+/** A chart drawn once the view is in the page; `name` is what a screen reader says of it (role img). */
+function chartBox(draw, size = '', name) {
+  const box = h('div', { class: `chart ${size}`, role: 'img', 'aria-label': name });
   pendingCharts.push(() => draw(box));
   return box;
 }
@@ -223,6 +226,7 @@ async function provinceView(rounds, round, province, names, current, me) {
   return () => [
     heading(title, round, stats),
     progress(stats),
+    coverage(stats),
     missingCard(base, missing, remindsProvince(me, province) && remindPath(round, province)),
     measures(stats),
     models(stats),
@@ -244,6 +248,7 @@ async function nationalView(rounds, round, stats, reporting, names, current) {
   return () => [
     heading(t('national'), round, stats),
     progress(stats),
+    coverage(stats),
     card(t('missingTitle'), h('p', { class: 'muted' }, t('missingNational'))),
     provincesCard(round, reporting, names),
     measures(stats),
@@ -274,6 +279,25 @@ function progress(s) {
       tile('agenciesReported', count(s.agenciesReported), meter('reportingRate', s.reportingRate, t('ofExpected'))),
       tile('reportedOnTime', count(s.reportedOnTime), meter('onTimeRate', s.onTimeRate, t('ofReported'))),
       tile('agenciesMissing', count(s.agenciesMissing))));
+}
+
+/**
+ * How many of the agencies reported did each thing (issued their own plan…): agencies, not
+ * documents. Absent from an answer of an older service: then the panel is left out.
+ */
+function coverage(s) {
+  if (!s.coverage) return null;
+  const shares = Object.entries(COVERAGE).map(([name, text]) => [name, t(text), s.coverage[name]]);
+  return card(t('coverageTitle'),
+    h('p', { class: 'muted' }, t('coverageHelp')),
+    table([t('coverageItem'), t('coverageAgencies'), t('rate')], shares.map(([name, text, c]) =>
+      h('tr', { 'data-coverage': name },
+        h('th', { scope: 'row' }, text),
+        h('td', {}, figure(`coverage.${name}.agencies`, count(c.agencies)), ' / ', figure(`coverage.${name}.of`, count(c.of))),
+        h('td', {}, figure(`coverage.${name}.rate`, percent(c.rate))))),
+    { id: 'coverage', 'aria-label': t('coverageTitle') }),
+    chartBox((el) => charts.bars(el, shares.map(([, text, c]) =>
+      [text, c.rate == null ? null : Math.round(c.rate * 1000) / 10]), { percent: true }), 'short', t('coverageChart')));
 }
 
 /** Only an admin or the province's board may remind its agencies (the gateway checks it again). */
@@ -374,7 +398,7 @@ function measures(s) {
     table(headers, stated.map((name) => measureRow(`measures.${name}`, t(name), s.measures[name])), { id: 'measures' }),
     chartBox((el) => charts.bars(el, stated.map((name) => [t(name),
       s.measures[name].rate.value == null ? null : Math.round(s.measures[name].rate.value * 1000) / 10]),
-    { percent: true }), 'short'),
+    { percent: true }), 'short', t('measuresTitle')),
     titleRows.length > 0 && h('h3', {}, t('titleMeasures')),
     titleRows.length > 0 && table(headers, titleRows, { id: 'title-measures' }));
 }
@@ -388,7 +412,7 @@ function models(s) {
       h('div', { class: 'tile' }, h('div', { class: 'tile-value' }, figure('models.named', count(s.models.named))),
         h('div', { class: 'tile-label' }, t('modelsNamed')))),
     sectors.length === 0 ? h('p', { class: 'muted' }, t('none')) : [
-      chartBox((el) => charts.doughnut(el, sectors.map(([k, v]) => [label(k), v]))),
+      chartBox((el) => charts.doughnut(el, sectors.map(([k, v]) => [label(k), v])), '', t('modelsTitle')),
       table([t('sector'), t('count')], sectors.map(([k, v]) => h('tr', {},
         h('td', {}, label(k)), h('td', {}, figure(`models.bySector.${k}`, count(v)))))),
     ]);
@@ -401,7 +425,7 @@ function directives(s) {
     h('div', { class: 'tiles' }, h('div', { class: 'tile' },
       h('div', { class: 'tile-value' }, figure('directives.total', count(s.directives.total))),
       h('div', { class: 'tile-label' }, t('ownDirectives')))),
-    kinds.length > 0 && chartBox((el) => charts.bars(el, kinds.map(([k, v]) => [label(k), v])), 'short'),
+    kinds.length > 0 && chartBox((el) => charts.bars(el, kinds.map(([k, v]) => [label(k), v])), 'short', t('ownDirectives')),
     kinds.length > 0 && table([t('kind'), t('count')], kinds.map(([k, v]) => h('tr', {},
       h('td', {}, label(k)), h('td', {}, figure(`directives.byKind.${k}`, count(v)))))),
     h('h3', {}, t('citedTitle')),
@@ -419,7 +443,7 @@ function commendations(s) {
   return card(t('commendationsTitle'),
     h('h3', {}, t('commendationsByYear')),
     years.length === 0 ? h('p', { class: 'muted' }, t('none')) : [
-      chartBox((el) => charts.columns(el, years.map(([y]) => yearText(y)), years.map(([, v]) => v)), 'short'),
+      chartBox((el) => charts.columns(el, years.map(([y]) => yearText(y)), years.map(([, v]) => v)), 'short', t('commendationsByYear')),
       table([t('year'), t('count')], years.map(([y, v]) => h('tr', {},
         h('td', {}, yearText(y)), h('td', {}, figure(`commendationsByYear.${y}`, count(v)))))),
       table([t('form'), t('recipient'), t('count')], s.commendations.map((c) => h('tr', {},
@@ -453,7 +477,7 @@ function trendCard(title, points) {
       { name: t('reportingRate'), values: points.map((p) => pct(p.reportingRate)) },
       { name: t('onTimeRate'), values: points.map((p) => pct(p.onTimeRate)) },
       { name: t('participationRate'), values: points.map((p) => pct(p.participationRate)) },
-    ])),
+    ]), '', title),
     table([t('round'), t('agenciesExpected'), t('agenciesReported'), t('reportingRate'), t('onTimeRate'),
       t('participationRate'), t('models'), t('commendations'), t('directives')],
     points.map((p) => h('tr', { 'data-round': p.roundCode },

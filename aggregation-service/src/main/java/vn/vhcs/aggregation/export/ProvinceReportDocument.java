@@ -21,6 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 import vn.vhcs.aggregation.export.ExportSource.AgencyReport;
 import vn.vhcs.aggregation.registry.ReportingRound;
+import vn.vhcs.aggregation.statistics.Coverage;
 import vn.vhcs.aggregation.statistics.Measure;
 import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.ProvinceStatistics;
@@ -167,6 +168,8 @@ public final class ProvinceReportDocument {
                     + " văn bản để lãnh đạo, chỉ đạo, triển khai Phong trào, gồm: "
                     + counts(s.directives().byKind(), k -> VietnameseText.label(k).toLowerCase(Locale.ROOT)) + ".");
         }
+        coverage(s.coverage().ownPlan(), "tự ban hành kế hoạch thực hiện Phong trào");
+        coverage(s.coverage().ownRegulation(), "tự ban hành quy chế, quy định");
         if (!s.citedDocuments().isEmpty()) {
             StringJoiner cited = new StringJoiner("; ");
             s.citedDocuments().stream().limit(5).forEach(c -> cited.add(VietnameseText.label(c.kind()) + " số "
@@ -179,12 +182,15 @@ public final class ProvinceReportDocument {
         narratives(reports, ReportState.Narrative::communication);
         subsection("3. Kết quả thực hiện các nội dung thi đua");
         figures(s);
+        coverage(s.coverage().commitments(), "có người ký cam kết thực hiện văn hóa công sở");
         narratives(reports, ReportState.Narrative::results);
         subsection("4. Mô hình, cách làm hay");
         models(s, reports);
+        coverage(s.coverage().models(), "có mô hình, cách làm hay");
         narratives(reports, ReportState.Narrative::goodPractices);
         subsection("5. Khen thưởng, danh hiệu thi đua");
         awards(s);
+        coverage(s.coverage().culturalStandard(), "nêu đạt chuẩn văn hóa");
         subsection("6. Công tác kiểm tra, giám sát");
         if (s.inspections().reporting() > 0) {
             text(s.inspections().reporting() + " cơ quan, đơn vị báo cáo đã tổ chức " + s.inspections().held()
@@ -194,6 +200,14 @@ public final class ProvinceReportDocument {
         narratives(reports, ReportState.Narrative::inspection);
         subsection("7. Tác động, hiệu quả");
         narratives(reports, ReportState.Narrative::impact);
+    }
+
+    /** Agencies, not documents: "2/4 cơ quan, đơn vị đã báo cáo tự ban hành kế hoạch (50 %)"; nothing before a report. */
+    private void coverage(Coverage.Share share, String what) {
+        if (share.of() > 0) {
+            text(share.agencies() + "/" + share.of() + " cơ quan, đơn vị đã báo cáo " + what + " ("
+                    + VietnameseText.share(share.rate()) + ").");
+        }
     }
 
     /** Exact counts first; then what the agencies stated, an estimate wherever a percent entered it. */

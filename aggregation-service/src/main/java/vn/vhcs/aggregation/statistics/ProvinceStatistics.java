@@ -22,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
                 "reportedOnTime", "onTimeRate", "agenciesMissing", "workforceTotal", "participating",
                 "participationRate", "commitmentsSigned", "commitmentRate", "memberUnits", "models", "commendations",
                 "emulationTitles", "advancedWorkerRate", "directives", "indicators", "byAgencyKind", "updatedAt",
-                "agenciesAccepted" })
+                "agenciesAccepted", "coverage" })
 public record ProvinceStatistics(
         @Schema(pattern = "^[A-Z0-9-]{2,40}$", examples = "SO-KET-2022")
         String roundCode,
@@ -89,7 +89,11 @@ public record ProvinceStatistics(
         Instant updatedAt,
         @Schema(minimum = "0", description = "Current reports whose latest version the province's board accepted "
                 + "(`POST /api/v1/reports/{id}/review`); a revision takes the acceptance away.", examples = "1")
-        int agenciesAccepted) {
+        int agenciesAccepted,
+        @Schema(description = "How many of the agencies reported issued their own plan, their own regulation, stated "
+                + "commitments, models, the cultural standard title: agencies, not documents (\"2/4 cơ quan đã ban "
+                + "hành kế hoạch\").")
+        Coverage coverage) {
 
     /** The counts of the object, for the agencies of one kind. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

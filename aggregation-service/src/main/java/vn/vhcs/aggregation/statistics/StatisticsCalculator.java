@@ -185,6 +185,7 @@ public final class StatisticsCalculator {
                         .add("indicator|" + name + "=" + p.percent().stripTrailingZeros().toPlainString(), 1);
             }
         });
+        Coverage.add(t, r);
         return r.accepted() ? t.add(t.prefixed(ACCEPTED), 1) : t;
     }
 
@@ -285,7 +286,7 @@ public final class StatisticsCalculator {
                 new ProvinceStatistics.Directives(byKindOfDirective.values().stream().mapToLong(Long::longValue).sum(),
                         byKindOfDirective),
                 citedDocuments(t), commendationsByYear, titleMeasures, inspections, indicators,
-                kindFigures(byKind), kindFigures(byBloc), updatedAt, (int) t.count("accepted"));
+                kindFigures(byKind), kindFigures(byBloc), updatedAt, (int) t.count("accepted"), Coverage.from(t));
     }
 
     /**

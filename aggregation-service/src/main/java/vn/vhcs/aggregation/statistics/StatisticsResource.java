@@ -183,12 +183,12 @@ public class StatisticsResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProvinceStatistics.class),
                             examples = @ExampleObject(name = "binhPhuoc", summary = "Bình Phước (70), SO-KET-2022",
-                                    value = PROVINCE_70)),
+                                    value = StatisticsExamples.PROVINCE_70)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = CSV_TABLE),
                             examples = @ExampleObject(name = "binhPhuocCsv",
                                     summary = "Bình Phước (70), SO-KET-2022, as CSV",
-                                    value = PROVINCE_70_CSV)),
+                                    value = StatisticsExamples.PROVINCE_70_CSV)),
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
@@ -300,12 +300,12 @@ public class StatisticsResource {
                                             minimum = "0", description = "How many items match, over all pages.") }),
                             examples = @ExampleObject(name = "binhPhuoc",
                                     summary = "Bình Phước (70), SO-KET-2022: who has not reported",
-                                    value = MISSING_70)),
+                                    value = StatisticsExamples.MISSING_70)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = CSV_TABLE),
                             examples = @ExampleObject(name = "binhPhuocCsv",
                                     summary = "Bình Phước (70), SO-KET-2022, as CSV",
-                                    value = MISSING_70_CSV)),
+                                    value = StatisticsExamples.MISSING_70_CSV)),
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
@@ -387,12 +387,12 @@ public class StatisticsResource {
                                             minimum = "0", description = "How many items match, over all pages.") }),
                             examples = @ExampleObject(name = "provinces",
                                     summary = "Every province with reports (scoped to the key)",
-                                    value = PROVINCES)),
+                                    value = StatisticsExamples.PROVINCES)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = CSV_TABLE),
                             examples = @ExampleObject(name = "provincesCsv",
                                     summary = "Every province with reports, as CSV",
-                                    value = PROVINCE_70_CSV)),
+                                    value = StatisticsExamples.PROVINCE_70_CSV)),
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
@@ -456,11 +456,11 @@ public class StatisticsResource {
                             schema = @Schema(implementation = ProvinceStatistics.class),
                             examples = @ExampleObject(name = "national",
                                     summary = "The whole country, SO-KET-2022 (the two seed reports)",
-                                    value = NATIONAL)),
+                                    value = StatisticsExamples.NATIONAL)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = CSV_TABLE),
                             examples = @ExampleObject(name = "nationalCsv", summary = "The whole country, as CSV",
-                                    value = NATIONAL_CSV)),
+                                    value = StatisticsExamples.NATIONAL_CSV)),
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = XLSX_BOOK)) })
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
@@ -527,12 +527,12 @@ public class StatisticsResource {
                                     @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
                                             minimum = "0", description = "How many items match, over all pages.") }),
                             examples = @ExampleObject(name = "binhPhuoc", summary = "Bình Phước (70) over the rounds",
-                                    value = TREND_70)),
+                                    value = StatisticsExamples.TREND_70)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = CSV_TABLE),
                             examples = @ExampleObject(name = "binhPhuocCsv",
                                     summary = "Bình Phước (70) over the rounds, as CSV",
-                                    value = TREND_70_CSV)),
+                                    value = StatisticsExamples.TREND_70_CSV)),
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
@@ -830,195 +830,4 @@ public class StatisticsResource {
         return tagged(request, new EntityTag(digest(source) + "-" + format), () -> Response.ok(build.get(), mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
     }
-
-    private static final String PROVINCE_70 = """
-            {"roundCode": "SO-KET-2022",
-             "provinceCode": "70",
-             "boundaries": null,
-             "agenciesExpected": 2,
-             "agenciesReported": 1,
-             "reportingRate": {"value": 0.5, "numerator": 1, "denominator": 2},
-             "reportedOnTime": 1,
-             "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1},
-             "agenciesMissing": 1,
-             "workforceTotal": 20,
-             "participating": 20,
-             "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20},
-             "commitmentsSigned": 20,
-             "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20},
-             "memberUnits": {"total": 0, "withCultureRules": 0, "rate": {"value": null, "numerator": 0, \
-            "denominator": 0}},
-             "models": {"total": 2, "bySector": {"ADMINISTRATION": 2}},
-             "commendations": [{"form": "PRAISE", "recipientKind": "INDIVIDUAL", "count": 4}],
-             "emulationTitles": [{"title": "ADVANCED_WORKER", "year": 2021, "count": 18}],
-             "advancedWorkerRate": {"2021": {"value": 0.9, "numerator": 18, "denominator": 20}},
-             "directives": {"total": 5, "byKind": {"DECISION": 1, "DIRECTIVE": 1, "GUIDANCE": 1, "PLAN": 2}},
-             "indicators": {"computerEquipmentPercent": {"mean": 100, "min": 100, "max": 100, "reported": 1}, \
-            "citizenSatisfactionPercent": {"mean": null, "min": null, "max": null, "reported": 0}, \
-            "digitizedProceduresPercent": {"mean": null, "min": null, "max": null, "reported": 0}},
-             "byAgencyKind": {"PROVINCIAL_DEPARTMENT": {"agenciesExpected": 2, "agenciesReported": 1, \
-            "reportingRate": {"value": 0.5, "numerator": 1, "denominator": 2}, "reportedOnTime": 1, \
-            "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1}, "agenciesMissing": 1, \
-            "workforceTotal": 20, "participating": 20, "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
-            "commitmentsSigned": 20, "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
-            "models": 2}},
-             "updatedAt": "2022-04-26T03:12:46.402Z",
-             "agenciesAccepted": 0}""";
-    private static final String PROVINCES = "{\"items\": [" + PROVINCE_70
-            + "], \"page\": 0, \"size\": 20, \"total\": 1}";
-    private static final String NATIONAL = """
-            {"roundCode": "SO-KET-2022",
-             "provinceCode": null,
-             "boundaries": null,
-             "agenciesExpected": 3,
-             "agenciesReported": 2,
-             "reportingRate": {"value": 0.66667, "numerator": 2, "denominator": 3},
-             "reportedOnTime": 2,
-             "onTimeRate": {"value": 1.0, "numerator": 2, "denominator": 2},
-             "agenciesMissing": 1,
-             "workforceTotal": 20,
-             "participating": 20,
-             "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20},
-             "commitmentsSigned": 20,
-             "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20},
-             "memberUnits": {"total": 0, "withCultureRules": 0, "rate": {"value": null, "numerator": 0, \
-            "denominator": 0}},
-             "models": {"total": 2, "bySector": {"ADMINISTRATION": 2}},
-             "commendations": [{"form": "PRAISE", "recipientKind": "INDIVIDUAL", "count": 4}],
-             "emulationTitles": [{"title": "ADVANCED_WORKER", "year": 2021, "count": 18}],
-             "advancedWorkerRate": {"2021": {"value": 0.9, "numerator": 18, "denominator": 20}},
-             "directives": {"total": 9, "byKind": {"DECISION": 2, "DIRECTIVE": 1, "GUIDANCE": 2, \
-            "OFFICIAL_LETTER": 1, "PLAN": 3}},
-             "indicators": {"computerEquipmentPercent": {"mean": 100, "min": 100, "max": 100, "reported": 2}, \
-            "citizenSatisfactionPercent": {"mean": null, "min": null, "max": null, "reported": 0}, \
-            "digitizedProceduresPercent": {"mean": null, "min": null, "max": null, "reported": 0}},
-             "byAgencyKind": {"OFFICE": {"agenciesExpected": 1, "agenciesReported": 1, \
-            "reportingRate": {"value": 1.0, "numerator": 1, "denominator": 1}, "reportedOnTime": 1, \
-            "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1}, "agenciesMissing": 0, \
-            "workforceTotal": 0, "participating": 0, "participationRate": {"value": null, "numerator": 0, "denominator": 0}, \
-            "commitmentsSigned": 0, "commitmentRate": {"value": null, "numerator": 0, "denominator": 0}, \
-            "models": 0}, "PROVINCIAL_DEPARTMENT": {"agenciesExpected": 2, "agenciesReported": 1, \
-            "reportingRate": {"value": 0.5, "numerator": 1, "denominator": 2}, "reportedOnTime": 1, \
-            "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1}, "agenciesMissing": 1, \
-            "workforceTotal": 20, "participating": 20, "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
-            "commitmentsSigned": 20, "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
-            "models": 2}},
-             "updatedAt": "2022-04-28T09:02:11.876Z",
-             "agenciesAccepted": 0}""";
-    private static final String TREND_70 = "{\"items\": [" + """
-            {"roundCode": "SO-KET-2022",
-             "roundKind": "MIDTERM_REVIEW",
-             "periodEnd": "2022-03-31",
-             "agenciesExpected": 2,
-             "agenciesReported": 1,
-             "reportingRate": {"value": 0.5, "numerator": 1, "denominator": 2},
-             "reportedOnTime": 1,
-             "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1},
-             "workforceTotal": 20,
-             "participating": 20,
-             "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20},
-             "commitmentsSigned": 20,
-             "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20},
-             "models": 2,
-             "commendations": 4,
-             "directives": 5}""" + "], \"page\": 0, \"size\": 20, \"total\": 1}";
-    private static final String PROVINCE_70_CSV = """
-            roundCode,provinceCode,boundaries,agenciesExpected,agenciesReported,reportingRate.value,\
-            reportingRate.numerator,reportingRate.denominator,reportedOnTime,onTimeRate.value,onTimeRate.numerator,\
-            onTimeRate.denominator,agenciesMissing,workforceTotal,participating,participationRate.value,\
-            participationRate.numerator,participationRate.denominator,commitmentsSigned,commitmentRate.value,\
-            commitmentRate.numerator,commitmentRate.denominator,memberUnits.total,memberUnits.withCultureRules,\
-            memberUnits.rate.value,memberUnits.rate.numerator,memberUnits.rate.denominator,models.total,\
-            models.bySector.ADMINISTRATION,commendations.PRAISE.INDIVIDUAL,emulationTitles.ADVANCED_WORKER.2021,\
-            advancedWorkerRate.2021.value,advancedWorkerRate.2021.numerator,advancedWorkerRate.2021.denominator,\
-            directives.total,directives.byKind.DECISION,directives.byKind.DIRECTIVE,directives.byKind.GUIDANCE,\
-            directives.byKind.PLAN,indicators.computerEquipmentPercent.mean,indicators.computerEquipmentPercent.min,\
-            indicators.computerEquipmentPercent.max,indicators.computerEquipmentPercent.reported,\
-            indicators.citizenSatisfactionPercent.mean,indicators.citizenSatisfactionPercent.min,\
-            indicators.citizenSatisfactionPercent.max,indicators.citizenSatisfactionPercent.reported,\
-            indicators.digitizedProceduresPercent.mean,indicators.digitizedProceduresPercent.min,\
-            indicators.digitizedProceduresPercent.max,indicators.digitizedProceduresPercent.reported,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesExpected,byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesReported,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.value,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.numerator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.denominator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.reportedOnTime,byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.value,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.numerator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.denominator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesMissing,byAgencyKind.PROVINCIAL_DEPARTMENT.workforceTotal,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.participating,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.value,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.numerator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.denominator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentsSigned,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.value,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.numerator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.denominator,byAgencyKind.PROVINCIAL_DEPARTMENT.models,\
-            updatedAt,agenciesAccepted
-            SO-KET-2022,70,,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,20,0,0,,0,0,2,2,4,18,0.9,18,20,5,1,1,1,2,100,\
-            100,100,1,,,,0,,,,0,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,20,2,2022-04-26T03:12:46.402Z,0
-            """;
-    private static final String NATIONAL_CSV = """
-            roundCode,provinceCode,boundaries,agenciesExpected,agenciesReported,reportingRate.value,\
-            reportingRate.numerator,reportingRate.denominator,reportedOnTime,onTimeRate.value,onTimeRate.numerator,\
-            onTimeRate.denominator,agenciesMissing,workforceTotal,participating,participationRate.value,\
-            participationRate.numerator,participationRate.denominator,commitmentsSigned,commitmentRate.value,\
-            commitmentRate.numerator,commitmentRate.denominator,memberUnits.total,memberUnits.withCultureRules,\
-            memberUnits.rate.value,memberUnits.rate.numerator,memberUnits.rate.denominator,models.total,\
-            models.bySector.ADMINISTRATION,commendations.PRAISE.INDIVIDUAL,emulationTitles.ADVANCED_WORKER.2021,\
-            advancedWorkerRate.2021.value,advancedWorkerRate.2021.numerator,advancedWorkerRate.2021.denominator,\
-            directives.total,directives.byKind.DECISION,directives.byKind.DIRECTIVE,directives.byKind.GUIDANCE,\
-            directives.byKind.OFFICIAL_LETTER,directives.byKind.PLAN,indicators.computerEquipmentPercent.mean,\
-            indicators.computerEquipmentPercent.min,indicators.computerEquipmentPercent.max,\
-            indicators.computerEquipmentPercent.reported,indicators.citizenSatisfactionPercent.mean,\
-            indicators.citizenSatisfactionPercent.min,indicators.citizenSatisfactionPercent.max,\
-            indicators.citizenSatisfactionPercent.reported,indicators.digitizedProceduresPercent.mean,\
-            indicators.digitizedProceduresPercent.min,indicators.digitizedProceduresPercent.max,\
-            indicators.digitizedProceduresPercent.reported,byAgencyKind.OFFICE.agenciesExpected,\
-            byAgencyKind.OFFICE.agenciesReported,byAgencyKind.OFFICE.reportingRate.value,\
-            byAgencyKind.OFFICE.reportingRate.numerator,byAgencyKind.OFFICE.reportingRate.denominator,\
-            byAgencyKind.OFFICE.reportedOnTime,byAgencyKind.OFFICE.onTimeRate.value,\
-            byAgencyKind.OFFICE.onTimeRate.numerator,byAgencyKind.OFFICE.onTimeRate.denominator,\
-            byAgencyKind.OFFICE.agenciesMissing,byAgencyKind.OFFICE.workforceTotal,byAgencyKind.OFFICE.participating,\
-            byAgencyKind.OFFICE.participationRate.value,byAgencyKind.OFFICE.participationRate.numerator,\
-            byAgencyKind.OFFICE.participationRate.denominator,byAgencyKind.OFFICE.commitmentsSigned,\
-            byAgencyKind.OFFICE.commitmentRate.value,byAgencyKind.OFFICE.commitmentRate.numerator,\
-            byAgencyKind.OFFICE.commitmentRate.denominator,byAgencyKind.OFFICE.models,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesExpected,byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesReported,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.value,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.numerator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.reportingRate.denominator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.reportedOnTime,byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.value,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.numerator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.onTimeRate.denominator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.agenciesMissing,byAgencyKind.PROVINCIAL_DEPARTMENT.workforceTotal,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.participating,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.value,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.numerator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.participationRate.denominator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentsSigned,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.value,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.numerator,\
-            byAgencyKind.PROVINCIAL_DEPARTMENT.commitmentRate.denominator,byAgencyKind.PROVINCIAL_DEPARTMENT.models,\
-            updatedAt,agenciesAccepted
-            SO-KET-2022,,,3,2,0.66667,2,3,2,1,2,2,1,20,20,1,20,20,20,1,20,20,0,0,,0,0,2,2,4,18,0.9,18,20,9,2,1,2,1,3,\
-            100,100,100,2,,,,0,,,,0,1,1,1,1,1,1,1,1,1,0,0,0,,0,0,0,,0,0,0,2,1,0.5,1,2,1,1,1,1,1,20,20,1,20,20,20,1,20,\
-            20,2,2022-04-28T09:02:11.876Z,0
-            """;
-    private static final String TREND_70_CSV = """
-            roundCode,roundKind,periodEnd,agenciesExpected,agenciesReported,reportingRate.value,\
-            reportingRate.numerator,reportingRate.denominator,reportedOnTime,onTimeRate.value,onTimeRate.numerator,\
-            onTimeRate.denominator,workforceTotal,participating,participationRate.value,participationRate.numerator,\
-            participationRate.denominator,commitmentsSigned,commitmentRate.value,commitmentRate.numerator,\
-            commitmentRate.denominator,models,commendations,directives
-            SO-KET-2022,MIDTERM_REVIEW,2022-03-31,2,1,0.5,1,2,1,1,1,1,20,20,1,20,20,20,1,20,20,2,4,5
-            """;
-    private static final String MISSING_70 = """
-            {"items": [{"code": "70.SNV", "name": "Sở Nội vụ tỉnh Bình Phước", "kind": "PROVINCIAL_DEPARTMENT", \
-            "blocCode": "TĐS3"}],
-             "page": 0, "size": 20, "total": 1}""";
-    private static final String MISSING_70_CSV = """
-            code,name,kind,blocCode
-            70.SNV,Sở Nội vụ tỉnh Bình Phước,PROVINCIAL_DEPARTMENT,TĐS3
-            """;
 }

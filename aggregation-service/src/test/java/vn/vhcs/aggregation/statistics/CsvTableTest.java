@@ -45,7 +45,13 @@ class CsvTableTest {
                 + "reportingRate.value,reportingRate.numerator,reportingRate.denominator,"), header);
         assertTrue(header.contains(",agenciesMissing,"), header);
         // a field added later is a column added at the end: the columns a spreadsheet knows stay where they were
-        assertTrue(header.endsWith(",updatedAt,agenciesAccepted"), header);
+        assertTrue(header.contains(",updatedAt,agenciesAccepted,"), header);
+        assertTrue(header.endsWith(",coverage.ownPlan.agencies,coverage.ownPlan.of,coverage.ownPlan.rate,"
+                + "coverage.ownRegulation.agencies,coverage.ownRegulation.of,coverage.ownRegulation.rate,"
+                + "coverage.commitments.agencies,coverage.commitments.of,coverage.commitments.rate,"
+                + "coverage.models.agencies,coverage.models.of,coverage.models.rate,"
+                + "coverage.culturalStandard.agencies,coverage.culturalStandard.of,coverage.culturalStandard.rate"),
+                header);
     }
 
     @Test
@@ -54,6 +60,10 @@ class CsvTableTest {
         assertEquals("Tỷ lệ tham gia - Giá trị", CsvTable.title("participationRate.value", vi));
         assertEquals("Khen thưởng - Giấy khen - Tập thể", CsvTable.title("commendations.CERTIFICATE_OF_MERIT.COLLECTIVE", vi));
         assertEquals("Danh hiệu thi đua - Lao động tiên tiến - 2021", CsvTable.title("emulationTitles.ADVANCED_WORKER.2021", vi));
+        assertEquals("Cơ quan thực hiện - Tự ban hành kế hoạch - Số cơ quan",
+                CsvTable.title("coverage.ownPlan.agencies", vi));
+        assertEquals("Cơ quan thực hiện - Đạt chuẩn văn hóa - Trên số cơ quan đã báo cáo",
+                CsvTable.title("coverage.culturalStandard.of", vi));
         assertEquals("participationRate.value", CsvTable.title("participationRate.value", Locale.ENGLISH));
         List<String> lines = lines(CsvTable.of(List.of(new MissingAgency("70.SNV", "Sở Nội vụ, tỉnh Bình Phước",
                 "PROVINCIAL_DEPARTMENT", "TĐS3"), new MissingAgency("70.X", "X", "OTHER", null)), MissingAgency.class, vi));

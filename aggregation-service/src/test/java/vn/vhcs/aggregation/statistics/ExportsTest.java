@@ -39,7 +39,7 @@ import vn.vhcs.testing.GatewayTokens;
  * The spreadsheet and the province report, read back with POI: their figures are the JSON API's
  * for the same data. A round of its own in Ninh Bình (37): three agencies, two of which report —
  * the contract's example (100 % participation as a percent, "trên 95 %" satisfaction, a narrative)
- * and one stating counts — and one that has not.
+ * and one stating counts and no directive — and one that has not.
  */
 @QuarkusTest
 class ExportsTest {
@@ -62,6 +62,7 @@ class ExportsTest {
             events.send(report("37.E2", payload -> {
                 payload.putObject("workforce").put("total", 40).put("participating", 39).put("commitmentsSigned", 38);
                 payload.remove("narrative");
+                payload.putArray("directives"); // no plan of its own: 1 of the 2 agencies has one
             }));
         }, () -> given().get(BASE + "/provinces/37").then()
                 .statusCode(200).body("agenciesReported", equalTo(2)).body("agenciesExpected", equalTo(3)));
@@ -101,6 +102,13 @@ class ExportsTest {
             }
             assertTrue(compared > 30, "compared " + compared + " figures");
             assertEquals("Số cơ quan đã báo cáo", label(summary, "agenciesReported"));
+            for (String rule : List.of("ownPlan", "ownRegulation", "commitments", "models", "culturalStandard")) {
+                assertEquals(statistics.at("/coverage/" + rule + "/agencies").asDouble(),
+                        value(summary, "coverage." + rule + ".agencies"), rule);
+                assertEquals(statistics.get("agenciesReported").asDouble(), value(summary, "coverage." + rule + ".of"),
+                        rule + ": over the agencies reported");
+            }
+            assertEquals("Cơ quan thực hiện - Tự ban hành kế hoạch - Tỷ lệ", label(summary, "coverage.ownPlan.rate"));
 
             Sheet agencies = book.getSheet("Cơ quan báo cáo");
             assertEquals(statistics.get("agenciesReported").asInt(), agencies.getLastRowNum());
@@ -127,6 +135,8 @@ class ExportsTest {
         try (XSSFWorkbook book = workbook(BASE + "/national")) {
             assertEquals(national.get("agenciesReported").asDouble(), value(book.getSheet("Tổng hợp"), "agenciesReported"));
             assertEquals(national.get("agenciesReported").asInt(), book.getSheet("Cơ quan báo cáo").getLastRowNum());
+            assertEquals(national.at("/coverage/ownPlan/agencies").asDouble(),
+                    value(book.getSheet("Tổng hợp"), "coverage.ownPlan.agencies"));
             assertEquals(national.get("agenciesMissing").asInt(), book.getSheet("Chưa báo cáo").getLastRowNum());
         }
         int provinces = given().get(BASE + "/provinces?size=200").then().statusCode(200).extract().path("total");
@@ -166,6 +176,10 @@ class ExportsTest {
             assertTrue(text.contains("tỷ lệ chung ước tính đạt " + VietnameseText.share(participation.at("/rate/value")
                     .asDouble())), text);
             assertTrue(text.contains("đã đăng ký " + s.at("/models/total") + " mô hình"), text);
+            assertEquals(1, s.at("/coverage/ownPlan/agencies").asInt());
+            assertTrue(text.contains(s.at("/coverage/ownPlan/agencies") + "/" + s.at("/agenciesReported")
+                    + " cơ quan, đơn vị đã báo cáo tự ban hành kế hoạch thực hiện Phong trào ("
+                    + VietnameseText.share(s.at("/coverage/ownPlan/rate").asDouble()) + ")"), "agencies, not documents");
             assertTrue(text.contains("Cơ quan 37.E1: Giám đốc Sở đã chỉ đạo"), "the agency's own words under its name");
             XWPFTable annex = doc.getTables().get(doc.getTables().size() - 2);
             assertEquals(s.get("agenciesReported").asInt() + 1, annex.getNumberOfRows());

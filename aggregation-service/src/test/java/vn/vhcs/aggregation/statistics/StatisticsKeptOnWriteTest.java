@@ -37,7 +37,9 @@ import vn.vhcs.contract.Topics;
  * every step of a random sequence of submissions, revisions, withdrawals, redeliveries and
  * registry changes (agencies' kind, bloc, staffing and validity; the round's deadlines), applied
  * in batches as the consumer applies them, the board accepting some versions (then the statistics
- * of the accepted reports only equal a fresh computation over those); and a read loads no report.
+ * of the accepted reports only equal a fresh computation over those); the figures include the coverage
+ * (own plans and regulations or cited ones, commitments as a count, a percent or 0, models, the
+ * cultural standard title stated or stated as 0); and a read loads no report.
  */
 @QuarkusTest
 @RequiredArgsConstructor
@@ -60,6 +62,7 @@ class StatisticsKeptOnWriteTest {
     private final List<ObjectNode> sent = new ArrayList<>();
     private long roundRevision = 1000;
     private int acceptances;
+    private int partialCoverage;
 
     @Test
     void keptFiguresEqualAFreshComputationAfterEveryStep() {
@@ -80,6 +83,9 @@ class StatisticsKeptOnWriteTest {
             apply(batch);
             for (String province : PROVINCES) {
                 assertEquals(fresh(province, false), kept(province, false), "step " + step + ", province " + province);
+                Coverage.Share plans = statistics.province(ROUND, province, Boundaries.AS_REPORTED, false).coverage()
+                        .ownPlan();
+                partialCoverage += plans.agencies() > 0 && plans.agencies() < plans.of() ? 1 : 0;
                 assertEquals(fresh(province, true), kept(province, true),
                         "accepted only: step " + step + ", province " + province);
             }
@@ -87,6 +93,7 @@ class StatisticsKeptOnWriteTest {
         assertTrue(current.values().stream().anyMatch(e -> !"ReportWithdrawn".equals(e.get("type").asText())),
                 "some reports count at the end");
         assertTrue(acceptances > 10, "the board accepted some versions: " + acceptances);
+        assertTrue(partialCoverage > 0, "some steps had some agencies, not all, with an own plan: the coverage varied");
     }
 
     @Test
@@ -262,17 +269,45 @@ class StatisticsKeptOnWriteTest {
         } else {
             workforce.putObject("participating").put("percent", 50 + random.nextInt(51));
         }
-        if (random.nextBoolean() && total != null) {
+        int commitments = random.nextInt(4);
+        if (commitments == 0 && total != null) {
             workforce.put("commitmentsSigned", random.nextInt(total + 1));
+        } else if (commitments == 1) { // a percent, 0 now and then: coverage counts only one above 0
+            workforce.putObject("commitmentsSigned").put("percent", random.nextInt(3) == 0 ? 0 : 80);
         } else {
             workforce.remove("commitmentsSigned");
         }
         payload.put("submittedAt", random.nextBoolean() ? "2022-01-20T03:00:00Z" : "2022-04-20T03:00:00Z");
         payload.put("modelsRegistered", random.nextInt(5));
+        if (random.nextBoolean()) {
+            payload.remove("models");
+        }
+        directives(payload);
         ((ObjectNode) payload.get("indicators")).put("computerEquipmentPercent", random.nextInt(101));
         ((ObjectNode) payload.get("emulationTitles").get(0)).put("year", 2020 + random.nextInt(3));
+        int culturalStandard = random.nextInt(3); // stated without a figure, stated as 0, or not stated
+        if (culturalStandard < 2) {
+            ObjectNode title = ((com.fasterxml.jackson.databind.node.ArrayNode) payload.get("emulationTitles"))
+                    .addObject().put("title", "CULTURAL_STANDARD_UNIT");
+            if (culturalStandard == 1) {
+                title.put("count", 0);
+            }
+        }
         if (random.nextBoolean()) {
             payload.remove("inspections");
+        }
+    }
+
+    /** Own or cited plans and regulations, or none: what the coverage counts agencies by. */
+    private void directives(ObjectNode payload) {
+        var list = payload.putArray("directives");
+        for (int i = random.nextInt(4); i > 0; i--) {
+            ObjectNode d = list.addObject().put("kind", random.nextBoolean() ? "PLAN" : "REGULATION");
+            if (random.nextBoolean()) {
+                d.put("issuer", "SELF").put("number", random.nextInt(100) + "/KH");
+            } else {
+                d.put("issuer", "CITED").put("issuedBy", "UBND tỉnh").put("number", random.nextInt(100) + "/KH-UBND");
+            }
         }
     }
 

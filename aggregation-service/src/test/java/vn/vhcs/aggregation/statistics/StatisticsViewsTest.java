@@ -47,7 +47,7 @@ class StatisticsViewsTest {
             events.send(TestEvents.agency("56.V1", "56", "OFFICE", 1, true));
             events.send(TestEvents.agency("56.V2", "56", "OFFICE", 1, true));
             events.send(report("58.V1", "58", 20, 19, "2022-05-10T03:00:00Z"));
-            events.send(report("56.V1", "56", 10, 10, "2022-05-10T03:00:00Z"));
+            events.send(withoutOwnPlan(report("56.V1", "56", 10, 10, "2022-05-10T03:00:00Z")));
         }, () -> given().get(BASE + "/national").then().statusCode(200)
                 .body("agenciesReported", equalTo(2)));
     }
@@ -60,6 +60,55 @@ class StatisticsViewsTest {
                 .put("commitmentsSigned", participating);
         ((ObjectNode) payload.get("emulationTitles").get(0)).put("count", 5);
         return event;
+    }
+
+    /**
+     * A report whose only plan is the province's (cited), with its own regulation, commitments stated
+     * as 0 %, and the cultural standard title stated without a figure; the 58 one keeps the example's
+     * own plan, its 19 commitments, no regulation and no such title. Both register models.
+     */
+    static ObjectNode withoutOwnPlan(ObjectNode event) {
+        ObjectNode payload = (ObjectNode) event.get("payload");
+        var directives = payload.putArray("directives");
+        directives.addObject().put("kind", "PLAN").put("issuer", "CITED").put("issuedBy", "UBND tỉnh")
+                .put("number", "167/KH-UBND");
+        directives.addObject().put("kind", "REGULATION").put("issuer", "SELF").put("title", "Quy chế làm việc");
+        ((ObjectNode) payload.get("workforce")).putObject("commitmentsSigned").put("percent", 0);
+        ((com.fasterxml.jackson.databind.node.ArrayNode) payload.get("emulationTitles")).addObject()
+                .put("title", "CULTURAL_STANDARD_UNIT");
+        return event;
+    }
+
+    /** Agencies, not documents: as reported, within the 2025 boundaries, nationally, and accepted only. */
+    @Test
+    void coverageCountsAgenciesOverThoseReported() {
+        given().get(BASE + "/provinces/58").then().statusCode(200)
+                .body("coverage.ownPlan.agencies", equalTo(1)).body("coverage.ownPlan.of", equalTo(1))
+                .body("coverage.ownPlan.rate", equalTo(1.0f))
+                .body("coverage.ownRegulation.agencies", equalTo(0)).body("coverage.ownRegulation.rate", equalTo(0.0f))
+                .body("coverage.commitments.agencies", equalTo(1))
+                .body("coverage.culturalStandard.agencies", equalTo(0));
+        given().get(BASE + "/provinces/56").then().statusCode(200)
+                .body("coverage.ownPlan.agencies", equalTo(0)) // the province's plan, cited, is not its own
+                .body("coverage.ownRegulation.agencies", equalTo(1))
+                .body("coverage.commitments.agencies", equalTo(0)) // 0 %
+                .body("coverage.models.agencies", equalTo(1))
+                .body("coverage.culturalStandard.agencies", equalTo(1)).body("coverage.culturalStandard.of", equalTo(1));
+        for (String path : List.of("/provinces/56?boundaries=2025", "/national")) {
+            given().get(BASE + path).then().statusCode(200)
+                    .body("agenciesReported", equalTo(2))
+                    .body("coverage.ownPlan.agencies", equalTo(1)).body("coverage.ownPlan.of", equalTo(2))
+                    .body("coverage.ownPlan.rate", equalTo(0.5f))
+                    .body("coverage.ownRegulation.agencies", equalTo(1))
+                    .body("coverage.commitments.agencies", equalTo(1))
+                    .body("coverage.models.agencies", equalTo(2)).body("coverage.models.rate", equalTo(1.0f))
+                    .body("coverage.culturalStandard.agencies", equalTo(1)).body("coverage.culturalStandard.of", equalTo(2));
+        }
+        given().get(BASE + "/national?accepted=true").then().statusCode(200) // no report accepted: no share
+                .body("agenciesReported", equalTo(0))
+                .body("coverage.ownPlan.of", equalTo(0)).body("coverage.ownPlan.rate", nullValue());
+        given().get(BASE + "/provinces").then().statusCode(200)
+                .body("items.find { it.provinceCode == '56' }.coverage.ownRegulation.agencies", equalTo(1));
     }
 
     @Test
@@ -129,6 +178,10 @@ class StatisticsViewsTest {
         org.junit.jupiter.api.Assertions.assertEquals("1", row.get(header.indexOf("agenciesMissing")));
         org.junit.jupiter.api.Assertions.assertEquals("10",
                 row.get(header.indexOf("emulationTitles.ADVANCED_WORKER.2021")));
+        org.junit.jupiter.api.Assertions.assertEquals("1", row.get(header.indexOf("coverage.ownPlan.agencies")));
+        org.junit.jupiter.api.Assertions.assertEquals("2", row.get(header.indexOf("coverage.ownPlan.of")));
+        org.junit.jupiter.api.Assertions.assertEquals("0.5", row.get(header.indexOf("coverage.ownPlan.rate")));
+        org.junit.jupiter.api.Assertions.assertEquals("1", row.get(header.indexOf("coverage.models.rate")));
         given().accept("text/csv").get(BASE + "/provinces").then().statusCode(200)
                 .body(containsString("provinceCode"));
         given().accept("text/csv").get(BASE + "/national").then().statusCode(200);
