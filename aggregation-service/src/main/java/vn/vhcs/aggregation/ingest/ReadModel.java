@@ -26,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import vn.vhcs.aggregation.statistics.StatisticsCalculator;
 import vn.vhcs.aggregation.statistics.StatisticsKeeper;
 import vn.vhcs.contract.Topics;
 import vn.vhcs.common.tx.AfterCommit;
@@ -68,32 +69,42 @@ public class ReadModel {
 
     /**
      * In the transaction of a batch, before it is applied: the first batch of a new consumer group
-     * empties the read model; one made by a version without cells gets them computed.
+     * empties the read model; one made by a version without cells gets them computed, and cells kept with
+     * fewer counters than this release keeps ({@link StatisticsCalculator#COUNTERS_VERSION}) are computed again.
      */
     public void startIfNew() {
         if (started) {
             return;
         }
-        List<?> held = em.createNativeQuery("select consumer_group from read_model where id = 1 for update")
-                .getResultList();
+        List<?> held = em.createNativeQuery("select consumer_group, counters_version from read_model where id = 1 "
+                + "for update").getResultList();
         if (held.isEmpty()) {
             boolean olderData = ((Number) em.createNativeQuery("select count(*) from report_contribution")
                     .getSingleResult()).longValue() > 0;
-            em.createNativeQuery("insert into read_model (id, consumer_group) values (1, ?1)").setParameter(1, group)
-                    .executeUpdate();
+            em.createNativeQuery("insert into read_model (id, consumer_group, counters_version) values (1, ?1, ?2)")
+                    .setParameter(1, group).setParameter(2, StatisticsCalculator.COUNTERS_VERSION).executeUpdate();
             if (olderData) {
                 LOG.info("Computing the statistics cells from the reports held");
                 statistics.recomputeAll();
             }
         }
-        boolean emptied = !held.isEmpty() && !group.equals(held.get(0));
+        Object[] row = held.isEmpty() ? null : (Object[]) held.get(0);
+        boolean emptied = row != null && !group.equals(row[0]);
         if (emptied) {
-            LOG.infof("Consumer group %s replaces %s: rebuilding the read model from the topics", group, held.get(0));
+            LOG.infof("Consumer group %s replaces %s: rebuilding the read model from the topics", group, row[0]);
             em.createNativeQuery("truncate processed_event, report_contribution, statistics_cell, agency, province, "
                     + "round_province_due_date, reporting_round").executeUpdate();
             em.createNativeQuery("update read_model set consumer_group = ?1, rebuild_target = cast(?2 as jsonb), "
-                    + "rebuild_started_at = now() where id = 1").setParameter(1, group)
-                    .setParameter(2, targetJson()).executeUpdate();
+                    + "rebuild_started_at = now(), counters_version = ?3 where id = 1").setParameter(1, group)
+                    .setParameter(2, targetJson()).setParameter(3, StatisticsCalculator.COUNTERS_VERSION).executeUpdate();
+        } else if (row != null && ((Number) row[1]).intValue() < StatisticsCalculator.COUNTERS_VERSION) {
+            // cells kept by a release with fewer counters: computed again from the reports held, under the
+            // read model's lock, so one replica does it and the others find it done
+            LOG.infof("Statistics cells hold counters of version %s, this release %d: computing them again from the "
+                    + "reports held", row[1], StatisticsCalculator.COUNTERS_VERSION);
+            statistics.recomputeAll();
+            em.createNativeQuery("update read_model set counters_version = ?1 where id = 1")
+                    .setParameter(1, StatisticsCalculator.COUNTERS_VERSION).executeUpdate();
         }
         // once this instance has joined, it never empties the model again (an older replica still
         // running during a roll-out only adds events, which the new group then skips as duplicates)
@@ -104,6 +115,11 @@ public class ReadModel {
                 rebuilding = true;
             }
         });
+    }
+
+    /** As a restarted instance: the next batch looks at the read model again (what {@link #startIfNew} does once). */
+    void startAgain() {
+        started = false;
     }
 
     /** Whether a rebuild has not yet reached what the topics held when it started (checked at most every second). */

@@ -26,6 +26,13 @@ import vn.vhcs.contract.ReportState;
 public final class StatisticsCalculator {
 
     /**
+     * The version of the counters a cell holds. Raise it with a release that adds counters (2: coverage): at
+     * the first batch after the upgrade every cell is computed again from the reports held (ReadModel), so
+     * figures that cells kept before it lack are right without a rebuild from the topics.
+     */
+    public static final int COUNTERS_VERSION = 2;
+
+    /**
      * A counting report, with its agency's current kind, whether it came in time, and the agency's
      * staffing in the registry (the base of a percent-only workforce figure when the report gives no total).
      */
