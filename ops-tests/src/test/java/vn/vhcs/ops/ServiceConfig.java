@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * property when the property's name, every character but letters and digits replaced by '_', upper-cased, is the
  * variable's name (vhcs.outbox.poll-interval ⇐ VHCS_OUTBOX_POLL_INTERVAL); and a value may name a variable itself
  * (${KAFKA_BOOTSTRAP_SERVERS:localhost:9092}, ${VHCS_SECURITY_PUBLIC_KEY:none}, ${VHCS_ADMIN_KEY:}), which then counts
- * as read too.
+ * as read too. So does a property the code reads with a default of its own ({@code @ConfigProperty}, a
+ * {@code @ConfigMapping} member).
  */
 final class ServiceConfig {
 
@@ -53,8 +54,13 @@ final class ServiceConfig {
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?}");
     private static final Map<String, ServiceConfig> CACHE = new HashMap<>();
 
+    private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\(prefix\\s*=\\s*\"([^\"]+)\"\\)");
+    private static final Pattern MEMBER = Pattern.compile("(?m)^\\s+[\\w.<>?, \\[\\]]+\\s(\\w+)\\(\\)\\s*;");
+    private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(name\\s*=\\s*\"([^\"]+)\"");
+
     private final String service;
     private final Set<String> fromProperties = new HashSet<>();
+    private final Set<String> fromCode = new HashSet<>();
 
     private ServiceConfig(String service) {
         this.service = service;
@@ -80,6 +86,49 @@ final class ServiceConfig {
                 fromProperties.add(m.group(1));
             }
         }
+        readCode(Repo.path(service, "src", "main", "java"));
+        readCode(Repo.path("service-common", "src", "main", "java"));
+    }
+
+    /**
+     * What the service's code and service-common's read without a property line: {@code @ConfigProperty(name = …)},
+     * and the members of {@code @ConfigMapping} interfaces with their defaults (vhcs.webhooks.max-attempts ⇐
+     * maxAttempts() under prefix vhcs.webhooks; nested groups up to three members deep, taken from the same file).
+     */
+    private void readCode(java.nio.file.Path sources) {
+        if (!java.nio.file.Files.isDirectory(sources)) {
+            return;
+        }
+        try (var files = java.nio.file.Files.walk(sources)) {
+            for (java.nio.file.Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String java = Repo.read(file);
+                Matcher property = CONFIG_PROPERTY.matcher(java);
+                while (property.find()) {
+                    fromCode.add(envName(property.group(1)));
+                }
+                Matcher mapping = MAPPING.matcher(java);
+                if (!mapping.find()) {
+                    continue;
+                }
+                String prefix = mapping.group(1);
+                java.util.List<String> members = new java.util.ArrayList<>();
+                Matcher member = MEMBER.matcher(java);
+                while (member.find()) {
+                    members.add(member.group(1).replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
+                }
+                for (String a : members) {
+                    fromCode.add(envName(prefix + "." + a));
+                    for (String b : members) {
+                        fromCode.add(envName(prefix + "." + a + "." + b));
+                        for (String c : members) {
+                            fromCode.add(envName(prefix + "." + a + "." + b + "." + c));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static synchronized ServiceConfig of(String service) {
@@ -92,7 +141,7 @@ final class ServiceConfig {
 
     /** Whether the service reads this variable; a reason for the failure message if not. */
     boolean knows(String variable) {
-        return fromProperties.contains(variable) || STANDARD.contains(variable)
+        return fromProperties.contains(variable) || fromCode.contains(variable) || STANDARD.contains(variable)
                 || CONFIG_MAPPING_ONLY.getOrDefault(service, Map.of()).containsKey(variable);
     }
 
