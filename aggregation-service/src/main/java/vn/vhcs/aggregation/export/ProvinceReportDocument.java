@@ -226,9 +226,12 @@ public final class ProvinceReportDocument {
         measure(s.measures().get("memberUnitsWithPlans"), "đơn vị thành viên có kế hoạch thực hiện", "đơn vị");
         s.indicators().forEach((name, i) -> {
             if (i.reported() > 0) {
+                boolean one = i.min().compareTo(i.max()) == 0;
                 text(VietnameseText.label(name).replace(" (%)", "") + ": " + i.reported()
-                        + " cơ quan, đơn vị nêu, bình quân " + VietnameseText.percent(i.mean()) + " (thấp nhất "
-                        + VietnameseText.percent(i.min()) + ", cao nhất " + VietnameseText.percent(i.max()) + ").");
+                        + " cơ quan, đơn vị nêu" + (one ? ", " + VietnameseText.percent(i.min())
+                                : ", bình quân " + VietnameseText.percent(i.mean()) + " (thấp nhất "
+                                        + VietnameseText.percent(i.min()) + ", cao nhất "
+                                        + VietnameseText.percent(i.max()) + ")") + ".");
             }
         });
     }
@@ -253,12 +256,19 @@ public final class ProvinceReportDocument {
                     .append(m.estimated() ? ", ước tính từ tỷ lệ phần trăm do cơ quan, đơn vị nêu" : "").append(")");
         }
         if (m.statedPercent().mean() != null) {
-            sentence.append("; tỷ lệ các cơ quan, đơn vị nêu từ ").append(VietnameseText.percent(m.statedPercent().min()))
-                    .append(" đến ").append(VietnameseText.percent(m.statedPercent().max())).append(", bình quân ")
-                    .append(VietnameseText.percent(m.statedPercent().mean())).append("; ")
+            sentence.append(statedRange(m.statedPercent())).append("; ")
                     .append(m.statedPercent().at100()).append(" cơ quan, đơn vị đạt 100 %");
         }
         text(sentence.append(".").toString());
+    }
+
+    /** The stated percents: one value said once ("từ 98 % đến 98 %, bình quân 98 %" says nothing more). */
+    private static String statedRange(Measure.StatedPercent p) {
+        if (p.min().compareTo(p.max()) == 0) {
+            return "; tỷ lệ các cơ quan, đơn vị nêu: " + VietnameseText.percent(p.min());
+        }
+        return "; tỷ lệ các cơ quan, đơn vị nêu từ " + VietnameseText.percent(p.min()) + " đến "
+                + VietnameseText.percent(p.max()) + ", bình quân " + VietnameseText.percent(p.mean());
     }
 
     private void models(ProvinceStatistics s, List<AgencyReport> reports) {

@@ -3,6 +3,7 @@ package vn.vhcs.aggregation.statistics;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -176,6 +177,27 @@ class ExportsTest {
             assertTrue(text.contains("tỷ lệ chung ước tính đạt " + VietnameseText.share(participation.at("/rate/value")
                     .asDouble())), text);
             assertTrue(text.contains("đã đăng ký " + s.at("/models/total") + " mô hình"), text);
+            // the stated percents: a range where the agencies differ, one value said once where they agree
+            int ranges = 0;
+            int single = 0;
+            for (String measure : List.of("participation", "commitments", "memberUnitsWithCultureRules",
+                    "memberUnitsWithPlans")) {
+                JsonNode p = s.at("/measures/" + measure + "/statedPercent");
+                if (p.isMissingNode() || p.get("mean").isNull()) {
+                    continue;
+                }
+                String min = VietnameseText.percent(p.get("min").decimalValue());
+                String max = VietnameseText.percent(p.get("max").decimalValue());
+                if (min.equals(max)) {
+                    single++;
+                    assertTrue(text.contains("tỷ lệ các cơ quan, đơn vị nêu: " + min), measure + ": " + text);
+                    assertFalse(text.contains("từ " + min + " đến " + max), measure + ": one value, said once");
+                } else {
+                    ranges++;
+                    assertTrue(text.contains("nêu từ " + min + " đến " + max + ", bình quân "), measure + ": " + text);
+                }
+            }
+            assertTrue(ranges > 0 && single > 0, "both forms are exercised: " + ranges + " ranges, " + single + " single");
             assertEquals(1, s.at("/coverage/ownPlan/agencies").asInt());
             assertTrue(text.contains(s.at("/coverage/ownPlan/agencies") + "/" + s.at("/agenciesReported")
                     + " cơ quan, đơn vị đã báo cáo tự ban hành kế hoạch thực hiện Phong trào ("
