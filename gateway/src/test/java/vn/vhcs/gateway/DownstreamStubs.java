@@ -58,6 +58,16 @@ public class DownstreamStubs implements QuarkusTestResourceLifecycleManager {
                     req.response().putHeader("Content-Type", "application/json").end(canned.get().getValue().encode());
                     return;
                 }
+                if (req.path().endsWith("/paged")) {
+                    // as a service's list answers: links built from the scheme and host the gateway forwarded
+                    String origin = req.getHeader("X-Forwarded-Proto") + "://" + req.getHeader("X-Forwarded-Host");
+                    req.response().putHeader("Content-Type", "application/json")
+                            .putHeader("Link", "<" + origin + req.path() + "?page=0>; rel=\"first\", <" + origin
+                                    + req.path() + "?page=1>; rel=\"next\"")
+                            .end(new JsonObject().put("items", new io.vertx.core.json.JsonArray()).put("page", 0)
+                                    .put("size", 20).put("total", 40).encode());
+                    return;
+                }
                 if (req.path().endsWith("/slow")) {
                     return; // never answers
                 }

@@ -18,18 +18,24 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
     private static final String ACTIVE_ON = "(validFrom is null or validFrom <= :today) and (validTo is null or validTo > :today)";
 
     /**
-     * Agencies matching every given filter, by code.
+     * Agencies matching every given filter, by code; with {@code updatedSince}, only those changed at
+     * or after it, in the order they last changed (then by code).
      *
      * @param active whether active {@code today} (see {@link Agency#activeOn})
      * @param on a day they exist on (see {@link Agency#validOn})
      */
-    public PanacheQuery<Agency> search(String province, AgencyKind kind, Boolean active, LocalDate on, LocalDate today) {
+    public PanacheQuery<Agency> search(String province, AgencyKind kind, Boolean active, LocalDate on,
+            java.time.Instant updatedSince, LocalDate today) {
         Where where = new Where().equal("provinceCode", province).equal("kind", kind);
         if (active != null) {
             where.and(active ? "(" + ACTIVE_ON + ")" : "not (" + ACTIVE_ON + ")", Map.of("today", today));
         }
         if (on != null) {
             where.and("(" + VALID_ON.formatted("on") + ")", Map.of("on", on));
+        }
+        if (updatedSince != null) {
+            where.and("updatedAt >= :updatedSince", Map.of("updatedSince", updatedSince));
+            return find(where.clause(), Sort.by("updatedAt").and("code"), where.params());
         }
         return find(where.clause(), Sort.by("code"), where.params());
     }

@@ -40,6 +40,7 @@ import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.common.web.QueryParams;
 import vn.vhcs.common.web.Answers;
 import vn.vhcs.common.web.PageParams;
+import vn.vhcs.common.web.UpdatedSinceParam;
 import vn.vhcs.registry.api.AgencyRequest;
 import vn.vhcs.registry.api.AgencyView;
 
@@ -61,7 +62,8 @@ public class AgencyResource {
 
     @GET
     @Operation(operationId = "listAgencies", summary = "List agencies", description = "Registered agencies, "
-            + "filtered, by code." + EVERY_KEY)
+            + "filtered, by code (with `updatedSince`: in the order of their last change). `Link` headers lead to the "
+            + "next and previous pages." + EVERY_KEY)
     @APIResponse(responseCode = "200", description = "A page of agencies.")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     public Page<AgencyView> list(
@@ -78,15 +80,17 @@ public class AgencyResource {
                     + "end unbounded): those a round whose period ends that day expects.", example = "2022-03-31",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("on") String onParam,
+            @BeanParam UpdatedSinceParam since,
             @BeanParam PageParams pages) {
         AgencyKind kind = QueryParams.enumValue(AgencyKind.class, kindParam, "kind");
         Boolean active = QueryParams.bool(activeParam, "active");
         LocalDate on = QueryParams.date(onParam, "on");
+        java.time.Instant updatedSince = since.instant();
         PageRequest paging = pages.request();
         if (province != null) {
             CodeParams.province(province, "province");
         }
-        var query = agencies.search(province, kind, active, on, Agency.today()).page(paging.page(), paging.size());
+        var query = agencies.search(province, kind, active, on, updatedSince, Agency.today()).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(AgencyView::of).toList(), paging.page(), paging.size(), query.count());
     }
 

@@ -18,9 +18,13 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         return find("agencyCode = ?1 and roundCode = ?2", agencyCode, roundCode).withLock(lock).firstResultOptional();
     }
 
-    /** Reports matching every given filter, oldest submission first (stable across pages). */
+    /**
+     * Reports matching every given filter, oldest submission first (stable across pages); with
+     * {@code updatedSince}, only those changed at or after it, in the order they last changed (then
+     * by id), so that a copy kept in sync resumes from the last change it saw.
+     */
     public PanacheQuery<Report> search(String province, String round, String agency, ReportStatus status,
-            vn.vhcs.common.security.Caller caller) {
+            java.time.Instant updatedSince, vn.vhcs.common.security.Caller caller) {
         Where where = new Where();
         if (!caller.admin() && !caller.national()) {
             // only what the caller may read: its agencies, its provinces
@@ -31,6 +35,10 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
         }
         where.equal("provinceCode", province).equal("roundCode", round).equal("agencyCode", agency)
                 .equal("status", status);
+        if (updatedSince != null) {
+            where.and("updatedAt >= :updatedSince", Map.of("updatedSince", updatedSince));
+            return find(where.clause(), Sort.by("updatedAt").and("id"), where.params());
+        }
         return find(where.clause(), Sort.by("submittedAt").and("id"), where.params());
     }
 

@@ -49,6 +49,7 @@ import vn.vhcs.common.web.PageRequest;
 import vn.vhcs.common.web.QueryParams;
 import vn.vhcs.common.web.Reading;
 import vn.vhcs.common.web.PageParams;
+import vn.vhcs.common.web.UpdatedSinceParam;
 import vn.vhcs.report.api.ReportRequest;
 import vn.vhcs.report.api.ReportVersionView;
 import vn.vhcs.report.api.ReportView;
@@ -257,7 +258,9 @@ public class ReportResource {
 
     @GET
     @Operation(operationId = "listReports", summary = "List reports", description = "The reports the key may read, "
-            + "filtered; withdrawn ones included unless `status` says otherwise. Stable order. With `Accept: "
+            + "filtered; withdrawn ones included unless `status` says otherwise. Stable order: oldest submission first, "
+            + "or with `updatedSince` the order of their last change. `Link` headers lead to the next and previous "
+            + "pages. With `Accept: "
             + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet` the same page is an Excel workbook "
             + "(attachment `bao-cao-….xlsx`) with Vietnamese sheets and headers: `Báo cáo` (one row per report with what "
             + "the agency stated, as stated: \"trên 95 %\", counts), `Mô hình` (the models named) and `Khen thưởng, "
@@ -276,18 +279,21 @@ public class ReportResource {
             @Parameter(description = "Current status.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = { "SUBMITTED", "REVISED", "WITHDRAWN" }))
             @QueryParam("status") String statusParam,
+            @BeanParam UpdatedSinceParam since,
             @BeanParam PageParams pages) {
-        return page(province, round, agency, statusParam, pages.request());
+        return page(province, round, agency, statusParam, since, pages.request());
     }
 
     private Page<ReportView> page(String province, String round, String agency, String statusParam,
-            PageRequest paging) {
+            UpdatedSinceParam since, PageRequest paging) {
         ReportStatus status = QueryParams.enumValue(ReportStatus.class, statusParam, "status");
+        java.time.Instant updatedSince = since.instant();
         if (province != null) {
             CodeParams.province(province, "province");
         }
         requireReportReader();
-        var query = reports.search(province, round, agency, status, callers.get()).page(paging.page(), paging.size());
+        var query = reports.search(province, round, agency, status, updatedSince, callers.get())
+                .page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(service::view).toList(), paging.page(), paging.size(), query.count());
     }
 
@@ -296,8 +302,8 @@ public class ReportResource {
     @Operation(hidden = true) // documented in listReports()
     public Response listXlsx(@QueryParam("province") String province, @QueryParam("round") String round,
             @QueryParam("agency") String agency, @QueryParam("status") String statusParam,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<ReportView> items = page(province, round, agency, statusParam, PageRequest.of(page, size)).items();
+            @BeanParam UpdatedSinceParam since, @QueryParam("page") String page, @QueryParam("size") String size) {
+        List<ReportView> items = page(province, round, agency, statusParam, since, PageRequest.of(page, size)).items();
         byte[] book = ReportWorkbook.of(items, agencies.names(items.stream().map(ReportView::agencyCode).toList()));
         String name = "bao-cao" + (round == null ? "" : "-" + round) + (province == null ? "" : "-" + province);
         return Response.ok(book, ReportWorkbook.MEDIA_TYPE)

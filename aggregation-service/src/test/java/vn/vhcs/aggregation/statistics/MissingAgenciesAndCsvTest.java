@@ -148,10 +148,16 @@ class MissingAgenciesAndCsvTest {
                 .body("items[1].blocCode", org.hamcrest.Matchers.nullValue());
         List<String> pages = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            List<String> codes = given().get(MISSING + "?size=10&page=" + page).then().statusCode(200)
+            Response answer = given().get(MISSING + "?size=10&page=" + page);
+            List<String> codes = answer.then().statusCode(200)
                     .body("page", equalTo(page)).body("size", equalTo(10)).body("total", equalTo(23))
                     .extract().path("items.code");
             assertEquals(page < 2 ? 10 : 3, codes.size(), "page " + page);
+            // the pages around it, the query kept: next before the last page, prev after the first
+            String link = answer.header("Link");
+            assertEquals(page < 2, link.contains("?size=10&page=" + (page + 1) + ">; rel=\"next\""), link);
+            assertEquals(page > 0, link.contains("?size=10&page=" + (page - 1) + ">; rel=\"prev\""), link);
+            assertTrue(link.contains("?size=10&page=2>; rel=\"last\""), link);
             pages.addAll(codes);
         }
         assertEquals(missingIn86(), pages, "the pages together are every missing agency once, by code");

@@ -60,6 +60,7 @@ public class ProblemResponses implements OASFilter {
     public static final String ACCEPT_LANGUAGE = "AcceptLanguage";
     public static final String REQUEST_ID = "XRequestId";
     public static final String RETRY_AFTER = "RetryAfter";
+    public static final String LINK = "Link";
 
     private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
     private static final String REQUEST_ID_EXAMPLE = "9ed4c0a2-61b7-4f3e-8d25-7a1c9b3e4f60";
@@ -82,6 +83,14 @@ public class ProblemResponses implements OASFilter {
                         + "in problem documents and in every log line of the request.")
                 .schema(string()).example(REQUEST_ID_EXAMPLE));
         components.addHeader(RETRY_AFTER, integerHeader("Seconds to wait before retrying.", 5));
+        components.addHeader(LINK, OASFactory.createHeader()
+                .description("RFC 8288 links to the pages around this one: `first`, `prev` (after the first page), "
+                        + "`next` (before the last page) and `last`; each is this request's URI with only `page` "
+                        + "changed, so filters and `size` stay. Follow `next` until it is absent.")
+                .schema(string()).example("<https://vhcs.example.gov.vn/api/v1/reports?province=70&size=50&page=0>; "
+                        + "rel=\"first\", <https://vhcs.example.gov.vn/api/v1/reports?province=70&size=50&page=1>; "
+                        + "rel=\"next\", <https://vhcs.example.gov.vn/api/v1/reports?province=70&size=50&page=4>; "
+                        + "rel=\"last\""));
         problemResponses().forEach(components::addResponse);
         describeEveryOperation(openAPI);
     }
@@ -211,6 +220,11 @@ public class ProblemResponses implements OASFilter {
                     continue;
                 }
                 everyCallMayAnswer(operation);
+                APIResponse ok = operation.getResponses().getAPIResponse("200");
+                if (ok != null && ok.getRef() == null && answersAPage(ok)
+                        && (ok.getHeaders() == null || !ok.getHeaders().containsKey("Link"))) {
+                    ok.addHeader("Link", OASFactory.createHeader().ref(LINK));
+                }
                 for (APIResponse answer : operation.getResponses().getAPIResponses().values()) {
                     if (answer.getRef() == null
                             && (answer.getHeaders() == null || !answer.getHeaders().containsKey("X-Request-Id"))) {
@@ -219,6 +233,23 @@ public class ProblemResponses implements OASFilter {
                 }
             }
         });
+    }
+
+    /** A JSON answer of the shape of every list (a {@code Page}): named {@code Page…} or written in place. */
+    private static boolean answersAPage(APIResponse answer) {
+        if (answer.getContent() == null || answer.getContent().getMediaTypes() == null) {
+            return false;
+        }
+        MediaType json = answer.getContent().getMediaTypes().get("application/json");
+        Schema schema = json == null ? null : json.getSchema();
+        if (schema == null) {
+            return false;
+        }
+        if (schema.getRef() != null) {
+            return schema.getRef().startsWith("#/components/schemas/Page");
+        }
+        return schema.getProperties() != null
+                && schema.getProperties().keySet().containsAll(List.of("items", "page", "size", "total"));
     }
 
     /**

@@ -1,6 +1,8 @@
 package vn.vhcs.common.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 
@@ -35,6 +37,22 @@ public final class QueryParams {
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(name, "field.invalid-value", "'" + value + "'",
                     vn.vhcs.common.i18n.Messages.get("type.date"));
+        }
+    }
+
+    /**
+     * An RFC 3339 date-time with its offset ({@code 2026-12-01T00:00:00Z}, {@code …+07:00}); a time
+     * without an offset is ambiguous and refused.
+     */
+    public static Instant instant(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(name, "field.invalid-value", "'" + value + "'",
+                    vn.vhcs.common.i18n.Messages.get("type.date-time"));
         }
     }
 
