@@ -56,6 +56,9 @@ class RoundWorkflowThroughGatewayTest {
         otherBoard = key(Map.of("name", "Ban Thi đua tỉnh khác", "role", "BOARD", "provinces", List.of("48")));
         portal = key(Map.of("name", "Cổng dịch vụ công miền Trung", "role", "SUBMITTER", "provinces",
                 List.of("46", "48", "49")));
+        // the round and its agencies reach the statistics through Kafka: a read before then is a 404
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(STATS + "/provinces/46").then()
+                .statusCode(200).body("agenciesExpected", equalTo(2)));
     }
 
     static String key(Map<String, Object> client) {
