@@ -1,7 +1,5 @@
 package vn.vhcs.gateway.reminders;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -82,25 +80,13 @@ public class DeliveryMetrics {
     @Scheduled(every = "5s")
     void refresh() {
         QuarkusTransaction.requiringNew().run(() -> {
+            // the age computed by the database: 0 when nothing is pending
             Object[] row = (Object[]) deliveries.getEntityManager().createNativeQuery(
-                    "select count(*), min(created_at) from webhook_delivery where status = 'PENDING'")
+                    "select count(*), coalesce(greatest(0, extract(epoch from now() - min(created_at))), 0) "
+                            + "from webhook_delivery where status = 'PENDING'")
                     .getSingleResult();
             pending.set(((Number) row[0]).longValue());
-            Instant oldest = row[1] == null ? null : toInstant(row[1]);
-            oldestPendingAgeSeconds.set(oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toSeconds()));
+            oldestPendingAgeSeconds.set(((Number) row[1]).longValue());
         });
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("a timestamptz read as " + value.getClass());
     }
 }
