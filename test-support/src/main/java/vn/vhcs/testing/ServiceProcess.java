@@ -150,11 +150,28 @@ public final class ServiceProcess implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** Ports this JVM has handed out: never twice, even before the service it was for has bound it. */
+    private static final java.util.Set<Integer> GIVEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port no one listens on, for a service about to start. Taken below Linux's ephemeral range (32768–60999):
+     * a port bind(0) hands out is in that range, and any outgoing connection (a Kafka client, a JDBC pool) may take
+     * it as its local port before the service binds it ("Address already in use"); below it, ports are only ever
+     * bound on purpose.
+     */
     public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int tries = 0; tries < 500; tries++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            if (!GIVEN.add(candidate)) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket(candidate)) {
+                return candidate;
+            } catch (IOException inUse) {
+                // listened on by someone else: another one
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 }
