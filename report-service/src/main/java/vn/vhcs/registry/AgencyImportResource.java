@@ -1,7 +1,9 @@
 package vn.vhcs.registry;
 
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
+import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
+import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,13 +25,19 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
+import vn.vhcs.common.idempotency.Idempotency;
+import vn.vhcs.common.idempotency.IdempotencyKeyParam;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
@@ -65,6 +74,7 @@ public class AgencyImportResource {
     private final RegistryService registry;
     private final BodyReader bodies;
     private final vn.vhcs.common.security.CurrentCaller callers;
+    private final Idempotency idempotency;
 
     @Schema(name = "AgencyImportLine", description = "The outcome of one CSV line.",
             requiredProperties = { "line", "outcome", "errors" })
@@ -102,8 +112,12 @@ public class AgencyImportResource {
             + "reported with their line number and every error; a line goes after the lines that register its "
             + "parent or successor, so children may come before their parents. A file without data rows, or whose "
             + "every line is rejected, answers 400 (then each error's field is `line[N].<field>`, N the line "
-            + "number in the file); a file that is not UTF-8 or holds NUL or other controls in a cell, 400.\n\n**Roles:** `ADMIN` only (403 otherwise).")
-    @APIResponse(responseCode = "200", description = "What was imported.", content = @Content(
+            + "number in the file); a file that is not UTF-8 or holds NUL or other controls in a cell, 400. Send "
+            + "`Idempotency-Key` to retry safely: the retry of an import answered is not imported again."
+            + "\n\n**Roles:** `ADMIN` only (403 otherwise).")
+    @APIResponse(responseCode = "200", description = "What was imported.", headers = @Header(
+            name = Idempotency.REPLAYED, description = IdempotencyKeyParam.REPLAYED,
+            schema = @Schema(type = SchemaType.STRING, enumeration = "true")), content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
             examples = @ExampleObject(name = "binhPhuoc", value = """
                     {"created": 1, "updated": 0, "rejected": 1, "lines": [
@@ -113,7 +127,9 @@ public class AgencyImportResource {
                     PUBLIC_SERVICE_UNIT, ENTERPRISE, OTHER"}]}]}""")))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
-    public ImportResult importCsv(
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
+    public Response importCsv(
             @RequestBody(required = true, description = "UTF-8 CSV (RFC 4180) with the columns "
                     + "`code,name,kind,provinceCode,parentCode` and, optional, "
                     + "`validFrom,validTo,successorCode,blocCode,staffing`; `text/plain` is accepted too.", content = {
@@ -121,8 +137,14 @@ public class AgencyImportResource {
                                     examples = @ExampleObject(name = "binhPhuoc", value = CSV_EXAMPLE)),
                             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                                     examples = @ExampleObject(name = "binhPhuoc", value = CSV_EXAMPLE)) })
-            byte[] csv) {
+            byte[] csv, @BeanParam IdempotencyKeyParam retry, @Context UriInfo uri) {
         Admins.require(callers.get());
+        // line by line, each in a transaction of its own, as without a key: the answer is kept right after
+        return idempotency.onceSeparately(callers.get().clientId(), retry.key, "POST", uri, csv,
+                () -> Response.ok(importAll(csv)).type(MediaType.APPLICATION_JSON).build());
+    }
+
+    private ImportResult importAll(byte[] csv) {
         // UTF-8 exactly: a byte that is not is refused, never repaired into another character
         List<List<String>> rows = parse(csv == null ? "" : BodyReader.utf8(csv));
         List<String> columns = COLUMNS;

@@ -41,6 +41,8 @@ import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.web.Answers;
+import vn.vhcs.common.idempotency.Idempotency;
+import vn.vhcs.common.idempotency.IdempotencyKeyParam;
 import vn.vhcs.common.web.BodyReader;
 import vn.vhcs.common.security.CurrentCaller;
 import vn.vhcs.common.security.Role;
@@ -55,7 +57,6 @@ import vn.vhcs.report.api.ReportVersionView;
 import vn.vhcs.report.api.ReportView;
 import vn.vhcs.report.export.ReportWorkbook;
 import vn.vhcs.report.history.ReportVersionRepository;
-import vn.vhcs.report.idempotency.Idempotency;
 
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,16 +68,9 @@ public class ReportResource {
             + "`READER` granted `reports` (reports of its provinces); `BOARD` (reports of its provinces). Others: 403.";
     private static final String WRITERS = "\n\n**Roles:** `ADMIN`; `SUBMITTER` for its agencies or provinces "
             + "(403 otherwise). Not `READER`.";
-    private static final String IDEMPOTENCY_KEY = "Any unique string (1–255 characters) to make a retry safe: a retry "
-            + "with the same key and the same request gets the first answer again (status, body, `Location`, `ETag`) "
-            + "with `Idempotent-Replayed: true`, and writes nothing. The same key with another request answers 422; a "
-            + "retry while the first still runs answers 409. Keys belong to the API client and are forgotten after 24 "
-            + "hours.";
     private static final String IF_MATCH = "The report's current ETag (its version in quotes), or `*`. Missing: 428; "
             + "stale: 412 with the current `ETag`.";
     private static final String ETAG = "The report's version in quotes; send it back as `If-Match`.";
-    private static final String REPLAYED = "`true` when this is the stored answer to an earlier request with the "
-            + "same `Idempotency-Key`.";
 
     private final ReportService service;
     private final ReportRepository reports;
@@ -105,7 +99,7 @@ public class ReportResource {
                             examples = "/api/v1/reports/3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53")),
             @Header(name = "ETag", description = ETAG,
                     schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
-            @Header(name = "Idempotent-Replayed", description = REPLAYED,
+            @Header(name = Idempotency.REPLAYED, description = IdempotencyKeyParam.REPLAYED,
                     schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportView.class),
@@ -124,14 +118,12 @@ public class ReportResource {
                             + "states is e2e-tests/src/test/resources/reports/binh-phuoc-so-ngoai-vu-so-ket-2022.json.",
                             value = REQUEST_EXAMPLE)))
             byte[] body,
-            @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0001",
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+            @BeanParam IdempotencyKeyParam retry, @Context UriInfo uri) {
         // one answer lists every broken rule of the body: shape, fields, then the cross-field rules
         Reading<ReportRequest> request = bodies.read(body, ReportRequest.class);
         // judged before the key is claimed: bad input stores nothing, not even an idempotency record
         ReportRequest valid = request.check(service::rules).get();
-        return idempotency.once(callers.get().clientId(), key, "POST", uri, request.request(), () -> {
+        return idempotency.once(callers.get().clientId(), retry.key, "POST", uri, request.request(), () -> {
             Report report = service.submit(valid, callers.get()).report();
             return Answers.created("/api/v1/reports/" + report.id, service.view(report), report.version);
         });
@@ -149,7 +141,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "Revised: the new version.", headers = {
             @Header(name = "ETag", description = ETAG,
                     schema = @Schema(type = SchemaType.STRING, examples = "\"2\"")),
-            @Header(name = "Idempotent-Replayed", description = REPLAYED,
+            @Header(name = Idempotency.REPLAYED, description = IdempotencyKeyParam.REPLAYED,
                     schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportView.class),
@@ -169,13 +161,11 @@ public class ReportResource {
             byte[] body,
             @Parameter(required = true, description = IF_MATCH, example = "\"1\"")
             @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0002",
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+            @BeanParam IdempotencyKeyParam retry, @Context UriInfo uri) {
         UUID reportId = id.uuid();
         Reading<ReportRequest> request = bodies.read(body, ReportRequest.class);
         ReportRequest valid = request.check(service::rules).get();
-        return idempotency.once(callers.get().clientId(), key, "PUT", uri, request.request(), () -> {
+        return idempotency.once(callers.get().clientId(), retry.key, "PUT", uri, request.request(), () -> {
             Report report = service.revise(reportId, valid, ifMatch, callers.get());
             return Answers.ok(service.view(report), report.version);
         });
@@ -191,7 +181,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "Withdrawn: the new version.", headers = {
             @Header(name = "ETag", description = ETAG,
                     schema = @Schema(type = SchemaType.STRING, examples = "\"3\"")),
-            @Header(name = "Idempotent-Replayed", description = REPLAYED,
+            @Header(name = Idempotency.REPLAYED, description = IdempotencyKeyParam.REPLAYED,
                     schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportView.class),
@@ -206,11 +196,9 @@ public class ReportResource {
             @BeanParam ReportIdParam id,
             @Parameter(required = true, description = IF_MATCH, example = "\"2\"")
             @HeaderParam("If-Match") String ifMatch,
-            @Parameter(description = IDEMPOTENCY_KEY, example = "5b0e6c1e-portal-0003",
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
-            @HeaderParam(Idempotency.HEADER) String key, @Context UriInfo uri) {
+            @BeanParam IdempotencyKeyParam retry, @Context UriInfo uri) {
         UUID reportId = id.uuid();
-        return idempotency.once(callers.get().clientId(), key, "DELETE", uri, null, () -> {
+        return idempotency.once(callers.get().clientId(), retry.key, "DELETE", uri, null, () -> {
             Report report = service.withdraw(reportId, ifMatch, callers.get());
             return Answers.ok(service.view(report), report.version);
         });

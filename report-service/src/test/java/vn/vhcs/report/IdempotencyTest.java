@@ -96,8 +96,9 @@ class IdempotencyTest {
                 .post("/api/v1/reports").then().statusCode(201);
         // 24 hours later, as far as the key is concerned
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
-                .instance(vn.vhcs.report.idempotency.IdempotencyRepository.class).get()
-                .update("expiresAt = ?1 where key.idempotencyKey = ?2", java.time.Instant.now().minusSeconds(1), key));
+                .instance(jakarta.persistence.EntityManager.class).get()
+                .createNativeQuery("update idempotency_record set expires_at = ?1 where idempotency_key = ?2")
+                .setParameter(1, java.time.Instant.now().minusSeconds(1)).setParameter(2, key).executeUpdate());
         String other = ReportFixtures.agency("26");
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ReportFixtures.report(other))
                 .post("/api/v1/reports").then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
@@ -108,10 +109,9 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         // the first request holds the key: simulate it by claiming the key as a running request would
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
-                .instance(vn.vhcs.report.idempotency.IdempotencyRepository.class).get()
-                .claim(new vn.vhcs.report.idempotency.IdempotencyRecord.Key("test-admin", key), "POST",
-                        "/api/v1/reports", "running", java.time.Instant.now(),
-                        java.time.Instant.now().plusSeconds(60)));
+                .instance(vn.vhcs.common.idempotency.IdempotencyStore.class).get()
+                .claim("test-admin", key, "POST", "/api/v1/reports", "running", java.time.Instant.now(),
+                        java.time.Instant.now().plusSeconds(60), java.time.Instant.EPOCH));
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ReportFixtures.report(agency))
                 .post("/api/v1/reports").then().statusCode(409).contentType("application/problem+json");
         given().get("/api/v1/reports?agency=" + agency).then().body("total", equalTo(0));
@@ -123,9 +123,9 @@ class IdempotencyTest {
         // a request that claimed the key and never answered (killed, or the database went away meanwhile)
         java.time.Instant then = java.time.Instant.now().minus(java.time.Duration.ofMinutes(3));
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> io.quarkus.arc.Arc.container()
-                .instance(vn.vhcs.report.idempotency.IdempotencyRepository.class).get()
-                .claim(new vn.vhcs.report.idempotency.IdempotencyRecord.Key("test-admin", key), "POST",
-                        "/api/v1/reports", "died", then, then.plus(java.time.Duration.ofHours(24))));
+                .instance(vn.vhcs.common.idempotency.IdempotencyStore.class).get()
+                .claim("test-admin", key, "POST", "/api/v1/reports", "died", then,
+                        then.plus(java.time.Duration.ofHours(24)), java.time.Instant.EPOCH));
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(ReportFixtures.report(agency))
                 .post("/api/v1/reports").then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
         given().get("/api/v1/reports?agency=" + agency).then().body("total", equalTo(1));

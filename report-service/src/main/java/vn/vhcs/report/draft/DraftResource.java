@@ -31,7 +31,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import lombok.RequiredArgsConstructor;
+import vn.vhcs.common.idempotency.Idempotency;
+import vn.vhcs.common.idempotency.IdempotencyKeyParam;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.FieldError;
 import vn.vhcs.common.problem.ProblemException;
@@ -54,9 +57,11 @@ public class DraftResource {
             + "province (403 on upload, 404 on a draft of another agency). Not `READER`.";
     private static final String ETAG = "The draft's version in quotes; send it back as `If-Match` (optional).";
     private static final String IF_MATCH = "Optional: the draft's ETag; a stale one answers 412.";
+    private static final String RETRY = " Send `Idempotency-Key` to retry safely.";
 
     private final DraftService service;
     private final CurrentCaller callers;
+    private final Idempotency idempotency;
 
     @POST
     @Consumes({ DocumentText.DOCX, DocumentText.PDF, MediaType.TEXT_PLAIN })
@@ -72,10 +77,13 @@ public class DraftResource {
             + "draft is **not** a report: correct it with PUT and submit it with POST …/submit." + ROLES)
     @APIResponse(responseCode = "201", description = "The draft.", headers = {
             @Header(name = "Location", description = "The draft's URL.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")) },
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING, examples = "\"1\"")),
+            @Header(name = Idempotency.REPLAYED, description = IdempotencyKeyParam.REPLAYED,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response create(
             @Parameter(required = true, description = "The agency's code.", example = "70.SNGV")
@@ -87,7 +95,7 @@ public class DraftResource {
                     @Content(mediaType = DocumentText.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "text/plain; charset=UTF-8", schema = @Schema(type = SchemaType.STRING)) })
             byte[] body,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @BeanParam IdempotencyKeyParam retry, @Context UriInfo uri) {
         List<FieldError> missing = new java.util.ArrayList<>();
         if (agency == null || agency.isBlank()) {
             missing.add(new FieldError("agency", Messages.get("draft.param.required", Messages.get("thing.agency"))));
@@ -104,8 +112,10 @@ public class DraftResource {
         if (!List.of(DocumentText.DOCX, DocumentText.PDF, DocumentText.PLAIN).contains(mediaType)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, Messages.get("draft.media-type", DocumentText.DOCX));
         }
-        Draft draft = service.create(agency.trim(), round.trim(), mediaType, body, callers.get());
-        return Answers.created("/api/v1/drafts/" + draft.id, service.view(draft), draft.version);
+        return idempotency.once(callers.get().clientId(), retry.key, "POST", uri, body, () -> {
+            Draft draft = service.create(agency.trim(), round.trim(), mediaType, body, callers.get());
+            return Answers.created("/api/v1/drafts/" + draft.id, service.view(draft), draft.version);
+        });
     }
 
     @GET
@@ -128,9 +138,12 @@ public class DraftResource {
     @Operation(operationId = "updateDraft", summary = "Correct a draft", description = "Replaces the proposed report "
             + "with the one sent (the whole report document, contract v2). Its shape is checked as a report's (400 "
             + "listing every broken field); the rules across fields wait for the submission, so a draft may stay "
-            + "incomplete. `agencyCode` and `roundCode` cannot change (422). A submitted draft answers 409." + ROLES)
-    @APIResponse(responseCode = "200", description = "The corrected draft.", headers = @Header(name = "ETag",
-            description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            + "incomplete. `agencyCode` and `roundCode` cannot change (422). A submitted draft answers 409." + RETRY
+            + ROLES)
+    @APIResponse(responseCode = "200", description = "The corrected draft.", headers = {
+            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = Idempotency.REPLAYED, description = IdempotencyKeyParam.REPLAYED,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DraftView.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
@@ -141,9 +154,12 @@ public class DraftResource {
             @RequestBody(required = true, description = "The whole corrected report.", content = @Content(
                     mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportRequest.class)))
             byte[] body,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        Draft draft = service.update(draftId.id, body, ifMatch, callers.get());
-        return Answers.ok(service.view(draft), draft.version);
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IdempotencyKeyParam retry, @Context UriInfo uri) {
+        return idempotency.once(callers.get().clientId(), retry.key, "PUT", uri, body, () -> {
+            Draft draft = service.update(draftId.id, body, ifMatch, callers.get());
+            return Answers.ok(service.view(draft), draft.version);
+        });
     }
 
     @POST
@@ -152,10 +168,12 @@ public class DraftResource {
             + "draft's report exactly as `POST /api/v1/reports` would: the same rules (every broken rule listed, its "
             + "field prefixed with `report.` — the draft's field to correct), the same 409 when the agency already "
             + "reported for the round, the same events and audit trail. Answers 201 with the report and its URL; the "
-            + "draft is then `SUBMITTED` and points at it (a second submission answers 409)." + ROLES)
+            + "draft is then `SUBMITTED` and points at it (a second submission answers 409)." + RETRY + ROLES)
     @APIResponse(responseCode = "201", description = "The report.", headers = {
             @Header(name = "Location", description = "The report's URL.", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "ETag", description = "The report's version.", schema = @Schema(type = SchemaType.STRING)) },
+            @Header(name = "ETag", description = "The report's version.", schema = @Schema(type = SchemaType.STRING)),
+            @Header(name = Idempotency.REPLAYED, description = IdempotencyKeyParam.REPLAYED,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
@@ -163,8 +181,11 @@ public class DraftResource {
     @APIResponse(responseCode = "409", ref = CONFLICT)
     @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response submit(@BeanParam DraftIdParam draftId,
-            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch) {
-        ReportView report = service.submit(draftId.id, ifMatch, callers.get());
-        return Answers.created("/api/v1/reports/" + report.id(), report, report.version());
+            @Parameter(description = IF_MATCH) @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IdempotencyKeyParam retry, @Context UriInfo uri) {
+        return idempotency.once(callers.get().clientId(), retry.key, "POST", uri, null, () -> {
+            ReportView report = service.submit(draftId.id, ifMatch, callers.get());
+            return Answers.created("/api/v1/reports/" + report.id(), report, report.version());
+        });
     }
 }

@@ -4,6 +4,7 @@ import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
+import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import java.util.UUID;
 
@@ -24,9 +25,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import lombok.RequiredArgsConstructor;
+import vn.vhcs.common.idempotency.Idempotency;
+import vn.vhcs.common.idempotency.IdempotencyKeyParam;
 import vn.vhcs.common.security.CurrentCaller;
 import vn.vhcs.common.web.Answers;
 import vn.vhcs.common.web.BodyReader;
@@ -46,6 +51,7 @@ public class ReviewResource {
     private final ReportService reports;
     private final BodyReader bodies;
     private final CurrentCaller callers;
+    private final Idempotency idempotency;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -56,18 +62,22 @@ public class ReviewResource {
             + "takes the decision away (any revision does: the new version is to be reviewed again). The decision is "
             + "the report's next version: answered with its new `ETag`, listed in `/versions` with who, when and the "
             + "comment, and carried to the statistics by the report's event. A stale `If-Match` answers 412 (with the "
-            + "current `ETag`), a missing one 428; a withdrawn report cannot be reviewed (409)."
+            + "current `ETag`), a missing one 428; a withdrawn report cannot be reviewed (409). Send "
+            + "`Idempotency-Key` to retry safely."
             + "\n\n**Roles:** `ADMIN`; `BOARD` of the report's province. A `SUBMITTER` or `READER` that may read the "
             + "report: 403; a report the key may not read: 404.")
     @APIResponse(responseCode = "200", description = "Reviewed: the report with its decision, as its new version.",
-            headers = @Header(name = "ETag", description = "The report's new version in quotes.",
+            headers = { @Header(name = "ETag", description = "The report's new version in quotes.",
                     schema = @Schema(type = SchemaType.STRING, examples = "\"3\"")),
+                    @Header(name = Idempotency.REPLAYED, description = IdempotencyKeyParam.REPLAYED,
+                            schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "403", ref = FORBIDDEN)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response review(
             @BeanParam ReportIdParam id,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -80,10 +90,14 @@ public class ReviewResource {
             byte[] body,
             @Parameter(required = true, description = "The ETag of the version reviewed (its version in quotes). "
                     + "Missing: 428; stale: 412 with the current `ETag`.", example = "\"2\"")
-            @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam IdempotencyKeyParam retry, @Context UriInfo uri) {
         UUID reportId = id.uuid();
+        // judged before the key is claimed: bad input stores nothing
         ReviewRequest request = bodies.read(body, ReviewRequest.class).check(ReviewService::rules).get();
-        Report report = reviews.review(reportId, request, ifMatch, callers.get());
-        return Answers.ok(reports.view(report), report.version);
+        return idempotency.once(callers.get().clientId(), retry.key, "POST", uri, request, () -> {
+            Report report = reviews.review(reportId, request, ifMatch, callers.get());
+            return Answers.ok(reports.view(report), report.version);
+        });
     }
 }
