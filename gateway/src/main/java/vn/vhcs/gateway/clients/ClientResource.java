@@ -2,8 +2,10 @@ package vn.vhcs.gateway.clients;
 
 import static vn.vhcs.common.openapi.OperationRoles.ADMIN_ONLY;
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
+import static vn.vhcs.common.openapi.ProblemResponses.CONFLICT;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
+import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import java.net.URI;
 import java.util.List;
@@ -31,8 +33,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.BeanParam;
 import lombok.RequiredArgsConstructor;
+import vn.vhcs.common.idempotency.Idempotency;
+import vn.vhcs.common.idempotency.IdempotencyKeyParam;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.web.Page;
@@ -58,22 +63,29 @@ public class ClientResource {
     private final ClientService clients;
     private final vn.vhcs.common.web.BodyReader bodies;
     private final ApiKeyAuthentication authentication;
+    private final Idempotency idempotency;
 
     /** Creates a client: 201 with its key, shown this once. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createClient", summary = "Create an API client", description = "Creates a client and "
             + "its API key. The key (`vhcs_<prefix>_<secret>`) is in this answer only, never again: only its hash is "
-            + "kept." + ADMIN_ONLY)
-    @APIResponse(responseCode = "201", description = "Created, with its key.", headers = @Header(name = "Location",
-            description = "The client's URL.", schema = @Schema(type = SchemaType.STRING, format = "uri-reference",
-                    examples = "/api/v1/clients/b5a3c1d2-7e4f-4a6b-8c9d-0e1f2a3b4c5d")),
+            + "kept. Send `Idempotency-Key` to retry safely: a retry gets the same client back, without its key and "
+            + "`webhookSecret` (they are never kept); had the first answer been lost, revoke that client and create "
+            + "another." + ADMIN_ONLY)
+    @APIResponse(responseCode = "201", description = "Created, with its key.", headers = {
+            @Header(name = "Location", description = "The client's URL.", schema = @Schema(type = SchemaType.STRING,
+                    format = "uri-reference", examples = "/api/v1/clients/b5a3c1d2-7e4f-4a6b-8c9d-0e1f2a3b4c5d")),
+            @Header(name = Idempotency.REPLAYED, description = IdempotencyKeyParam.REPLAYED,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "true")) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientView.class),
                     examples = @ExampleObject(name = "portal", summary = "A province portal, with its key",
                             value = "{" + PORTAL + ", \"key\": "
                                     + "\"vhcs_k3d9x2m7qa_Zr8Qm2VfT0pLx7aNc4HbW9sEyK1uJd6GiO3tRq5nYwA\"}")))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
+    @APIResponse(responseCode = "409", ref = CONFLICT)
+    @APIResponse(responseCode = "422", ref = UNPROCESSABLE)
     public Response create(
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ClientRequest.class), examples = {
@@ -86,13 +98,15 @@ public class ClientResource {
                                             {"name": "Bảng điều khiển Ban Thi đua – Khen thưởng", "role": "READER",
                                              "provinces": ["national"], "reports": true,
                                              "expiresAt": "2027-12-31T17:00:00Z"}""") }))
-            byte[] body, @Context RoutingContext ctx) {
+            byte[] body, @BeanParam IdempotencyKeyParam retry, @Context UriInfo uri, @Context RoutingContext ctx) {
         Caller admin = admin(ctx);
         // read strictly (UTF-8 exactly, no member twice, no unsafe text), every broken rule in one answer
         ClientRequest request = bodies.read(body, ClientRequest.class).get();
-        var created = clients.create(request, admin.clientId());
-        return Response.created(URI.create("/api/v1/clients/" + created.client().id))
-                .entity(ClientView.of(created.client(), created.key())).build();
+        return idempotency.once(admin.clientId(), retry.key, "POST", uri, request, () -> {
+            var created = clients.create(request, admin.clientId());
+            return Response.created(URI.create("/api/v1/clients/" + created.client().id))
+                    .entity(ClientView.of(created.client(), created.key())).build();
+        });
     }
 
     @GET

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import vn.vhcs.common.idempotency.ShownOnce;
 import vn.vhcs.common.security.Role;
 
 /** A client as listed; {@code key} only in the answer to its creation, never again. */
@@ -36,13 +37,20 @@ public record ClientView(
         @Schema(description = "When the key was revoked; absent while it works.") Instant revokedAt,
         @Schema(description = "Where the client's webhooks go; absent: none.") String webhookUrl,
         @Schema(description = "The key its webhooks are signed with (HMAC-SHA256), only in the answer to its "
-                + "creation: store it now.") String webhookSecret) {
+                + "creation: store it now.") String webhookSecret) implements ShownOnce {
 
     static final String ROLE = "`ADMIN`: registry writes, API clients, everything. `SUBMITTER`: submits, revises, "
             + "withdraws and reads the reports of its agencies or provinces. `READER`: reads the statistics of its "
             + "provinces (or of the whole country with `national`), and their reports only if granted. `BOARD`: a province's "
             + "emulation board: reads the reports and statistics of its provinces, reviews the reports "
             + "(`POST /api/v1/reports/{id}/review`) and locks its provinces for a round.";
+
+    /** A retried creation shows the client as listed: the key and the webhook secret are never kept. */
+    @Override
+    public Object replayed() {
+        return new ClientView(id, name, role, agencies, provinces, reports, keyPrefix, null, createdAt, createdBy,
+                expiresAt, revokedAt, webhookUrl, null);
+    }
 
     static ClientView of(ApiClient c, String key) {
         return new ClientView(c.id, c.name, c.role, c.agencies, c.provinces, c.reportsRead, c.keyPrefix, key,

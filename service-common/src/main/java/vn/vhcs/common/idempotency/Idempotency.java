@@ -36,6 +36,7 @@ import vn.vhcs.common.problem.ProblemType;
  * Content-Type) with {@code Idempotent-Replayed: true} and without a second effect; the same key with
  * another request is a 422; a retry while the first still runs is a 409. Keys are per client and
  * expire after 24 hours. Bad input (a 400) stores nothing, not even the key: the retry is judged again.
+ * A secret shown once is not kept, nor replayed ({@link ShownOnce}).
  * The service keeps the keys in its own {@code idempotency_record} table ({@link IdempotencyStore}).
  */
 @ApplicationScoped
@@ -151,7 +152,8 @@ public class Idempotency {
         if (!headers.containsKey("Content-Type") && answer.getMediaType() != null) {
             headers.put("Content-Type", answer.getMediaType().toString());
         }
-        records.answer(client, key, answer.getStatus(), body(answer.getEntity()), body(headers), Instant.now());
+        Object entity = answer.getEntity() instanceof ShownOnce secret ? secret.replayed() : answer.getEntity();
+        records.answer(client, key, answer.getStatus(), body(entity), body(headers), Instant.now());
         return answer;
     }
 
@@ -185,10 +187,5 @@ public class Idempotency {
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Forgets the keys older than 24 hours; each service calls it from a schedule of its own. */
-    public int forgetExpired() {
-        return QuarkusTransaction.requiringNew().call(() -> records.forgetExpired(Instant.now()));
     }
 }

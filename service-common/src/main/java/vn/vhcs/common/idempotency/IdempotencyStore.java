@@ -25,14 +25,15 @@ public class IdempotencyStore {
     private final EntityManager entities;
 
     /**
-     * Claims a key; false when another request holds it already. A claim that has expired, or that
-     * was never answered since {@code abandonedBefore}, is forgotten first.
+     * Claims a key; false when another request holds it already. Every expired key, and this one if
+     * it was never answered since {@code abandonedBefore}, is forgotten first: keys go as new ones
+     * come (an index range over expires_at), so that no service needs a schedule of its own for them.
      */
     public boolean claim(String client, String key, String method, String path, String fingerprint, Instant now,
             Instant expiresAt, Instant abandonedBefore) {
         entities.createNativeQuery("""
-                delete from idempotency_record where client_id = ?1 and idempotency_key = ?2
-                and (expires_at < ?3 or (status is null and created_at < ?4))""")
+                delete from idempotency_record where expires_at < ?3
+                or (client_id = ?1 and idempotency_key = ?2 and status is null and created_at < ?4)""")
                 .setParameter(1, client).setParameter(2, key).setParameter(3, now).setParameter(4, abandonedBefore)
                 .executeUpdate();
         return entities.createNativeQuery("""
@@ -65,10 +66,5 @@ public class IdempotencyStore {
     public void release(String client, String key) {
         entities.createNativeQuery("delete from idempotency_record where client_id = ?1 and idempotency_key = ?2")
                 .setParameter(1, client).setParameter(2, key).executeUpdate();
-    }
-
-    public int forgetExpired(Instant now) {
-        return entities.createNativeQuery("delete from idempotency_record where expires_at < ?1")
-                .setParameter(1, now).executeUpdate();
     }
 }
