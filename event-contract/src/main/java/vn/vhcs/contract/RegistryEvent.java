@@ -72,10 +72,38 @@ public record RegistryEvent(
      * @param successorCode the agency that took over, if any
      * @param blocCode its emulation bloc (khối thi đua), e.g. {@code TĐS3}
      * @param staffing its headcount as the province's Sở Nội vụ knows it (0…1,000,000)
+     * @param history every state of the agency in valid time, oldest first (added to schema 2
+     *        additively): the top-level fields are the state in force when the event was written. A
+     *        consumer reads an agency as it was on a day from its history; an event without one has a
+     *        single state, the top-level fields, for the agency's whole life.
      */
     public record Agency(String code, String name, String kind, String provinceCode, String parentCode,
             boolean active, LocalDate validFrom, LocalDate validTo, String successorCode, String blocCode,
-            Integer staffing) {
+            Integer staffing, java.util.List<AgencyState> history) {
+
+        /** An agency without history, as events were before valid time. */
+        public Agency(String code, String name, String kind, String provinceCode, String parentCode, boolean active,
+                LocalDate validFrom, LocalDate validTo, String successorCode, String blocCode, Integer staffing) {
+            this(code, name, kind, provinceCode, parentCode, active, validFrom, validTo, successorCode, blocCode,
+                    staffing, null);
+        }
+
+        /** Its states, oldest first: the history it carries, or its top-level fields as its only state. */
+        public java.util.List<AgencyState> states() {
+            if (history != null && !history.isEmpty()) {
+                return history;
+            }
+            return java.util.List.of(new AgencyState(null, name, kind, provinceCode, parentCode, successorCode,
+                    blocCode, staffing));
+        }
+    }
+
+    /**
+     * One state of an agency: what it was from {@code effectiveFrom} (absent for the first state: from
+     * its beginning) until the next state's day.
+     */
+    public record AgencyState(LocalDate effectiveFrom, String name, String kind, String provinceCode,
+            String parentCode, String successorCode, String blocCode, Integer staffing) {
     }
 
     /** @param provinceDueDates deadlines provinces set for themselves, by province code (since schema 1, additive) */

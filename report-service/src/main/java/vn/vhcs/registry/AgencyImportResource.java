@@ -49,7 +49,7 @@ import vn.vhcs.registry.api.AgencyRequest;
 
 /**
  * Bulk import of agencies from CSV ({@link #COLUMNS}: {@code code,name,kind,provinceCode,parentCode}
- * and, optional, {@code validFrom,validTo,successorCode,blocCode,staffing}). With a header row the
+ * and, optional, {@code validFrom,validTo,successorCode,blocCode,staffing,email,effectiveFrom}). With a header row the
  * columns are taken by their names, in any order and any subset; without one, in that order (a line
  * may stop after parentCode, as files did before the optional columns). Each line is imported on its
  * own: good lines are created or replaced, bad lines are reported with every error. A line goes after
@@ -69,7 +69,7 @@ public class AgencyImportResource {
 
     /** The columns, in the order a file without a header row gives them. */
     static final List<String> COLUMNS = List.of("code", "name", "kind", "provinceCode", "parentCode", "validFrom",
-            "validTo", "successorCode", "blocCode", "staffing", "email");
+            "validTo", "successorCode", "blocCode", "staffing", "email", "effectiveFrom");
 
     private final RegistryService registry;
     private final BodyReader bodies;
@@ -105,7 +105,9 @@ public class AgencyImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importAgencies", summary = "Import agencies from CSV", description = "Creates or "
             + "replaces agencies from a CSV file with the columns `code,name,kind,provinceCode,parentCode` and, "
-            + "optional, `validFrom,validTo,successorCode,blocCode,staffing,email` (the fields of `PUT /agencies/{code}`; "
+            + "optional, `validFrom,validTo,successorCode,blocCode,staffing,email,effectiveFrom` (the fields of "
+            + "`PUT /agencies/{code}`: a line with `effectiveFrom` describes the agency from that day, its earlier "
+            + "states kept; "
             + "dates as `YYYY-MM-DD`, empty cells absent). With a header row (one naming `code` and `name`) columns "
             + "are taken by name, in any order, and an unknown column answers 400; without one, in this order, and a "
             + "line may stop after any column. Each line is imported on its own: good lines go in, bad lines are "
@@ -132,7 +134,8 @@ public class AgencyImportResource {
     public Response importCsv(
             @RequestBody(required = true, description = "UTF-8 CSV (RFC 4180) with the columns "
                     + "`code,name,kind,provinceCode,parentCode` and, optional, "
-                    + "`validFrom,validTo,successorCode,blocCode,staffing`; `text/plain` is accepted too.", content = {
+                    + "`validFrom,validTo,successorCode,blocCode,staffing,email,effectiveFrom`; `text/plain` is accepted "
+                    + "too.", content = {
                             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                                     examples = @ExampleObject(name = "binhPhuoc", value = CSV_EXAMPLE)),
                             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),

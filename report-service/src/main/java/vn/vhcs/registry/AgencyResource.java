@@ -10,6 +10,7 @@ import static vn.vhcs.common.openapi.ProblemResponses.UNPROCESSABLE;
 
 import vn.vhcs.common.web.CodeParams;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,6 +57,7 @@ public class AgencyResource {
              "createdAt": "2022-03-15T02:00:00Z", "updatedAt": "2022-03-15T02:00:00Z"}""";
 
     private final AgencyRepository agencies;
+    private final AgencyStateRepository states;
     private final RegistryService registry;
     private final BodyReader bodies;
     private final vn.vhcs.common.security.CurrentCaller callers;
@@ -96,17 +98,62 @@ public class AgencyResource {
 
     @GET
     @Path("/{code}")
-    @Operation(operationId = "getAgency", summary = "Read an agency", description = "The agency, active or not."
-            + EVERY_KEY)
+    @Operation(operationId = "getAgency", summary = "Read an agency", description = "The agency, active or not, "
+            + "as it is today or, with `on`, as it was on that day (the state a round whose period ended then "
+            + "reads)." + EVERY_KEY)
     @APIResponse(responseCode = "200", description = "The agency.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyView.class),
             examples = @ExampleObject(name = "soNgoaiVu", summary = "Sở Ngoại vụ tỉnh Bình Phước",
                     value = AGENCY_EXAMPLE)))
+    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = NOT_FOUND)
     public AgencyView get(
-            @BeanParam AgencyCodeParam path) {
-        return agencies.findByIdOptional(path.code).map(AgencyView::of)
+            @BeanParam AgencyCodeParam path,
+            @Parameter(description = "A day: the agency as it was then (its state in force that day).",
+                    example = "2022-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("on") String onParam) {
+        LocalDate on = QueryParams.date(onParam, "on");
+        Agency agency = agencies.findByIdOptional(path.code)
                 .orElseThrow(() -> ProblemException.notFound("agency", path.code));
+        if (on == null) {
+            return AgencyView.of(agency);
+        }
+        List<AgencyState> history = states.history(agency.code);
+        int index = 0;
+        while (index + 1 < history.size() && !history.get(index + 1).effectiveFrom().isAfter(on)) {
+            index++;
+        }
+        return AgencyView.of(agency, history.get(index), index + 1 < history.size() ? history.get(index + 1) : null);
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @Operation(operationId = "getAgencyHistory", summary = "An agency's states over time", description = "Every "
+            + "state of the agency, oldest first, each with the days it held (`effectiveFrom` … `effectiveTo`, both "
+            + "inclusive; absent at the open ends). A `PUT` with `effectiveFrom` adds or replaces the state from that "
+            + "day; a round reads the state in force at its period's end." + EVERY_KEY)
+    @APIResponse(responseCode = "200", description = "The states, oldest first.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = AgencyView.class),
+            examples = @ExampleObject(name = "moved", summary = "A Sở moved to another bloc on 1 July 2025", value = """
+                    [{"code": "70.SNGV", "name": "Sở Ngoại vụ tỉnh Bình Phước", "kind": "PROVINCIAL_DEPARTMENT",
+                      "provinceCode": "70", "active": true, "blocCode": "TĐS3", "staffing": 20,
+                      "createdAt": "2022-03-15T02:00:00Z", "updatedAt": "2025-07-01T02:00:00Z",
+                      "effectiveTo": "2025-06-30"},
+                     {"code": "70.SNGV", "name": "Sở Ngoại vụ tỉnh Bình Phước", "kind": "PROVINCIAL_DEPARTMENT",
+                      "provinceCode": "70", "active": true, "blocCode": "TĐS1", "staffing": 20,
+                      "createdAt": "2022-03-15T02:00:00Z", "updatedAt": "2025-07-01T02:00:00Z",
+                      "effectiveFrom": "2025-07-01"}]""")))
+    @APIResponse(responseCode = "404", ref = NOT_FOUND)
+    public List<AgencyView> history(@BeanParam AgencyCodeParam path) {
+        Agency agency = agencies.findByIdOptional(path.code)
+                .orElseThrow(() -> ProblemException.notFound("agency", path.code));
+        List<AgencyState> history = states.history(agency.code);
+        List<AgencyView> views = new java.util.ArrayList<>(history.size());
+        for (int i = 0; i < history.size(); i++) {
+            views.add(AgencyView.of(agency, history.get(i), i + 1 < history.size() ? history.get(i + 1) : null));
+        }
+        return views;
     }
 
     /** Deactivates the agency: its validTo becomes today; it stays, with its reports. */
@@ -138,7 +185,9 @@ public class AgencyResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putAgency", summary = "Create or replace an agency", description = "Creates the agency "
-            + "with this code (201) or replaces it (200) with everything the body says; without `validTo` a "
+            + "with this code (201) or replaces it (200) with everything the body says, as of `effectiveFrom` "
+            + "(default today): the agency's earlier states are kept (`GET /api/v1/agencies/{code}/history`), so a "
+            + "round whose period ended before that day keeps its statistics. Without `validTo` a "
             + "deactivated agency is active again. `validTo` ≥ `validFrom`, and neither `parentCode` nor "
             + "`successorCode` the agency itself (400); the province must be known and the parent and successor "
             + "registered (422). Every broken rule is listed at once." + ADMIN_ONLY)

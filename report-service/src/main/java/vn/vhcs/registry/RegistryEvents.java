@@ -25,10 +25,18 @@ public class RegistryEvents {
                 p.key.validFrom(), p.validTo, p.successorCode), null, null);
     }
 
-    public void agency(Agency a) {
+    /**
+     * The agency's whole state: as in force today, and every state of its history (oldest first; the
+     * first one's effectiveFrom absent), so that a compacted topic still carries all of it.
+     */
+    public void agency(Agency a, java.util.List<AgencyState> history) {
+        java.util.List<RegistryEvent.AgencyState> states = history.stream()
+                .map(s -> new RegistryEvent.AgencyState(s.first() ? null : s.effectiveFrom(), s.name, s.kind.name(),
+                        s.provinceCode, s.parentCode, s.successorCode, s.blocCode, s.staffing))
+                .toList();
         emit(RegistryEventType.AgencyUpserted, RegistryEvent.agencyKey(a.code), a.revision, null,
                 new RegistryEvent.Agency(a.code, a.name, a.kind.name(), a.provinceCode, a.parentCode, a.active(),
-                        a.validFrom, a.validTo, a.successorCode, a.blocCode, a.staffing), null);
+                        a.validFrom, a.validTo, a.successorCode, a.blocCode, a.staffing, states), null);
     }
 
     public void round(ReportingRound r, java.util.List<ProvinceDueDate> dueDates) {

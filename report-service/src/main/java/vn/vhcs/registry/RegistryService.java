@@ -31,6 +31,7 @@ public class RegistryService {
     private static final Logger LOG = Logger.getLogger(RegistryService.class);
 
     private final AgencyRepository agencies;
+    private final AgencyStateRepository states;
     private final RoundRepository rounds;
     private final ProvinceRepository provinces;
     private final ProvinceDueDateRepository dueDates;
@@ -81,18 +82,65 @@ public class RegistryService {
         if (!unknown.isEmpty()) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, Messages.get("problem.detail.registry"), unknown);
         }
-        return put(agencies, code, Agency::new, agency -> {
-            agency.name = request.name();
-            agency.kind = request.kind();
-            agency.provinceCode = request.provinceCode();
-            agency.parentCode = request.parentCode();
-            agency.validFrom = request.validFrom();
-            agency.validTo = request.validTo();
-            agency.successorCode = request.successorCode();
-            agency.blocCode = request.blocCode();
-            agency.staffing = request.staffing();
-            agency.email = request.email();
-        }, events::agency);
+        return putAgencyState(code, request);
+    }
+
+    /**
+     * Writes the body as the agency's state from its effective day (today when absent; its beginning
+     * for a new agency or a day on or before its validFrom), keeping its other states, and brings the
+     * agency row to the state in force today.
+     */
+    private Saved<Agency> putAgencyState(String code, AgencyRequest request) {
+        Instant now = Instant.now();
+        Agency agency = agencies.findById(code);
+        boolean created = agency == null;
+        if (created) {
+            agency = new Agency();
+            agency.code = code;
+            agency.createdAt = now;
+            agency.revision = 0;
+        }
+        agency.validFrom = request.validFrom();
+        agency.validTo = request.validTo();
+        agency.email = request.email();
+        LocalDate day = request.effectiveFrom() != null ? request.effectiveFrom() : Agency.today();
+        LocalDate from = created || (request.validFrom() != null && !day.isAfter(request.validFrom()))
+                ? AgencyState.SINCE_EVER : day;
+        AgencyState.Key key = new AgencyState.Key(code, from);
+        AgencyState state = states.findById(key);
+        if (state == null) {
+            state = new AgencyState();
+            state.key = key;
+        }
+        state.name = request.name();
+        state.kind = request.kind();
+        state.provinceCode = request.provinceCode();
+        state.parentCode = request.parentCode();
+        state.successorCode = request.successorCode();
+        state.blocCode = request.blocCode();
+        state.staffing = request.staffing();
+        state.recordedAt = now;
+        if (created) {
+            current(agency, state); // the row's columns are not null: filled before its insert
+        }
+        agency.revise(now);
+        agencies.persist(agency); // before its state, which refers to it
+        states.persist(state);
+        List<AgencyState> history = states.history(code);
+        current(agency, history.get(history.size() - 1)); // no state begins after today
+        events.agency(agency, history);
+        return new Saved<>(agency, created);
+    }
+
+    /** Copies a state into the agency row, which holds the state in force today. */
+    private static void current(Agency agency, AgencyState state) {
+        agency.name = state.name;
+        agency.kind = state.kind;
+        agency.provinceCode = state.provinceCode;
+        agency.parentCode = state.parentCode;
+        agency.successorCode = state.successorCode;
+        agency.blocCode = state.blocCode;
+        agency.staffing = state.staffing;
     }
 
     /**
@@ -112,7 +160,7 @@ public class RegistryService {
         if (agency.activeOn(today)) {
             agency.validTo = today;
             agency.revise(Instant.now());
-            events.agency(agency);
+            events.agency(agency, states.history(code));
         }
         return agency;
     }
@@ -194,6 +242,9 @@ public class RegistryService {
         }
         if (code.equals(request.successorCode())) {
             invalid.add(new FieldError("successorCode", Messages.get("agency.successor.self")));
+        }
+        if (request.effectiveFrom() != null && request.effectiveFrom().isAfter(Agency.today())) {
+            invalid.add(new FieldError("effectiveFrom", Messages.get("agency.effective-from.future")));
         }
         if (request.validFrom() != null && request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             invalid.add(new FieldError("validTo", Messages.get("agency.valid-to.before", request.validFrom().toString())));

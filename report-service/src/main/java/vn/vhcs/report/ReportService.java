@@ -54,6 +54,7 @@ public class ReportService {
     private final ReportHistory history;
     private final Outbox outbox;
     private final vn.vhcs.registry.lock.ProvinceLocks locks;
+    private final vn.vhcs.registry.AgencyStateRepository agencyStates;
     private final Map<String, Boolean> provinceExisted = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param created false when a withdrawn report was submitted again as a new version */
@@ -73,15 +74,18 @@ public class ReportService {
             throw unprocessable("agencyCode", Messages.get("report.agency.not-during",
                     agency.code, round.periodStart.toString(), round.periodEnd.toString()));
         }
+        // the round reads the agency as it was at the period's end (or on its last day, if dissolved before)
         LocalDate lastDay = agency.lastDayWithin(round.periodEnd);
-        if (!provinceExisted(agency.provinceCode, lastDay)) {
-            throw unprocessable("agencyCode", Messages.get("report.province.gone", agency.provinceCode, lastDay.toString()));
+        String province = stateFor(agency, round).provinceCode;
+        if (!provinceExisted(province, lastDay)) {
+            throw unprocessable("agencyCode", Messages.get("report.province.gone", province, lastDay.toString()));
         }
-        if (!caller.actsFor(agency.code, agency.provinceCode)) {
+        // the portal of its province then, or of the one it is in now (a moved agency files its old rounds)
+        if (!caller.actsFor(agency.code, province) && !caller.actsFor(agency.code, agency.provinceCode)) {
             throw forbidden();
         }
         checkOpen(round);
-        locks.checkOpen(round.code, agency.provinceCode);
+        locks.checkOpen(round.code, province);
         checkReceivedOn(request, null, caller);
 
         Instant now = Instant.now();
@@ -105,7 +109,7 @@ public class ReportService {
         report.id = UUID.randomUUID();
         report.agencyCode = agency.code;
         report.roundCode = round.code;
-        report.provinceCode = agency.provinceCode;
+        report.provinceCode = province;
         report.version = 1;
         report.status = ReportStatus.SUBMITTED;
         report.submittedAt = now;
@@ -279,9 +283,15 @@ public class ReportService {
     public void publish(Report report, ReportRequest document, Agency agency, ReportEventType type) {
         UUID eventId = UUID.randomUUID();
         String correlation = RequestIds.current();
+        var kind = stateFor(agency, rounds.findById(report.roundCode)).kind;
         ReportEvent event = new ReportEvent(eventId, type, ReportEvent.SCHEMA_VERSION, report.updatedAt, report.id,
-                report.version, correlation, mapper.state(report, document, agency.kind, onTime(report, document)));
+                report.version, correlation, mapper.state(report, document, kind, onTime(report, document)));
         outbox.enqueue(eventId, Topics.REPORT_EVENTS, report.id.toString(), type.name(), event, correlation);
+    }
+
+    /** The agency as the round reads it: its state at the period's end, or on its last day if dissolved before. */
+    private vn.vhcs.registry.AgencyState stateFor(Agency agency, ReportingRound round) {
+        return agencyStates.on(agency.code, agency.lastDayWithin(round.periodEnd)).orElseThrow();
     }
 
     private static ProblemException forbidden() {

@@ -25,7 +25,7 @@ import vn.vhcs.contract.ReportState;
 @RequiredArgsConstructor
 public class ExportSource {
 
-    /** One counting report with its agency as the registry knows it now (name and kind fall back to the report's). */
+    /** One counting report with its agency as the round reads it (name and kind fall back to the report's). */
     public record AgencyReport(String code, String name, String kind, String blocCode, ReportState state) {
     }
 
@@ -42,13 +42,13 @@ public class ExportSource {
      */
     @Transactional
     public List<AgencyReport> reports(String round, Set<String> provinces) {
-        return withAgencies(contributions.countingStates(round, provinces));
+        return withAgencies(round(round), contributions.countingStates(round, provinces));
     }
 
     /** The counting reports of a round in every province. */
     @Transactional
     public List<AgencyReport> reports(String round) {
-        return withAgencies(contributions.countingStates(round, null));
+        return withAgencies(round(round), contributions.countingStates(round, null));
     }
 
     /** The province's name on the round's last day ("Bình Phước", "Thành phố Hà Nội"); the code when unknown. */
@@ -58,9 +58,11 @@ public class ExportSource {
                 .map(p -> p.name).findFirst().orElse(code);
     }
 
-    private List<AgencyReport> withAgencies(List<String> stored) {
+    /** The reports, each with its agency as the round reads it (at the end of its period). */
+    private List<AgencyReport> withAgencies(ReportingRound round, List<String> stored) {
         List<ReportState> states = stored.stream().map(json -> EventCodec.fromJson(json, ReportState.class)).toList();
-        Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
+        Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList(),
+                round);
         return states.stream().map(s -> {
             Agency a = agencies.get(s.agencyCode());
             return a == null ? new AgencyReport(s.agencyCode(), s.agencyCode(), s.agencyKind(), null, s)

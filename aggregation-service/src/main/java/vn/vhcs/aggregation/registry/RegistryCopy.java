@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import lombok.RequiredArgsConstructor;
+import vn.vhcs.contract.EventCodec;
 import vn.vhcs.contract.RegistryEvent;
 
 /**
@@ -60,6 +61,7 @@ public class RegistryCopy {
                 row.successorCode = a.successorCode();
                 row.blocCode = a.blocCode();
                 row.staffing = a.staffing();
+                row.history = a.states().size() > 1 ? EventCodec.toJson(a.states()) : null;
                 row.revision = event.revision();
                 agencies.persist(row);
             }
@@ -111,10 +113,18 @@ public class RegistryCopy {
 
     /**
      * The agencies a round whose period ends on {@code periodEnd} expects in these provinces: those
-     * that exist on that day. Registering or dissolving an agency later changes nothing for it.
+     * that exist on that day, each as it was then (in the province it was in then). Registering,
+     * moving or dissolving an agency later changes nothing for it.
      */
     public List<Agency> expectedAgencies(java.util.Collection<String> provinceCodes, LocalDate periodEnd) {
         return agencies.validOn(provinceCodes, periodEnd);
+    }
+
+    /** The agencies with these codes as the round reads them (see {@link Agency#forRound}), by code. */
+    public java.util.Map<String, Agency> agenciesByCode(java.util.Collection<String> codes, ReportingRound round) {
+        java.util.Map<String, Agency> byCode = agenciesByCode(codes);
+        byCode.replaceAll((code, agency) -> agency.forRound(round));
+        return byCode;
     }
 
     public List<ReportingRound> roundsInOrder() {

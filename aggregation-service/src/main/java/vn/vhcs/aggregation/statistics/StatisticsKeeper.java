@@ -189,8 +189,13 @@ public class StatisticsKeeper {
         Set<Place> places = new TreeSet<>();
         for (String code : before.keySet()) {
             for (Agency agency : java.util.Arrays.asList(before.get(code), after.get(code))) {
-                if (agency != null && agency.provinceCode != null) {
-                    context.rounds().forEach(r -> places.add(new Place(r.code, agency.provinceCode)));
+                if (agency != null) {
+                    for (ReportingRound round : context.rounds()) {
+                        String province = agency.forRound(round).provinceCode;
+                        if (province != null) {
+                            places.add(new Place(round.code, province));
+                        }
+                    }
                 }
             }
         }
@@ -244,7 +249,11 @@ public class StatisticsKeeper {
     /** Adds (sign 1) or takes off (-1) an agency's expectation where the round expects it. */
     private static void expectation(Map<Place, Delta> deltas, Agency agency, ReportingRound round, Context context,
             int sign) {
-        if (agency == null || !expectedAt(agency, agency.provinceCode, round, context)) {
+        if (agency == null) {
+            return;
+        }
+        agency = agency.forRound(round);
+        if (!expectedAt(agency, agency.provinceCode, round, context)) {
             return;
         }
         Place place = new Place(round.code, agency.provinceCode);
@@ -280,6 +289,9 @@ public class StatisticsKeeper {
     private void add(Map<StatisticsCell.Key, Tally> deltas, Place place, ReportingRound round, ReportState state,
             Map<String, Agency> agencies, Context context, int sign) {
         Agency agency = agencies.get(state.agencyCode());
+        if (agency != null) {
+            agency = agency.forRound(round); // as the round reads it: at its period's end
+        }
         StatisticsCalculator.Entry entry = entry(state, agency, round);
         Tally contribution = StatisticsCalculator.contribution(entry, expected(agency, place, round, context));
         deltas.computeIfAbsent(totalKey(place), k -> new Tally()).add(contribution, sign);
@@ -339,7 +351,7 @@ public class StatisticsKeeper {
         cells.persist(cell); // no-op when managed; for a new row, after its fields
     }
 
-    /** Whether the round expects the report's agency in this province (then it is not missing). */
+    /** Whether the round expects the report's agency (as the round reads it) in this province. */
     private static boolean expected(Agency agency, Place place, ReportingRound round, Context context) {
         return agency != null && place.province().equals(agency.provinceCode)
                 && expectedAt(agency, place.province(), round, context);

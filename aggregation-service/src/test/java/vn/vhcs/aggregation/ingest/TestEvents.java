@@ -92,7 +92,7 @@ public final class TestEvents implements AutoCloseable {
         ObjectNode agency = (ObjectNode) event.get("agency");
         agency.put("code", code).put("name", "Cơ quan " + code).put("kind", kind)
                 .put("provinceCode", province).put("active", active);
-        agency.remove(java.util.List.of("validFrom", "validTo", "successorCode", "blocCode", "staffing"));
+        agency.remove(java.util.List.of("validFrom", "validTo", "successorCode", "blocCode", "staffing", "history"));
         return event;
     }
 

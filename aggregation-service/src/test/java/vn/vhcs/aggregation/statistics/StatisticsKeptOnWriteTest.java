@@ -3,6 +3,7 @@ package vn.vhcs.aggregation.statistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,9 @@ class StatisticsKeptOnWriteTest {
     private final Random random = new Random(20221);
     private final Map<String, Long> agencyRevisions = new HashMap<>();
     private final Map<String, ObjectNode> current = new HashMap<>(); // agency → its report's latest event
+    /** Agency → its latest registry event, over every test of the class: the database holds them all. */
+    private static final Map<String, ObjectNode> latestAgency = new java.util.concurrent.ConcurrentHashMap<>();
+    private int histories;
     private final List<ObjectNode> sent = new ArrayList<>();
     private long roundRevision = 1000;
     private int acceptances;
@@ -93,6 +97,7 @@ class StatisticsKeptOnWriteTest {
         assertTrue(current.values().stream().anyMatch(e -> !"ReportWithdrawn".equals(e.get("type").asText())),
                 "some reports count at the end");
         assertTrue(acceptances > 10, "the board accepted some versions: " + acceptances);
+        assertTrue(histories > 5, "some agencies changed at a day before or after the period's end: " + histories);
         assertTrue(partialCoverage > 0, "some steps had some agencies, not all, with an own plan: the coverage varied");
     }
 
@@ -324,8 +329,53 @@ class StatisticsKeptOnWriteTest {
         if (dated) {
             body.put("blocCode", BLOCS.get(random.nextInt(BLOCS.size())));
             body.put("staffing", 10 + random.nextInt(50));
+            if (random.nextInt(3) == 0) { // in valid time: another state until a random day, 2020–2024
+                var history = body.putArray("history");
+                history.addObject().put("name", "Trước " + code)
+                        .put("kind", KINDS.get(random.nextInt(KINDS.size())))
+                        .put("provinceCode", PROVINCES.get(random.nextInt(PROVINCES.size())))
+                        .put("blocCode", BLOCS.get(random.nextInt(BLOCS.size())))
+                        .put("staffing", 10 + random.nextInt(50));
+                history.addObject().put("effectiveFrom", LocalDate.of(2020, 1, 1).plusDays(random.nextInt(5 * 365)).toString())
+                        .put("name", body.get("name").asText()).put("kind", body.get("kind").asText())
+                        .put("provinceCode", body.get("provinceCode").asText())
+                        .put("blocCode", body.get("blocCode").asText()).put("staffing", body.get("staffing").asInt());
+                histories++;
+            }
         }
+        latestAgency.put(code, event);
         return event;
+    }
+
+    /**
+     * The oracle's registry: the agency as its latest event says it was on the day, read from the
+     * event itself (its state in force then), not from the service's copy.
+     */
+    private Agency asOf(String code, LocalDate day) {
+        ObjectNode event = latestAgency.get(code);
+        if (event == null) {
+            return null;
+        }
+        var body = event.get("agency");
+        com.fasterxml.jackson.databind.JsonNode state = body;
+        if (body.has("history")) {
+            for (var s : body.get("history")) {
+                if (!s.has("effectiveFrom") || !LocalDate.parse(s.get("effectiveFrom").asText()).isAfter(day)) {
+                    state = s;
+                }
+            }
+        }
+        Agency agency = new Agency();
+        agency.code = code;
+        agency.name = state.get("name").asText();
+        agency.kind = state.get("kind").asText();
+        agency.provinceCode = state.get("provinceCode").asText();
+        agency.blocCode = state.hasNonNull("blocCode") ? state.get("blocCode").asText() : null;
+        agency.staffing = state.hasNonNull("staffing") ? state.get("staffing").asInt() : null;
+        agency.active = body.get("active").asBoolean();
+        agency.validFrom = body.hasNonNull("validFrom") ? LocalDate.parse(body.get("validFrom").asText()) : null;
+        agency.validTo = body.hasNonNull("validTo") ? LocalDate.parse(body.get("validTo").asText()) : null;
+        return agency;
     }
 
     private ObjectNode round(String dueDate) {
@@ -364,11 +414,13 @@ class StatisticsKeptOnWriteTest {
             List<ReportState> states = contributions.countingStates(ROUND, Set.of(province)).stream()
                     .map(json -> EventCodec.fromJson(json, ReportState.class))
                     .filter(s -> !accepted || s.accepted()).toList();
-            Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList());
+            // every agency as it was at the period's end, read from the events sent
             List<StatisticsCalculator.Entry> entries = states.stream()
-                    .map(s -> StatisticsKeeper.entry(s, agencies.get(s.agencyCode()), round)).toList();
-            List<StatisticsCalculator.Expected> expected = registry.expectedAgencies(Set.of(province), round.periodEnd)
-                    .stream().map(a -> new StatisticsCalculator.Expected(a.code, a.name, a.kind, a.blocCode)).toList();
+                    .map(s -> StatisticsKeeper.entry(s, asOf(s.agencyCode(), round.periodEnd), round)).toList();
+            List<StatisticsCalculator.Expected> expected = latestAgency.keySet().stream().sorted()
+                    .map(code -> asOf(code, round.periodEnd))
+                    .filter(a -> a.validOn(round.periodEnd) && province.equals(a.provinceCode))
+                    .map(a -> new StatisticsCalculator.Expected(a.code, a.name, a.kind, a.blocCode)).toList();
             return withoutUpdatedAt(StatisticsCalculator.compute(ROUND, province, null, entries, expected));
         });
     }

@@ -42,10 +42,16 @@ public record AgencyRequest(
         @Schema(description = "Its e-mail address: reminders to report are also sent there "
                 + "(`POST /api/v1/rounds/{round}/provinces/{province}/reminders`). Absent: none.", format = "email",
                 maxLength = 254, examples = "sngv@binhphuoc.gov.vn")
-        @Email @Size(max = 254) String email) {
+        @Email @Size(max = 254) String email,
+        @Schema(description = "The day from which the body describes the agency (its name, kind, province, parent, "
+                + "successor, bloc and staffing); its earlier states are kept, and a round whose period ended before "
+                + "that day still reads them. Absent: today (in Vietnam). Not after today (400). A day on or before "
+                + "`validFrom`, and the first PUT of an agency, describe it from its beginning. `validFrom`, "
+                + "`validTo` and `email` are the agency's own, whatever the day.", examples = "2025-07-01")
+        LocalDate effectiveFrom) {
 
     /** The body as it was before validity, bloc and staffing: none of them. */
     public AgencyRequest(String name, AgencyKind kind, String provinceCode, String parentCode) {
-        this(name, kind, provinceCode, parentCode, null, null, null, null, null, null);
+        this(name, kind, provinceCode, parentCode, null, null, null, null, null, null, null);
     }
 }

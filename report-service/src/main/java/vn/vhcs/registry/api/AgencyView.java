@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.vhcs.registry.Agency;
 import vn.vhcs.registry.AgencyKind;
+import vn.vhcs.registry.AgencyState;
 
 @Schema(name = "Agency", description = "A registered agency (cơ quan, đơn vị). A round expects a report from the "
         + "agencies that exist at the end of its period.", requiredProperties = { "code", "name", "kind", "provinceCode", "active", "createdAt",
@@ -45,10 +46,29 @@ public record AgencyView(
         @Schema(description = "When registered.", examples = "2022-03-15T02:00:00Z")
         Instant createdAt,
         @Schema(description = "The latest change.", examples = "2022-03-15T02:00:00Z")
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Schema(description = "The first day of the state shown (name, kind, province, parent, successor, bloc, "
+                + "staffing); absent for its first state, which holds from the agency's beginning.",
+                examples = "2025-07-01")
+        LocalDate effectiveFrom,
+        @Schema(description = "The last day of the state shown; absent for its latest state, which lasts while "
+                + "the agency does.", examples = "2025-06-30")
+        LocalDate effectiveTo) {
 
+    /** The agency as it is today. */
     public static AgencyView of(Agency a) {
         return new AgencyView(a.code, a.name, a.kind, a.provinceCode, a.parentCode, a.active(), a.validFrom, a.validTo,
-                a.successorCode, a.blocCode, a.staffing, a.email, a.createdAt, a.updatedAt);
+                a.successorCode, a.blocCode, a.staffing, a.email, a.createdAt, a.updatedAt, null, null);
+    }
+
+    /**
+     * The agency in one of its states; {@code active} still says whether it is active today.
+     *
+     * @param next the state after it, null for the latest
+     */
+    public static AgencyView of(Agency a, AgencyState s, AgencyState next) {
+        return new AgencyView(a.code, s.name, s.kind, s.provinceCode, s.parentCode, a.active(), a.validFrom,
+                a.validTo, s.successorCode, s.blocCode, s.staffing, a.email, a.createdAt, a.updatedAt,
+                s.first() ? null : s.effectiveFrom(), next == null ? null : next.effectiveFrom().minusDays(1));
     }
 }
