@@ -278,8 +278,12 @@ public final class ProvinceReportDocument {
         grid("missing", new String[] { "STT", "Mã cơ quan", "Cơ quan, đơn vị", "Khối thi đua" },
                 new int[] { 800, 2200, 9070, 2500 });
         annexTitle("PHỤ LỤC III", "Mô hình, cách làm hay do các cơ quan, đơn vị nêu", true);
-        grid("models", new String[] { "STT", "Mô hình, cách làm hay", "Lĩnh vực", "Cơ quan, đơn vị" },
-                new int[] { 800, 6570, 2500, 4700 });
+        if (digest.modelsNamed() > 0) { // else no pass over the reports for it
+            grid("models", new String[] { "STT", "Mô hình, cách làm hay", "Lĩnh vực", "Cơ quan, đơn vị" },
+                    new int[] { 800, 6570, 2500, 4700 });
+        } else {
+            paragraph(ParagraphAlignment.CENTER, 14, false, true, "(Không có cơ quan, đơn vị nào nêu tên mô hình.)");
+        }
         annexTitle("PHỤ LỤC IV", "Nội dung các cơ quan, đơn vị báo cáo", true);
         if (digest.anyNarrative()) {
             text(StreamedParts.marker("texts"));
