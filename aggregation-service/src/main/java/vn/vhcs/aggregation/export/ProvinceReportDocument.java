@@ -59,7 +59,7 @@ public final class ProvinceReportDocument {
     private static final String FONT = "Times New Roman";
     private static final String NONE_STATED = "(Chưa có cơ quan, đơn vị nào nêu nội dung này.)";
     private static final Locale VI = Locale.forLanguageTag("vi");
-    /** A4 in twentieths of a point, and the width left for text in the landscape annexes (15 mm margins... 20 mm). */
+    /** A4 in twentieths of a point, and the width left for text in the landscape annexes (20 mm margins). */
     private static final int A4_SHORT = 11906;
     private static final int A4_LONG = 16838;
     private static final int ANNEX_WIDTH = A4_LONG - 2 * 1134;
