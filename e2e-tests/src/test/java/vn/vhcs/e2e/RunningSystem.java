@@ -164,10 +164,34 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
 
     /** Stops aggregation-service and starts it again on the same port (its data stays). */
     void restartAggregation() {
+        restartAggregation(List.of("-Xmx256m"));
+    }
+
+    /** The same, the JVM started with these options (e.g. {@link #productionJvmOptions()}). */
+    void restartAggregation(List<String> jvmOptions) {
         aggregation.close();
         aggregation = ServiceProcess.start(root, LOGS, "aggregation-service",
-                with(aggregationEnv, "QUARKUS_FLYWAY_CLEAN_AT_START", "false"), aggregation.port);
+                with(aggregationEnv, "QUARKUS_FLYWAY_CLEAN_AT_START", "false"), aggregation.port, jvmOptions);
         awaitReady(aggregation);
+    }
+
+    /** The JVM options ./vhcs runs every service with ({@code SERVICE_JAVA_OPTS}: the production heap). */
+    List<String> productionJvmOptions() {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^SERVICE_JAVA_OPTS=\\(([^)]*)\\)")
+                    .matcher(Files.readString(root.resolve("vhcs")));
+            if (!m.find()) {
+                throw new IllegalStateException("vhcs: no SERVICE_JAVA_OPTS=(…)");
+            }
+            return List.of(m.group(1).trim().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The JDBC URL of one of the e2e databases ({@code vhcs_e2e_aggregation}, …). */
+    static String database(String name) {
+        return "jdbc:postgresql://" + env("VHCS_PG_HOST", "127.0.0.1") + ":" + env("VHCS_PG_PORT", "5432") + "/" + name;
     }
 
     /**

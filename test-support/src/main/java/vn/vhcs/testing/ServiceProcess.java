@@ -38,6 +38,15 @@ public final class ServiceProcess implements AutoCloseable {
      * free management port.
      */
     public static ServiceProcess start(Path root, Path logDir, String name, Map<String, String> env, int port) {
+        return start(root, logDir, name, env, port, List.of("-Xmx256m"));
+    }
+
+    /**
+     * The same, with these JVM options instead of the tests' roomy heap: e.g. the production options of ./vhcs
+     * ({@code SERVICE_JAVA_OPTS}), to show that something fits in the heap the service really has.
+     */
+    public static ServiceProcess start(Path root, Path logDir, String name, Map<String, String> env, int port,
+            List<String> jvmOptions) {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
@@ -47,7 +56,9 @@ public final class ServiceProcess implements AutoCloseable {
         Map<String, String> all = new java.util.HashMap<>(env);
         all.put("QUARKUS_HTTP_PORT", Integer.toString(chosen));
         all.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(management));
-        return launch(logDir, name, chosen, management, List.of("-Xmx256m", "-jar", jar.toString()), all);
+        List<String> args = new ArrayList<>(jvmOptions);
+        args.addAll(List.of("-jar", jar.toString()));
+        return launch(logDir, name, chosen, management, args, all);
     }
 
     /**

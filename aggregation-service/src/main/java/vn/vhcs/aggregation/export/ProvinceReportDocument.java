@@ -1,5 +1,8 @@
 package vn.vhcs.aggregation.export;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,26 +10,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 import vn.vhcs.aggregation.export.ExportSource.AgencyReport;
 import vn.vhcs.aggregation.registry.ReportingRound;
-import vn.vhcs.aggregation.statistics.Coverage;
-import vn.vhcs.aggregation.statistics.Measure;
 import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.ProvinceStatistics;
 import vn.vhcs.aggregation.statistics.Rate;
-import vn.vhcs.common.export.OfficeFiles;
 import vn.vhcs.common.export.VietnameseText;
 import vn.vhcs.contract.ReportState;
 
@@ -34,9 +41,12 @@ import vn.vhcs.contract.ReportState;
  * The Sở Nội vụ's draft synthesis report of a round (or the national one), as a Word document in
  * the administrative layout of Nghị định 30/2020/NĐ-CP: issuing body and national motto side by
  * side, "Số: /BC-SNV" and the day left blank for the clerk, the title by the round's kind, sections
- * I–V with the figures written as sentences (estimates marked "ước tính") and each agency's own
- * narrative under its name, "Nơi nhận", the signature block, and annexes of the agencies' figures
- * and of those that have not reported. A draft: the board edits it before signing.
+ * I–V with the figures written as an administrative report writes them (how a rate was estimated in
+ * a footnote), each narrative section saying how many agencies wrote on it and leaving a marked
+ * paragraph for the officer's synthesis, "Nơi nhận", the signature block, and in a landscape section
+ * the annexes: the agencies' figures, those that have not reported, the models named, and the
+ * agencies' own texts. The annexes grow with the agencies and are streamed ({@link StreamedParts}).
+ * A draft: the board edits it before signing.
  */
 public final class ProvinceReportDocument {
 
@@ -44,71 +54,103 @@ public final class ProvinceReportDocument {
 
     static final String MOVEMENT = "Phong trào thi đua “Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở” "
             + "giai đoạn 2019-2025";
+    /** Where the officer writes the synthesis of the agencies' texts: marked, never filled in for them. */
+    public static final String SYNTHESIS = "[Tổng hợp của cơ quan thường trực: …]";
     private static final String FONT = "Times New Roman";
     private static final String NONE_STATED = "(Chưa có cơ quan, đơn vị nào nêu nội dung này.)";
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    /** A4 in twentieths of a point, and the width left for text in the landscape annexes (20 mm margins). */
+    private static final int A4_SHORT = 11906;
+    private static final int A4_LONG = 16838;
+    private static final int ANNEX_WIDTH = A4_LONG - 2 * 1134;
 
     /** Who issues it: a province's Sở Nội vụ, or for the whole country the Bộ Nội vụ. */
     public record Issuer(String superior, String body, String numberSuffix, String place, String scope,
-            String signer, List<String> recipients) {
+            String signer, List<String> recipients, List<String> formerProvinces) {
 
         /** A province's Sở Nội vụ; {@code provinceName} as the registry has it ("Bình Phước", "Thành phố Hà Nội"). */
         public static Issuer province(String provinceName) {
             boolean city = provinceName.startsWith("Thành phố ");
             String place = city ? provinceName.substring("Thành phố ".length()) : provinceName;
             String full = city ? "thành phố " + place : "tỉnh " + provinceName;
-            return new Issuer("UBND " + full.toUpperCase(Locale.forLanguageTag("vi")), "SỞ NỘI VỤ", "/BC-SNV", place,
+            return new Issuer("UBND " + full.toUpperCase(VI), "SỞ NỘI VỤ", "/BC-SNV", place,
                     "trên địa bàn " + full, "GIÁM ĐỐC", List.of("Ban Thi đua - Khen thưởng Trung ương (b/c);",
                             "Thường trực Hội đồng Thi đua - Khen thưởng " + full + " (b/c);",
-                            "UBND " + full + " (b/c);", "Các cơ quan, đơn vị " + full + ";", "Lưu: VT, TĐKT."));
+                            "UBND " + full + " (b/c);", "Các cơ quan, đơn vị " + full + ";", "Lưu: VT, TĐKT."),
+                    List.of());
         }
 
         public static Issuer national() {
             return new Issuer(null, "BỘ NỘI VỤ", "/BC-BNV", "Hà Nội", "trong cả nước", "BỘ TRƯỞNG",
                     List.of("Thủ tướng Chính phủ (b/c);", "Hội đồng Thi đua - Khen thưởng Trung ương (b/c);",
-                            "UBND các tỉnh, thành phố trực thuộc Trung ương;", "Lưu: VT, Ban TĐKT."));
+                            "UBND các tỉnh, thành phố trực thuộc Trung ương;", "Lưu: VT, Ban TĐKT."), List.of());
+        }
+
+        /** The same issuer for a province formed on 1 July 2025, covering these former provinces (by name). */
+        public Issuer covering(List<String> former) {
+            return new Issuer(superior, body, numberSuffix, place, scope, signer, recipients, List.copyOf(former));
         }
     }
 
+    /** What grows with the number of agencies, read a page at a time, as often as the document needs it. */
+    public interface Agencies {
+        void forEachReport(Consumer<AgencyReport> each);
+
+        void forEachMissing(Consumer<MissingAgency> each);
+    }
+
     private final XWPFDocument doc = new XWPFDocument();
+    private final ReportDigest digest;
+    private final Agencies agencies;
 
-    private ProvinceReportDocument() {
+    private ProvinceReportDocument(ReportDigest digest, Agencies agencies) {
+        this.digest = digest;
+        this.agencies = agencies;
     }
 
-    public static byte[] of(Issuer issuer, ReportingRound round, ProvinceStatistics statistics,
-            List<AgencyReport> reports, List<MissingAgency> missing, LocalDate today) {
-        ProvinceReportDocument d = new ProvinceReportDocument();
-        d.page();
+    /**
+     * Writes the report to {@code out} (left open): one pass over the reports for what the body says of
+     * them, the body built in memory, then the annexes streamed, reading the reports and the missing
+     * agencies again a page at a time.
+     */
+    public static void write(OutputStream out, Issuer issuer, ReportingRound round, ProvinceStatistics statistics,
+            RoundComparisonSection.Comparison comparison, Agencies agencies, LocalDate today) throws IOException {
+        ReportDigest digest = new ReportDigest();
+        agencies.forEachReport(r -> digest.add(r.state()));
+        ProvinceReportDocument d = new ProvinceReportDocument(digest, agencies);
+        d.defaults();
         d.heading(issuer, today);
-        d.title(round);
-        d.situation(issuer, round, statistics, reports);
-        d.results(statistics, reports);
+        d.title(round, issuer);
+        d.situation(issuer, statistics);
+        new ReportResults(d, statistics, digest, comparison).write();
         d.section("III. TỒN TẠI, HẠN CHẾ");
-        d.narratives(reports, ReportState.Narrative::limitations);
+        d.narratives("limitations");
         d.subsection("Bài học kinh nghiệm");
-        d.narratives(reports, ReportState.Narrative::lessons);
+        d.narratives("lessons");
         d.section("IV. PHƯƠNG HƯỚNG, NHIỆM VỤ");
-        d.narratives(reports, ReportState.Narrative::nextTasks);
+        d.narratives("nextTasks");
         d.section("V. ĐỀ XUẤT, KIẾN NGHỊ");
-        d.narratives(reports, ReportState.Narrative::proposals);
-        d.text("Trên đây là báo cáo " + kind(round).toLowerCase(Locale.forLanguageTag("vi")) + " " + MOVEMENT + " "
-                + issuer.scope() + "./.");
+        d.narratives("proposals");
+        d.text("Trên đây là báo cáo " + kind(round).toLowerCase(VI) + " " + MOVEMENT + " " + issuer.scope() + "./.");
         d.signature(issuer);
-        d.agencyAnnex(reports);
-        d.missingAnnex(missing);
-        return OfficeFiles.bytes(d.doc);
+        d.endOfBody();
+        d.annexes();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try (XWPFDocument document = d.doc) {
+            document.write(body);
+        }
+        StreamedParts.write(body.toByteArray(), Map.of("figures", d::figureRows, "missing", d::missingRows,
+                "models", d::modelRows), Map.of("texts", d::texts), out);
     }
 
-    /** A4, margins of Nghị định 30/2020 (top and bottom 20 mm, left 30 mm, right 15 mm). */
-    private void page() {
-        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(1134));
-        margins.setBottom(BigInteger.valueOf(1134));
-        margins.setLeft(BigInteger.valueOf(1701));
-        margins.setRight(BigInteger.valueOf(851));
+    /** Times New Roman for every run, the streamed ones included, which carry no font of their own. */
+    private void defaults() {
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        doc.createStyles().setDefaultFonts(fonts);
     }
 
     /** Issuing body and number on the left, national motto, place and date on the right. */
@@ -127,7 +169,7 @@ public final class ProvinceReportDocument {
         date.getRuns().forEach(r -> r.setItalic(true));
     }
 
-    private void title(ReportingRound round) {
+    private void title(ReportingRound round, Issuer issuer) {
         paragraph(ParagraphAlignment.CENTER, 14, true, false, "BÁO CÁO").setSpacingBefore(240);
         String what = switch (round.kind == null ? "" : round.kind) {
             case "ANNUAL" -> "Kết quả thực hiện " + MOVEMENT + " năm " + round.periodEnd.getYear();
@@ -136,6 +178,11 @@ public final class ProvinceReportDocument {
         paragraph(ParagraphAlignment.CENTER, 14, true, false, what);
         paragraph(ParagraphAlignment.CENTER, 14, false, true, "(Từ ngày " + VietnameseText.day(round.periodStart)
                 + " đến ngày " + VietnameseText.day(round.periodEnd) + ")");
+        if (!issuer.formerProvinces().isEmpty()) {
+            paragraph(ParagraphAlignment.CENTER, 14, false, true, "(Trên địa bàn " + issuer.scope()
+                    .replace("trên địa bàn ", "") + " từ ngày 01/7/2025, gồm địa bàn các tỉnh, thành phố trước sắp xếp: "
+                    + String.join(", ", issuer.formerProvinces()) + ")");
+        }
     }
 
     /** "Sơ kết" for a midterm review, "Tổng kết" for the final one, else the year's results. */
@@ -147,7 +194,7 @@ public final class ProvinceReportDocument {
         };
     }
 
-    private void situation(Issuer issuer, ReportingRound round, ProvinceStatistics s, List<AgencyReport> reports) {
+    private void situation(Issuer issuer, ProvinceStatistics s) {
         section("I. ĐẶC ĐIỂM TÌNH HÌNH");
         text("Trong kỳ báo cáo, " + issuer.scope() + " có " + s.agenciesExpected()
                 + " cơ quan, đơn vị thuộc diện báo cáo; " + s.agenciesReported() + " cơ quan, đơn vị đã gửi báo cáo"
@@ -155,193 +202,25 @@ public final class ProvinceReportDocument {
                 + rate(s.onTimeRate()) + "; " + s.agenciesMissing() + " cơ quan, đơn vị chưa gửi báo cáo"
                 + (s.agenciesMissing() > 0 ? " (danh sách tại Phụ lục II)." : "."));
         subsection("1. Thuận lợi");
-        narratives(reports, ReportState.Narrative::advantages);
+        narratives("advantages");
         subsection("2. Khó khăn");
-        narratives(reports, ReportState.Narrative::difficulties);
+        narratives("difficulties");
     }
 
-    private void results(ProvinceStatistics s, List<AgencyReport> reports) {
-        section("II. KẾT QUẢ THỰC HIỆN");
-        subsection("1. Công tác lãnh đạo, chỉ đạo, triển khai");
-        if (s.directives().total() > 0) {
-            text("Các cơ quan, đơn vị đã ban hành " + s.directives().total()
-                    + " văn bản để lãnh đạo, chỉ đạo, triển khai Phong trào, gồm: "
-                    + counts(s.directives().byKind(), k -> VietnameseText.label(k).toLowerCase(Locale.ROOT)) + ".");
-        }
-        coverage(s.coverage().ownPlan(), "tự ban hành kế hoạch thực hiện Phong trào");
-        coverage(s.coverage().ownRegulation(), "tự ban hành quy chế, quy định");
-        if (!s.citedDocuments().isEmpty()) {
-            StringJoiner cited = new StringJoiner("; ");
-            s.citedDocuments().stream().limit(5).forEach(c -> cited.add(VietnameseText.label(c.kind()) + " số "
-                    + c.number() + (c.issuedBy() == null ? "" : " của " + c.issuedBy()) + " (" + c.agencies()
-                    + " cơ quan, đơn vị)"));
-            text("Các văn bản cấp trên được các cơ quan, đơn vị căn cứ nhiều nhất: " + cited + ".");
-        }
-        narratives(reports, ReportState.Narrative::leadership);
-        subsection("2. Công tác tuyên truyền");
-        narratives(reports, ReportState.Narrative::communication);
-        subsection("3. Kết quả thực hiện các nội dung thi đua");
-        figures(s);
-        coverage(s.coverage().commitments(), "có người ký cam kết thực hiện văn hóa công sở");
-        narratives(reports, ReportState.Narrative::results);
-        subsection("4. Mô hình, cách làm hay");
-        models(s, reports);
-        coverage(s.coverage().models(), "có mô hình, cách làm hay");
-        narratives(reports, ReportState.Narrative::goodPractices);
-        subsection("5. Khen thưởng, danh hiệu thi đua");
-        awards(s);
-        coverage(s.coverage().culturalStandard(), "nêu đạt chuẩn văn hóa");
-        subsection("6. Công tác kiểm tra, giám sát");
-        if (s.inspections().reporting() > 0) {
-            text(s.inspections().reporting() + " cơ quan, đơn vị báo cáo đã tổ chức " + s.inspections().held()
-                    + " cuộc kiểm tra, phát hiện " + s.inspections().violationsFound() + " trường hợp vi phạm, đã xử lý "
-                    + s.inspections().violationsHandled() + " trường hợp.");
-        }
-        narratives(reports, ReportState.Narrative::inspection);
-        subsection("7. Tác động, hiệu quả");
-        narratives(reports, ReportState.Narrative::impact);
-    }
-
-    /** Agencies, not documents: "2/4 cơ quan, đơn vị đã báo cáo tự ban hành kế hoạch (50 %)"; nothing before a report. */
-    private void coverage(Coverage.Share share, String what) {
-        if (share.of() > 0) {
-            text(share.agencies() + "/" + share.of() + " cơ quan, đơn vị đã báo cáo " + what + " ("
-                    + VietnameseText.share(share.rate()) + ").");
-        }
-    }
-
-    /** Exact counts first; then what the agencies stated, an estimate wherever a percent entered it. */
-    private void figures(ProvinceStatistics s) {
-        if (s.participationRate().denominator() > 0) {
-            text("Các cơ quan, đơn vị nêu đủ số liệu có tổng số " + VietnameseText.number(s.workforceTotal())
-                    + " cán bộ, công chức, viên chức và người lao động; " + VietnameseText.number(s.participating())
-                    + " người tham gia Phong trào" + rate(s.participationRate()) + "; "
-                    + VietnameseText.number(s.commitmentsSigned()) + " người ký cam kết thực hiện văn hóa công sở"
-                    + rate(s.commitmentRate()) + ".");
-        }
-        measure(s.measures().get("participation"), "tham gia Phong trào", "người");
-        measure(s.measures().get("commitments"), "ký cam kết thực hiện văn hóa công sở", "người");
-        measure(s.measures().get("memberUnitsWithCultureRules"),
-                "đơn vị thành viên có quy định về văn hóa công sở", "đơn vị");
-        measure(s.measures().get("memberUnitsWithPlans"), "đơn vị thành viên có kế hoạch thực hiện", "đơn vị");
-        s.indicators().forEach((name, i) -> {
-            if (i.reported() > 0) {
-                boolean one = i.min().compareTo(i.max()) == 0;
-                text(VietnameseText.label(name).replace(" (%)", "") + ": " + i.reported()
-                        + " cơ quan, đơn vị nêu" + (one ? ", " + VietnameseText.percent(i.min())
-                                : ", bình quân " + VietnameseText.percent(i.mean()) + " (thấp nhất "
-                                        + VietnameseText.percent(i.min()) + ", cao nhất "
-                                        + VietnameseText.percent(i.max()) + ")") + ".");
-            }
-        });
-    }
-
-    private void measure(Measure m, String what, String unit) {
-        if (m == null || m.agenciesStating() == 0) {
-            return;
-        }
-        StringBuilder sentence = new StringBuilder("Về tỷ lệ " + what + ": " + m.agenciesStating()
-                + " cơ quan, đơn vị nêu số liệu (" + m.withCount() + " nêu số " + unit + ", " + m.withPercentOnly()
-                + " chỉ nêu tỷ lệ phần trăm");
-        if (m.percentOnlyWithoutBase() > 0) {
-            sentence.append(", trong đó ").append(m.percentOnlyWithoutBase())
-                    .append(" không có tổng số để quy đổi");
-        }
-        sentence.append(")");
-        if (m.rate().value() != null) {
-            sentence.append("; tỷ lệ chung ").append(m.estimated() ? "ước tính " : "").append("đạt ")
-                    .append(VietnameseText.share(m.rate().value())).append(" (")
-                    .append(VietnameseText.number(m.rate().numerator())).append("/")
-                    .append(VietnameseText.number(m.rate().denominator())).append(" ").append(unit)
-                    .append(m.estimated() ? ", ước tính từ tỷ lệ phần trăm do cơ quan, đơn vị nêu" : "").append(")");
-        }
-        if (m.statedPercent().mean() != null) {
-            sentence.append(statedRange(m.statedPercent())).append("; ")
-                    .append(m.statedPercent().at100()).append(" cơ quan, đơn vị đạt 100 %");
-        }
-        text(sentence.append(".").toString());
-    }
-
-    /** The stated percents: one value said once ("từ 98 % đến 98 %, bình quân 98 %" says nothing more). */
-    private static String statedRange(Measure.StatedPercent p) {
-        if (p.min().compareTo(p.max()) == 0) {
-            return "; tỷ lệ các cơ quan, đơn vị nêu: " + VietnameseText.percent(p.min());
-        }
-        return "; tỷ lệ các cơ quan, đơn vị nêu từ " + VietnameseText.percent(p.min()) + " đến "
-                + VietnameseText.percent(p.max()) + ", bình quân " + VietnameseText.percent(p.mean());
-    }
-
-    private void models(ProvinceStatistics s, List<AgencyReport> reports) {
-        if (s.models().total() == 0) {
-            return;
-        }
-        text("Các cơ quan, đơn vị đã đăng ký " + s.models().total() + " mô hình, cách làm hay; " + s.models().named()
-                + " mô hình được nêu tên" + (s.models().bySector().isEmpty() ? "." : ", theo lĩnh vực: "
-                        + counts(s.models().bySector(), k -> VietnameseText.label(k).toLowerCase(Locale.ROOT)) + "."));
-        for (AgencyReport r : reports) {
-            for (ReportState.Model m : r.state().models()) {
-                bullet(m.name() + " (" + r.name() + ").");
-            }
-        }
-    }
-
-    private void awards(ProvinceStatistics s) {
-        long commendations = s.commendations().stream().mapToLong(ProvinceStatistics.CommendationCount::count).sum();
-        if (commendations > 0) {
-            StringJoiner forms = new StringJoiner("; ");
-            s.commendations().forEach(c -> forms.add(c.count() + " " + VietnameseText.label(c.form()) + " cho "
-                    + VietnameseText.label(c.recipientKind()).toLowerCase(Locale.ROOT)));
-            text("Các cơ quan, đơn vị đã khen thưởng " + commendations + " lượt, gồm: " + forms + ".");
-            StringJoiner years = new StringJoiner("; ");
-            s.commendationsByYear().forEach((year, count) -> years.add(
-                    ("UNSPECIFIED".equals(year) ? "không rõ năm" : "năm " + year) + ": " + count + " lượt"));
-            text("Khen thưởng theo năm: " + years + ".");
-        }
-        for (ProvinceStatistics.TitleCount t : s.emulationTitles()) {
-            text("Danh hiệu “" + VietnameseText.label(t.title()) + "”" + (t.year() == null ? "" : " năm " + t.year())
-                    + ": " + t.count() + ".");
-        }
-        s.emulationTitleMeasures().forEach((key, m) -> {
-            String[] titleYear = key.split(":");
-            text("Danh hiệu “" + VietnameseText.label(titleYear[0]) + "”"
-                    + (titleYear.length > 1 && titleYear[1].matches("[0-9]{4}") ? " năm " + titleYear[1] : "")
-                    + ": " + m.agenciesStating() + " cơ quan, đơn vị nêu theo tỷ lệ"
-                    + (m.statedPercent().mean() == null ? "" : ", bình quân "
-                            + VietnameseText.percent(m.statedPercent().mean()))
-                    + (m.rate().value() == null ? "" : "; " + (m.estimated() ? "ước tính " : "") + "đạt "
-                            + VietnameseText.share(m.rate().value()) + " (" + VietnameseText.number(m.rate().numerator())
-                            + "/" + VietnameseText.number(m.rate().denominator()) + " người)")
-                    + ".");
-        });
-    }
-
-    /** Each agency's own text of a section, under its name, as it wrote it. */
-    private void narratives(List<AgencyReport> reports, Function<ReportState.Narrative, String> section) {
-        boolean any = false;
-        for (AgencyReport r : reports) {
-            ReportState.Narrative narrative = r.state().narrative();
-            String text = narrative == null ? null : section.apply(narrative);
-            if (text == null || text.isBlank()) {
-                continue;
-            }
-            any = true;
-            XWPFParagraph p = paragraph(ParagraphAlignment.BOTH, 14, false, false, null);
-            p.setFirstLineIndent(567);
-            XWPFRun name = p.createRun();
-            font(name, 14);
-            name.setItalic(true);
-            name.setText(r.name() + ": ");
-            String[] lines = text.strip().split("\\R+");
-            XWPFRun first = p.createRun();
-            font(first, 14);
-            first.setText(lines[0]);
-            for (int i = 1; i < lines.length; i++) {
-                text(lines[i]);
-            }
-        }
-        if (!any) {
+    /**
+     * A narrative section: how many agencies wrote on it, where their texts are, and a marked
+     * paragraph where the officer writes the synthesis; nothing written for them.
+     */
+    void narratives(String section) {
+        int writers = digest.writers(section);
+        if (writers == 0) {
             paragraph(ParagraphAlignment.BOTH, 14, false, true, NONE_STATED).setFirstLineIndent(567);
+            return;
         }
+        text("Có " + writers + "/" + digest.reports() + " cơ quan, đơn vị báo cáo nội dung này (toàn văn tại Phụ lục IV).");
+        XWPFParagraph p = paragraph(ParagraphAlignment.BOTH, 14, false, true, SYNTHESIS);
+        p.setFirstLineIndent(567);
+        p.getRuns().forEach(r -> r.setTextHighlightColor("yellow"));
     }
 
     private void signature(Issuer issuer) {
@@ -365,83 +244,185 @@ public final class ProvinceReportDocument {
         }
     }
 
-    /** Phụ lục I: each reporting agency and the figures it stated. */
-    private void agencyAnnex(List<AgencyReport> reports) {
-        XWPFParagraph annex = paragraph(ParagraphAlignment.CENTER, 14, true, false, "PHỤ LỤC I");
-        annex.setPageBreak(true);
-        paragraph(ParagraphAlignment.CENTER, 14, true, false, "Số liệu của các cơ quan, đơn vị đã báo cáo");
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] { "STT", "Cơ quan, đơn vị", "Tổng số CBCCVC, NLĐ", "Tham gia", "Ký cam kết",
-                "Mô hình", "Khen thưởng (lượt)", "Đúng hạn" });
-        int n = 0;
-        for (AgencyReport r : reports) {
+    /**
+     * Closes the body's section (A4 portrait, margins of Nghị định 30/2020: top and bottom 20 mm, left
+     * 30 mm, right 15 mm); the annexes that follow are landscape, where their tables have room.
+     */
+    private void endOfBody() {
+        CTSectPr body = doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
+        page(body, A4_SHORT, A4_LONG, 1701, 851);
+        CTSectPr annexes = doc.getDocument().getBody().addNewSectPr();
+        page(annexes, A4_LONG, A4_SHORT, 1134, 1134).setOrient(STPageOrientation.LANDSCAPE);
+    }
+
+    private static CTPageSz page(CTSectPr section, int width, int height, int left, int right) {
+        CTPageSz size = section.addNewPgSz();
+        size.setW(BigInteger.valueOf(width));
+        size.setH(BigInteger.valueOf(height));
+        CTPageMar margins = section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(1134));
+        margins.setBottom(BigInteger.valueOf(1134));
+        margins.setLeft(BigInteger.valueOf(left));
+        margins.setRight(BigInteger.valueOf(right));
+        return size;
+    }
+
+    /** The annexes' titles and headers; their rows and texts are streamed in place of the markers. */
+    private void annexes() {
+        annexTitle("PHỤ LỤC I", "Số liệu của các cơ quan, đơn vị đã báo cáo", false);
+        paragraph(ParagraphAlignment.CENTER, 12, false, true, "(Số liệu như cơ quan, đơn vị nêu trong báo cáo)");
+        grid("figures", new String[] { "STT", "Cơ quan, đơn vị", "Tổng số CBCCVC, NLĐ", "Tham gia Phong trào",
+                "Ký cam kết", "Mô hình", "Khen thưởng (lượt)", "Đúng hạn" },
+                new int[] { 700, 5370, 1600, 1800, 1600, 1000, 1200, 1300 });
+        annexTitle("PHỤ LỤC II", "Các cơ quan, đơn vị chưa gửi báo cáo", true);
+        grid("missing", new String[] { "STT", "Mã cơ quan", "Cơ quan, đơn vị", "Khối thi đua" },
+                new int[] { 800, 2200, 9070, 2500 });
+        annexTitle("PHỤ LỤC III", "Mô hình, cách làm hay do các cơ quan, đơn vị nêu", true);
+        if (digest.modelsNamed() > 0) { // else no pass over the reports for it
+            grid("models", new String[] { "STT", "Mô hình, cách làm hay", "Lĩnh vực", "Cơ quan, đơn vị" },
+                    new int[] { 800, 6570, 2500, 4700 });
+        } else {
+            paragraph(ParagraphAlignment.CENTER, 14, false, true, "(Không có cơ quan, đơn vị nào nêu tên mô hình.)");
+        }
+        annexTitle("PHỤ LỤC IV", "Nội dung các cơ quan, đơn vị báo cáo", true);
+        if (digest.anyNarrative()) {
+            text(StreamedParts.marker("texts"));
+        } else {
+            paragraph(ParagraphAlignment.CENTER, 14, false, true, NONE_STATED);
+        }
+    }
+
+    private void annexTitle(String number, String title, boolean newPage) {
+        XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 14, true, false, number);
+        p.setPageBreak(newPage);
+        paragraph(ParagraphAlignment.CENTER, 14, true, false, title);
+    }
+
+    /**
+     * A table of fixed column widths (twentieths of a point, summing to the annex width) with its
+     * header row, repeated on every page, and a marker row the streamed rows replace.
+     */
+    private void grid(String part, String[] header, int[] widths) {
+        XWPFTable table = table(widths);
+        XWPFTableRow first = table.getRow(0);
+        first.setRepeatHeader(true);
+        for (int j = 0; j < header.length; j++) {
+            cell(j == 0 ? first.getCell(0) : first.addNewTableCell(), header[j], true, 12);
+        }
+        XWPFTableRow marker = table.createRow();
+        cell(marker.getCell(0), StreamedParts.marker(part), false, 12);
+    }
+
+    /** A bordered table of fixed column widths (twentieths of a point), with one empty row to fill. */
+    XWPFTable table(int[] widths) {
+        XWPFTable table = doc.createTable();
+        table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        int total = 0;
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+            total += w;
+        }
+        table.setWidth(Integer.toString(total));
+        return table;
+    }
+
+    private void figureRows(StreamedParts.Xml xml) {
+        int[] n = { 0 };
+        agencies.forEachReport(r -> {
             ReportState s = r.state();
             var w = s.workforce();
-            rows.add(new String[] { Integer.toString(++n), r.name(),
+            xml.row(new String[] { Integer.toString(++n[0]), r.name(),
                     w == null || w.total() == null ? "" : VietnameseText.number(w.total()),
                     w == null ? "" : VietnameseText.figure(w.participating()),
                     w == null ? "" : VietnameseText.figure(w.commitmentsSigned()), Integer.toString(s.modelsTotal()),
                     Long.toString(s.commendations().stream().mapToLong(c -> c.count() == null ? 0 : c.count()).sum()),
-                    s.onTime() == null ? "" : s.onTime() ? "Có" : "Không" });
-        }
-        grid(rows);
+                    s.onTime() == null ? "" : s.onTime() ? "Có" : "Không" }, 1);
+        });
     }
 
-    /** Phụ lục II: the expected agencies that have not reported. */
-    private void missingAnnex(List<MissingAgency> missing) {
-        paragraph(ParagraphAlignment.CENTER, 14, true, false, "PHỤ LỤC II").setSpacingBefore(240);
-        paragraph(ParagraphAlignment.CENTER, 14, true, false, "Các cơ quan, đơn vị chưa gửi báo cáo");
-        List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] { "STT", "Mã cơ quan", "Cơ quan, đơn vị", "Khối thi đua" });
-        int n = 0;
-        for (MissingAgency m : missing) {
-            rows.add(new String[] { Integer.toString(++n), m.code(), m.name(), m.blocCode() == null ? "" : m.blocCode() });
-        }
-        grid(rows);
+    private void missingRows(StreamedParts.Xml xml) {
+        int[] n = { 0 };
+        agencies.forEachMissing(m -> xml.row(new String[] { Integer.toString(++n[0]), m.code(), m.name(),
+                m.blocCode() == null ? "" : m.blocCode() }, 1, 2));
     }
 
-    private void grid(List<String[]> rows) {
-        XWPFTable table = doc.createTable(rows.size(), rows.get(0).length);
-        table.setWidth("100%");
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = 0; j < rows.get(i).length; j++) {
-                XWPFParagraph p = cell(table.getRow(i).getCell(j), rows.get(i)[j], i == 0, 12);
-                if (j == 1 || j == 2 && rows.get(0).length == 4) {
-                    p.setAlignment(ParagraphAlignment.LEFT);
-                }
+    private void modelRows(StreamedParts.Xml xml) {
+        int[] n = { 0 };
+        agencies.forEachReport(r -> r.state().models().forEach(m -> xml.row(new String[] {
+                Integer.toString(++n[0]), m.name(), m.sector() == null ? "" : VietnameseText.label(m.sector()),
+                r.name() }, 1, 3)));
+    }
+
+    /** Each agency's own texts, under its name and the sections' titles, as it wrote them. */
+    private void texts(StreamedParts.Xml xml) {
+        agencies.forEachReport(r -> {
+            ReportState.Narrative narrative = r.state().narrative();
+            if (narrative == null || ReportDigest.SECTIONS.values().stream().map(f -> f.apply(narrative))
+                    .allMatch(t -> t == null || t.isBlank())) {
+                return;
             }
-        }
+            xml.paragraph(false, r.name(), true, false);
+            ReportDigest.SECTIONS.forEach((key, section) -> {
+                String text = section.apply(narrative);
+                if (text == null || text.isBlank()) {
+                    return;
+                }
+                String[] lines = text.strip().split("\\R+");
+                xml.paragraph(true, ReportDigest.SECTION_TITLES.get(key) + ": ", false, true, lines[0], false, false);
+                for (int i = 1; i < lines.length; i++) {
+                    xml.paragraph(true, lines[i], false, false);
+                }
+            });
+        });
     }
 
     /** "… (đạt 66,67 %)"; nothing over no data. */
-    private static String rate(Rate rate) {
+    static String rate(Rate rate) {
         return rate == null || rate.value() == null ? "" : " (đạt " + VietnameseText.share(rate.value()) + ")";
     }
 
     /** "2 kế hoạch, 1 quyết định". */
-    private static String counts(Map<String, Long> byKey, Function<String, String> label) {
+    static String counts(Map<String, Long> byKey, Function<String, String> label) {
         StringJoiner parts = new StringJoiner(", ");
         byKey.forEach((key, count) -> parts.add(count + " " + label.apply(key)));
         return parts.toString();
     }
 
-    private void section(String title) {
+    void section(String title) {
         paragraph(ParagraphAlignment.LEFT, 14, true, false, title).setSpacingBefore(200);
     }
 
-    private void subsection(String title) {
+    void subsection(String title) {
         paragraph(ParagraphAlignment.LEFT, 14, true, false, title).setIndentationFirstLine(567);
     }
 
-    private void text(String text) {
-        paragraph(ParagraphAlignment.BOTH, 14, false, false, text).setFirstLineIndent(567);
+    void text(String text) {
+        if (text != null) {
+            paragraph(ParagraphAlignment.BOTH, 14, false, false, text).setFirstLineIndent(567);
+        }
     }
 
-    private void bullet(String text) {
-        paragraph(ParagraphAlignment.BOTH, 14, false, false, "- " + text).setFirstLineIndent(567);
+    /** A paragraph of the body with a footnote (none when {@code footnote} is null). */
+    void text(String text, String footnote) {
+        text(text);
+        if (footnote != null) {
+            List<XWPFParagraph> paragraphs = doc.getParagraphs();
+            XWPFParagraph p = paragraphs.get(paragraphs.size() - 1);
+            XWPFFootnote note = doc.createFootnote();
+            XWPFParagraph noteText = note.createParagraph();
+            XWPFRun run = noteText.createRun();
+            font(run, 11);
+            run.setText(footnote);
+            p.addFootnoteReference(note);
+        }
     }
 
-    private XWPFParagraph paragraph(ParagraphAlignment alignment, int size, boolean bold, boolean italic, String text) {
+    XWPFParagraph paragraph(ParagraphAlignment alignment, int size, boolean bold, boolean italic, String text) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
         p.setSpacingAfter(120);
@@ -455,7 +436,7 @@ public final class ProvinceReportDocument {
         return p;
     }
 
-    private static XWPFParagraph cell(XWPFTableCell cell, String text, boolean bold, int size) {
+    static XWPFParagraph cell(XWPFTableCell cell, String text, boolean bold, int size) {
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.setAlignment(ParagraphAlignment.CENTER);
         XWPFRun run = p.createRun();
@@ -468,5 +449,26 @@ public final class ProvinceReportDocument {
     private static void font(XWPFRun run, int size) {
         run.setFontFamily(FONT);
         run.setFontSize(size);
+    }
+
+    /** For the results: the rows of a small table of the body, header first. */
+    void smallTable(List<String[]> rows, int[] widths) {
+        XWPFTable table = table(widths);
+        for (int i = 0; i < rows.size(); i++) {
+            XWPFTableRow row = i == 0 ? table.getRow(0) : table.createRow();
+            for (int j = 0; j < rows.get(i).length; j++) {
+                XWPFTableCell c = i == 0 && j > 0 ? row.addNewTableCell() : row.getCell(j);
+                XWPFParagraph p = cell(c, rows.get(i)[j], i == 0, 12);
+                if (j == 0 && i > 0) {
+                    p.setAlignment(ParagraphAlignment.LEFT);
+                }
+            }
+        }
+    }
+
+    static List<String[]> rows(String[] header) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(header);
+        return rows;
     }
 }

@@ -31,4 +31,22 @@ public class AgencyRepository implements PanacheRepositoryBase<Agency, String> {
         return candidates.stream().filter(a -> a.validOn(day)).map(a -> a.asOf(day))
                 .filter(a -> codes.contains(a.provinceCode)).sorted(Comparator.comparing((Agency a) -> a.code)).toList();
     }
+
+    /**
+     * At most {@code limit} agencies of these provinces (or with a history, which may have been in one of them)
+     * with a code after {@code after} (null: from the first), by code, whatever their validity: a page of a walk
+     * through every agency of a country, read detached.
+     */
+    public List<Agency> pageAfter(java.util.Collection<String> provinceCodes, String after, int limit) {
+        if (provinceCodes.isEmpty()) {
+            return List.of();
+        }
+        // an agency with a history may have been in one of them then: the caller reads it as of its day
+        List<Agency> page = after == null
+                ? find("(provinceCode in ?1 or history is not null) order by code", provinceCodes).page(0, limit).list()
+                : find("(provinceCode in ?1 or history is not null) and code > ?2 order by code", provinceCodes, after)
+                        .page(0, limit).list();
+        page.forEach(getEntityManager()::detach);
+        return page;
+    }
 }

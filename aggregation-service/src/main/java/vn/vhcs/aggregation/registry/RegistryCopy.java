@@ -127,6 +127,25 @@ public class RegistryCopy {
         return byCode;
     }
 
+    /**
+     * {@link #expectedAgencies} a page at a time, for lists that grow with the country (the national report's
+     * annex): the agencies of these provinces after {@code after} by code, at most {@code limit} read, of which
+     * those existing on {@code periodEnd} are kept. An empty page only once the last agency has been read:
+     * {@link ExpectedPage#next} is where the next page starts, null at the end.
+     */
+    public ExpectedPage expectedAgenciesAfter(java.util.Collection<String> provinceCodes, LocalDate periodEnd,
+            String after, int limit) {
+        List<Agency> read = agencies.pageAfter(provinceCodes, after, limit);
+        // each as it was at the period's end, in the province it was in then
+        return new ExpectedPage(read.stream().filter(a -> a.validOn(periodEnd)).map(a -> a.asOf(periodEnd))
+                .filter(a -> provinceCodes.contains(a.provinceCode)).toList(),
+                read.size() < limit ? null : read.get(read.size() - 1).code);
+    }
+
+    /** A page of expected agencies, and the code the next page starts after (null: none follows). */
+    public record ExpectedPage(List<Agency> agencies, String next) {
+    }
+
     public List<ReportingRound> roundsInOrder() {
         return rounds.listAll(io.quarkus.panache.common.Sort.by("periodEnd").and("code"));
     }

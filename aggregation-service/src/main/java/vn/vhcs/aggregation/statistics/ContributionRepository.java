@@ -39,6 +39,41 @@ public class ContributionRepository implements PanacheRepositoryBase<ReportContr
         return query.getResultList();
     }
 
+    /**
+     * A page of {@link #countingStates}: at most {@code limit} (agency code, report id, state as JSON) after the
+     * report {@code (afterAgency, afterReport)} in (agency, report) order (null: from the first), so that an
+     * export of the whole country holds one page of reports at a time.
+     */
+    public List<Object[]> countingStatesAfter(String round, java.util.Collection<String> provinces, String afterAgency,
+            UUID afterReport, int limit) {
+        if (provinces != null && provinces.isEmpty()) {
+            return List.of();
+        }
+        var query = getEntityManager().createQuery("select c.agencyCode, c.reportId, c.state from ReportContribution c "
+                + "where c.roundCode = :round and c.status <> :withdrawn"
+                + (provinces == null ? "" : " and c.provinceCode in :provinces")
+                + (afterAgency == null ? "" : " and (c.agencyCode > :agency or c.agencyCode = :agency and c.reportId > :report)")
+                + " order by c.agencyCode, c.reportId", Object[].class)
+                .setParameter("round", round).setParameter("withdrawn", ReportStatus.WITHDRAWN).setMaxResults(limit);
+        if (provinces != null) {
+            query.setParameter("provinces", provinces);
+        }
+        if (afterAgency != null) {
+            query.setParameter("agency", afterAgency).setParameter("report", afterReport);
+        }
+        return query.getResultList();
+    }
+
+    /** Of these agencies, those with a report that counts (not withdrawn) in a round, in the given provinces. */
+    public List<String> countingAgenciesAmong(String round, java.util.Collection<String> provinces,
+            java.util.Collection<String> agencies) {
+        return provinces.isEmpty() || agencies.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select distinct c.agencyCode from ReportContribution c where "
+                        + "c.roundCode = ?1 and c.provinceCode in ?2 and c.agencyCode in ?3 and c.status <> ?4",
+                        String.class).setParameter(1, round).setParameter(2, provinces).setParameter(3, agencies)
+                        .setParameter(4, ReportStatus.WITHDRAWN).getResultList();
+    }
+
     /** The agencies with a report that counts (not withdrawn) in a round, in the given provinces. */
     public List<String> countingAgencies(String round, java.util.Collection<String> provinces) {
         return provinces.isEmpty() ? List.of()

@@ -768,14 +768,20 @@ public class StatisticsResource {
             @QueryParam("boundaries") String boundaries, @Context Request request) {
         ProvinceStatistics figures = provinceStatistics(round, province, boundaries, false);
         Boundaries grouping = Boundaries.of(boundaries);
-        return download(() -> {
-            ReportingRound r = exports.round(round);
-            // with the 2025 boundaries the province is the merged one, named as it is since the merger
-            java.time.LocalDate named = grouping == Boundaries.Y2025 ? Boundaries.MERGER : r.periodEnd;
-            return ProvinceReportDocument.of(ProvinceReportDocument.Issuer.province(exports.provinceName(province, named)),
-                    r, figures, exports.reports(round, statistics.provincesCounted(round, province, grouping)),
-                    statistics.missingAgencies(round, province, grouping), today());
-        }, ProvinceReportDocument.MEDIA_TYPE, fileName("bao-cao", round, province, boundaries), figures, request);
+        ReportingRound r = exports.round(round);
+        java.util.Set<String> counted = statistics.provincesCounted(round, province, grouping);
+        // the issuer is the province as it was at the end of the round's period; with the 2025 boundaries the
+        // province formed on 1 July 2025 (as named since), naming the former provinces its figures cover
+        boolean rolled = grouping == Boundaries.Y2025 && r.periodEnd.isBefore(Boundaries.MERGER);
+        ProvinceReportDocument.Issuer issuer = ProvinceReportDocument.Issuer.province(
+                exports.provinceName(province, rolled ? Boundaries.MERGER : r.periodEnd));
+        if (rolled && counted.size() > 1) {
+            issuer = issuer.covering(counted.stream().sorted().map(code -> exports.provinceName(code, r.periodEnd))
+                    .toList());
+        }
+        return document(issuer, r, figures, exports.comparison(r, province, grouping, figures),
+                exports.agencies(round, counted, province, grouping), fileName("bao-cao", round, province, boundaries),
+                request);
     }
 
     /** The national synthesis report of the round, as a Word document. */
@@ -803,17 +809,42 @@ public class StatisticsResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
             @PathParam("round") String round, @Context Request request) {
         ProvinceStatistics figures = nationalStatistics(round, false);
-        return download(() -> ProvinceReportDocument.of(ProvinceReportDocument.Issuer.national(),
-                exports.round(round), figures, exports.reports(round), statistics.missingAgencies(round, null, Boundaries.AS_REPORTED), today()),
-                ProvinceReportDocument.MEDIA_TYPE, fileName("bao-cao", round, "toan-quoc", null), figures, request);
+        ReportingRound r = exports.round(round);
+        return document(ProvinceReportDocument.Issuer.national(), r, figures,
+                exports.comparison(r, null, Boundaries.AS_REPORTED, figures),
+                exports.agencies(round, null, null, Boundaries.AS_REPORTED), fileName("bao-cao", round, "toan-quoc", null),
+                request);
     }
 
-    private static final String REPORT_LAYOUT = "national motto, issuing body, `Số: /BC-SNV` and the day left "
-            + "blank for the clerk, the title by the round's kind (`Sơ kết`, `Tổng kết`), sections I. Đặc điểm tình "
-            + "hình, II. Kết quả thực hiện (the figures as sentences, estimates marked `ước tính`), III. Tồn tại, hạn "
-            + "chế, IV. Phương hướng, nhiệm vụ, V. Đề xuất, kiến nghị — each gathering the agencies' own texts under "
-            + "their names —, `Nơi nhận`, the signature block, and annexes of the agencies' figures and of those that "
-            + "have not reported.";
+    /**
+     * The report as an attachment, written to the response as it is built (its annexes grow with the
+     * agencies: never held whole); its ETag is that of the figures it is made of, so an unchanged one
+     * answers 304 without being built.
+     */
+    private Response document(ProvinceReportDocument.Issuer issuer, ReportingRound round, ProvinceStatistics figures,
+            vn.vhcs.aggregation.export.RoundComparisonSection.Comparison comparison,
+            ProvinceReportDocument.Agencies agencies, String csvName, Request request) {
+        String fileName = csvName.replaceFirst("\\.csv$", ".docx");
+        Object source = comparison == null ? figures : List.of(figures, comparison);
+        jakarta.ws.rs.core.StreamingOutput body = out -> ProvinceReportDocument.write(out, issuer, round, figures,
+                comparison, agencies, today());
+        return tagged(request, new EntityTag(digest(source) + "-docx"), () -> Response.ok(body,
+                ProvinceReportDocument.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
+    }
+
+    private static final String REPORT_LAYOUT = "national motto, issuing body (the province as it was at the end "
+            + "of the round's period; with `boundaries=2025` the province formed on 1 July 2025, the heading naming the "
+            + "former provinces it covers), `Số: /BC-SNV` and the day left blank for the clerk, the title by the round's "
+            + "kind (`Sơ kết`, `Tổng kết`), sections I. Đặc điểm tình hình, II. Kết quả thực hiện (the figures as an "
+            + "administrative report states them, as the agencies qualified them — `trên 98 %` —, how a rate was "
+            + "estimated in a footnote; agencies, not documents: `1/2 cơ quan, đơn vị đã ban hành kế hoạch`; for a "
+            + "`FINAL_REVIEW` round the comparison with the latest `MIDTERM_REVIEW` round of the same place and the "
+            + "`ANNUAL` rounds' commendations and titles year by year), III. Tồn tại, hạn chế, IV. Phương hướng, nhiệm "
+            + "vụ, V. Đề xuất, kiến nghị — each narrative part saying how many agencies wrote on it, with a marked "
+            + "paragraph `[Tổng hợp của cơ quan thường trực: …]` for the board's synthesis —, `Nơi nhận`, the signature "
+            + "block; then, landscape, Phụ lục I (each reporting agency's figures as stated), II (the agencies that have "
+            + "not reported), III (the models named) and IV (each agency's own texts). Written as it is read, a page of "
+            + "agencies at a time: the national report of a round of 50,000 agencies fits the services' 128 MB heap.";
 
     private static java.time.LocalDate today() {
         return java.time.LocalDate.now(vn.vhcs.contract.rules.Deadlines.VIETNAM);

@@ -114,6 +114,32 @@ public class StatisticsService {
     }
 
     /**
+     * {@link #missingAgencies} a page at a time, for what grows with the country (the national report's annex):
+     * the missing agencies among the next {@code limit} registered after {@code after} by code (null: from the
+     * first), and where the next page starts ({@code next}, null after the last). A page may hold none.
+     */
+    @Transactional
+    public MissingPage missingAgenciesAfter(String roundCode, String province, Boundaries boundaries, String after,
+            int limit) {
+        ReportingRound round = round(roundCode);
+        Grouping grouping = grouping(round, boundaries);
+        if (province != null && !grouping.knows(province)) {
+            throw ProblemException.notFound("province", province);
+        }
+        Set<String> codes = province == null ? grouping.validCodes() : grouping.codesOf(province);
+        Set<String> valid = grouping.validCodes().stream().filter(codes::contains).collect(Collectors.toSet());
+        RegistryCopy.ExpectedPage page = registry.expectedAgenciesAfter(valid, round.periodEnd, after, limit);
+        Set<String> reported = new java.util.HashSet<>(contributions.countingAgenciesAmong(roundCode, codes,
+                page.agencies().stream().map(a -> a.code).toList()));
+        return new MissingPage(page.agencies().stream().filter(a -> !reported.contains(a.code))
+                .map(a -> new MissingAgency(a.code, a.name, a.kind, a.blocCode)).toList(), page.next());
+    }
+
+    /** A page of missing agencies, and the agency code the next page starts after (null: none follows). */
+    public record MissingPage(List<MissingAgency> agencies, String next) {
+    }
+
+    /**
      * One object per province (or 2025 successor) with counting reports in the round, for the
      * provinces {@code visible} lets through (the caller's scope): the others are not summed.
      */
