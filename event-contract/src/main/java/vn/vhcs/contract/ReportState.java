@@ -63,6 +63,13 @@ public record ReportState(
                 modelsRegistered, models, inspections, commendations, emulationTitles, narrative, review);
     }
 
+    /** The same state filed under another place (a consumer's own code for a central body's absent province). */
+    public ReportState withProvinceCode(String place) {
+        return new ReportState(id, agencyCode, agencyKind, roundCode, place, version, status, submittedAt,
+                updatedAt, onTime, receivedOn, document, workforce, memberUnits, directives, indicators,
+                modelsRegistered, models, inspections, commendations, emulationTitles, narrative, review);
+    }
+
     /** Whether the province's board accepted this version (a later revision takes the acceptance away). */
     public boolean accepted() {
         return review != null && ReviewDecision.ACCEPTED.name().equals(review.decision());

@@ -15,7 +15,7 @@ public class ProvinceDueDateRepository implements PanacheRepositoryBase<Province
 
     /** The deadline in force for a province: its own, else the round's. */
     public LocalDate dueDate(ReportingRound round, String province) {
-        ProvinceDueDate own = findById(new ProvinceDueDate.Key(round.code, province));
+        ProvinceDueDate own = province == null ? null : findById(new ProvinceDueDate.Key(round.code, province));
         return vn.vhcs.contract.rules.Deadlines.dueDate(round.dueDate, own == null ? null : own.dueDate);
     }
 }

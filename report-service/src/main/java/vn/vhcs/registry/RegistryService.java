@@ -70,7 +70,7 @@ public class RegistryService {
                     invalid);
         }
         List<FieldError> unknown = new ArrayList<>();
-        if (provinces.byCode(request.provinceCode()).isEmpty()) {
+        if (request.provinceCode() != null && provinces.byCode(request.provinceCode()).isEmpty()) {
             unknown.add(new FieldError("provinceCode", Messages.get("agency.province.unknown", request.provinceCode())));
         }
         if (request.parentCode() != null && agencies.findByIdOptional(request.parentCode()).isEmpty()) {
@@ -237,6 +237,17 @@ public class RegistryService {
      */
     public static List<FieldError> agencyRules(String code, AgencyRequest request) {
         List<FieldError> invalid = new ArrayList<>();
+        if (request.kind() != null && request.kind().central()) {
+            // a ministry or central agency: no province, a TW. code
+            if (request.provinceCode() != null) {
+                invalid.add(new FieldError("provinceCode", Messages.get("agency.central.province")));
+            }
+            if (!code.startsWith(vn.vhcs.contract.rules.Codes.CENTRAL_PREFIX)) {
+                invalid.add(new FieldError("code", Messages.get("agency.central.code")));
+            }
+        } else if (request.kind() != null && request.provinceCode() == null) {
+            invalid.add(new FieldError("provinceCode", Messages.get("agency.province.required")));
+        }
         if (code.equals(request.parentCode())) {
             invalid.add(new FieldError("parentCode", Messages.get("agency.parent.self")));
         }

@@ -77,8 +77,15 @@ public class ReportService {
         // the round reads the agency as it was at the period's end (or on its last day, if dissolved before)
         LocalDate lastDay = agency.lastDayWithin(round.periodEnd);
         String province = stateFor(agency, round).provinceCode;
-        if (!provinceExisted(province, lastDay)) {
+        if (province != null && !provinceExisted(province, lastDay)) { // a central body has none
             throw unprocessable("agencyCode", Messages.get("report.province.gone", province, lastDay.toString()));
+        }
+        if (province != null && lastDay.isBefore(round.periodEnd) && !provinceExisted(province, round.periodEnd)) {
+            // dissolved before the period's end, in a province merged away since: the round counts it in the
+            // province that took its own over (a Bình Phước Sở gone on 30/6/2025 files its tổng kết in Đồng Nai)
+            String from = province;
+            province = provinces.validOn(from, lastDay).map(p -> p.successorCode).filter(java.util.Objects::nonNull)
+                    .orElse(from);
         }
         // the portal of its province then, or of the one it is in now (a moved agency files its old rounds)
         if (!caller.actsFor(agency.code, province) && !caller.actsFor(agency.code, agency.provinceCode)) {

@@ -100,6 +100,20 @@ class AgencyHistoryTest {
     }
 
     @Test
+    void aSoDissolvedWithItsProvinceFilesItsTongKetInTheProvinceThatTookItOver() {
+        String round = "TK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        given().contentType(ContentType.JSON).body(Map.of("kind", "FINAL_REVIEW", "periodStart", "2019-06-14",
+                "periodEnd", "2025-09-30", "dueDate", "2025-10-31", "closesOn", "2099-12-31"))
+                .put("/api/v1/rounds/" + round).then().statusCode(201);
+        String code = "70.H" + UUID.randomUUID().toString().substring(0, 8);
+        put(code, body("70", "TĐS3", 40, "validTo", "2025-06-30"), 201);
+        Map<String, Object> report = new HashMap<>(ReportFixtures.report(code));
+        report.put("roundCode", round);
+        given().contentType(ContentType.JSON).header("Authorization", GatewayTokens.bearer(GatewayTokens.admin("admin")))
+                .body(report).post("/api/v1/reports").then().statusCode(201).body("provinceCode", equalTo("75"));
+    }
+
+    @Test
     void aReportTakesTheProvinceTheAgencyWasInAtThePeriodsEnd() {
         ReportFixtures.round(); // SO-KET-2022: 14/6/2019–31/3/2022
         String code = "70.H" + UUID.randomUUID().toString().substring(0, 8);

@@ -20,7 +20,7 @@ class RegistryBodyErrorsTest {
     void anAgencyBodyListsEveryBrokenRuleAtOnce() {
         String code = "58.E" + System.nanoTime() % 100000;
         given().contentType(ContentType.JSON)
-                .body(Map.of("name", " ", "kind", "MINISTRY", "provinceCode", 58, "parentCode", code, "city", "Phan Rang"))
+                .body(Map.of("name", " ", "kind", "DEPARTMENT", "provinceCode", 58, "parentCode", code, "city", "Phan Rang"))
                 .put("/api/v1/agencies/" + code).then().statusCode(400)
                 .body("type", equalTo("urn:vhcs:problem:validation"))
                 .body("errors.field", containsInAnyOrder("name", "kind", "provinceCode", "parentCode", "city"))
@@ -47,7 +47,7 @@ class RegistryBodyErrorsTest {
         String n = Long.toString(System.nanoTime() % 100000);
         String csv = "code,name,kind,provinceCode,parentCode,validFrom,staffing\n"
                 + "52.OK" + n + ",Sở Tư pháp,PROVINCIAL_DEPARTMENT,52,,2008-08-01, 45 \n"
-                + "x,,MINISTRY,7,a b,,,extra\n"
+                + "x,,DEPARTMENT,7,a b,,,extra\n"
                 + "52.SELF" + n + ",Tự làm cấp trên,OFFICE,520,52.SELF" + n + ",,\n"
                 + "52.TEXT" + n + ",Sở Văn hóa,OFFICE,52,,2022-04-25T10:00:00,12.5\n";
         given().urlEncodingEnabled(false).contentType("text/csv; charset=UTF-8").body(csv)

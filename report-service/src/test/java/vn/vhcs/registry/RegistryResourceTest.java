@@ -63,7 +63,7 @@ class RegistryResourceTest {
                 .body(Map.of("name", "X", "kind", "OFFICE", "provinceCode", "58", "parentCode", "58.NONE"))
                 .put("/api/v1/agencies/58.X").then().statusCode(422).body("errors[0].field", equalTo("parentCode"));
         given().contentType(ContentType.JSON)
-                .body(Map.of("name", "X", "kind", "MINISTRY", "provinceCode", "58"))
+                .body(Map.of("name", "X", "kind", "DEPARTMENT", "provinceCode", "58"))
                 .put("/api/v1/agencies/58.X").then().statusCode(400).body("errors[0].field", equalTo("kind"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "OFFICE", "provinceCode", "58"))

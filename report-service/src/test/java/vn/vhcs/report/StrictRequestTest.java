@@ -141,7 +141,7 @@ class StrictRequestTest {
         String n = Long.toString(System.nanoTime() % 100000);
         given().urlEncodingEnabled(false).contentType("text/csv; charset=UTF-8")
                 .body("code,name,kind,provinceCode,staffing\n"
-                        + "70.NUL" + n + ",Sở\u0000,MINISTRY,70,x\n"
+                        + "70.NUL" + n + ",Sở\u0000,DEPARTMENT,70,x\n"
                         + "70.RLO" + n + ",Sở \u202e,OFFICE,700,\n")
                 .post("/api/v1/agencies:import").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("line[2].name", "line[2].kind", "line[2].staffing",

@@ -149,7 +149,10 @@ public class EventApplier {
         if (!firstTime(batch, event.eventId(), Topics.REPORT_EVENTS, event.type().name())) {
             return Outcome.DUPLICATE;
         }
-        var state = event.payload();
+        // a central body's report has no province: it is kept in the central bodies' place
+        var state = event.payload().provinceCode() == null
+                ? event.payload().withProvinceCode(vn.vhcs.aggregation.registry.Central.PLACE)
+                : event.payload();
         ReportContribution row = batch.rows().get(event.reportId());
         if (row != null && row.version >= event.version()) {
             return Outcome.STALE;

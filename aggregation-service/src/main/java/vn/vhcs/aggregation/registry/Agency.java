@@ -70,7 +70,7 @@ public class Agency {
         copy.revision = revision;
         copy.name = inForce.name();
         copy.kind = inForce.kind();
-        copy.provinceCode = inForce.provinceCode();
+        copy.provinceCode = Central.place(inForce.provinceCode());
         copy.parentCode = inForce.parentCode();
         copy.successorCode = inForce.successorCode();
         copy.blocCode = inForce.blocCode();

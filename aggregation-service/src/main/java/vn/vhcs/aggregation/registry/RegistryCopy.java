@@ -53,7 +53,7 @@ public class RegistryCopy {
                 }
                 row.name = a.name();
                 row.kind = a.kind();
-                row.provinceCode = a.provinceCode();
+                row.provinceCode = Central.place(a.provinceCode());
                 row.parentCode = a.parentCode();
                 row.active = a.active();
                 row.validFrom = a.validFrom();

@@ -93,7 +93,22 @@ public record ProvinceStatistics(
         @Schema(description = "How many of the agencies reported issued their own plan, their own regulation, stated "
                 + "commitments, models, the cultural standard title: agencies, not documents (\"2/4 cơ quan đã ban "
                 + "hành kế hoạch\").")
-        Coverage coverage) {
+        Coverage coverage,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "National figures only: the central bodies' part of them (ministries and central "
+                + "agencies, which have no province), in the same form; counted in the national totals, never in a "
+                + "province. Absent from a province's figures.")
+        ProvinceStatistics central) {
+
+    /** The national figures with the central bodies' part of them. */
+    public ProvinceStatistics withCentral(ProvinceStatistics part) {
+        return new ProvinceStatistics(roundCode, provinceCode, boundaries, agenciesExpected, agenciesReported,
+                reportingRate, reportedOnTime, onTimeRate, agenciesMissing, workforceTotal, participating,
+                participationRate, commitmentsSigned, commitmentRate, memberUnits, measures, models, commendations,
+                emulationTitles, advancedWorkerRate, directives, citedDocuments, commendationsByYear,
+                emulationTitleMeasures, inspections, indicators, byAgencyKind, byBloc, updatedAt, agenciesAccepted,
+                coverage, part);
+    }
 
     /** The counts of the object, for the agencies of one kind. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

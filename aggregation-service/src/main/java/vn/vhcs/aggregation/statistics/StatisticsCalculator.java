@@ -293,7 +293,7 @@ public final class StatisticsCalculator {
                 new ProvinceStatistics.Directives(byKindOfDirective.values().stream().mapToLong(Long::longValue).sum(),
                         byKindOfDirective),
                 citedDocuments(t), commendationsByYear, titleMeasures, inspections, indicators,
-                kindFigures(byKind), kindFigures(byBloc), updatedAt, (int) t.count("accepted"), Coverage.from(t));
+                kindFigures(byKind), kindFigures(byBloc), updatedAt, (int) t.count("accepted"), Coverage.from(t), null);
     }
 
     /**

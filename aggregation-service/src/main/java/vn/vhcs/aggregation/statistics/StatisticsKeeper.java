@@ -136,6 +136,7 @@ public class StatisticsKeeper {
     public Set<Place> placesOfRound(String round) {
         Set<Place> places = new TreeSet<>();
         registry.allProvinces().forEach(p -> places.add(new Place(round, p.key.code())));
+        places.add(new Place(round, vn.vhcs.aggregation.registry.Central.PLACE)); // its expected central bodies
         contributions.provincesOf(round).forEach(p -> places.add(new Place(round, p)));
         return places;
     }
@@ -417,6 +418,9 @@ public class StatisticsKeeper {
         }
 
         boolean provinceValid(String code, LocalDate day) {
+            if (vn.vhcs.aggregation.registry.Central.PLACE.equals(code)) {
+                return true; // the central bodies' place exists whenever the country does
+            }
             if (provinces == null) {
                 provinces = registry.allProvinces();
             }

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.registry.Agency;
+import vn.vhcs.aggregation.registry.Central;
 import vn.vhcs.aggregation.registry.Province;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.registry.ReportingRound;
@@ -106,7 +107,10 @@ public class StatisticsService {
         if (province != null && !grouping.knows(province)) {
             throw ProblemException.notFound("province", province);
         }
-        Set<String> codes = province == null ? grouping.validCodes() : grouping.codesOf(province);
+        Set<String> codes = new java.util.HashSet<>(province == null ? grouping.validCodes() : grouping.codesOf(province));
+        if (province == null) {
+            codes.add(Central.PLACE); // the national list names the central bodies too
+        }
         List<StatisticsCalculator.Expected> expected = expected(round, grouping, codes::contains).stream()
                 .map(a -> new StatisticsCalculator.Expected(a.code, a.name, a.kind, a.blocCode)).toList();
         return StatisticsCalculator.missing(contributions.countingAgencies(roundCode, codes), expected).stream()
@@ -150,7 +154,7 @@ public class StatisticsService {
         Map<String, List<StatisticsCellRepository.Figures>> byGroup = new TreeMap<>();
         for (StatisticsCellRepository.Figures cell : cells.figuresOf(round.code, null)) {
             String group = grouping.groupOf(cell.province());
-            if (visible.test(group)) {
+            if (!Central.PLACE.equals(group) && visible.test(group)) { // the central bodies are no province
                 byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(cell);
             }
         }
@@ -174,7 +178,9 @@ public class StatisticsService {
     @Transactional
     public ProvinceStatistics national(String roundCode, boolean accepted) {
         ReportingRound round = round(roundCode);
-        return sum(round.code, null, null, cells.figuresOf(round.code, null), accepted);
+        ProvinceStatistics central = sum(round.code, null, null,
+                cells.figuresOf(round.code, Set.of(Central.PLACE)), accepted);
+        return sum(round.code, null, null, cells.figuresOf(round.code, null), accepted).withCentral(central);
     }
 
     /** The headline figures of a province for every round, in round order. */
@@ -239,7 +245,8 @@ public class StatisticsService {
      * then: whatever is registered or dissolved later, a round's expectations stay.
      */
     private List<Agency> expected(ReportingRound round, Grouping grouping, Predicate<String> province) {
-        Set<String> codes = grouping.validCodes().stream().filter(province).collect(Collectors.toSet());
+        Set<String> codes = java.util.stream.Stream.concat(grouping.validCodes().stream(), java.util.stream.Stream.of(Central.PLACE))
+                .filter(province).collect(Collectors.toSet());
         return registry.expectedAgencies(codes, round.periodEnd);
     }
 

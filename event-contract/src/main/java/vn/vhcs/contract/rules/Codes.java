@@ -11,6 +11,8 @@ public final class Codes {
     /** An agency: its official electronic identifier (mã định danh điện tử) where it has one. */
     public static final String AGENCY = "[A-Za-z0-9._-]{2,40}";
     public static final String ROUND = "[A-Z0-9-]{2,40}";
+    /** The start of a central body's code (a ministry, a central agency: no province), e.g. {@code TW.BNV}. */
+    public static final String CENTRAL_PREFIX = "TW.";
     /** A province: its official two-digit code. */
     public static final String PROVINCE = "\\d{2}";
     /**

@@ -20,8 +20,10 @@ public record AgencyRequest(
         @Schema(description = "Not blank.", examples = "Sở Ngoại vụ tỉnh Bình Phước")
         @NotBlank @Size(max = 300) String name,
         @NotNull AgencyKind kind,
-        @Schema(description = "A known province (else 422).", pattern = "^" + Codes.PROVINCE + "$", examples = "70")
-        @NotNull @Pattern(regexp = Codes.PROVINCE, message = "must be a two-digit province code") String provinceCode,
+        @Schema(description = "A known province (else 422); required (400) except for the central bodies (kinds "
+                + "`MINISTRY`, `CENTRAL_AGENCY`, codes `TW.<…>`), which have none (400 if given).",
+                pattern = "^" + Codes.PROVINCE + "$", examples = "70")
+        @Pattern(regexp = Codes.PROVINCE, message = "must be a two-digit province code") String provinceCode,
         @Schema(description = "A registered agency (else 422), not the agency itself (400).",
                 pattern = "^" + Codes.AGENCY + "$", examples = "70.UBND")
         @Pattern(regexp = Codes.AGENCY, message = "must be an agency code") String parentCode,

@@ -10,7 +10,7 @@ import vn.vhcs.registry.AgencyKind;
 import vn.vhcs.registry.AgencyState;
 
 @Schema(name = "Agency", description = "A registered agency (cơ quan, đơn vị). A round expects a report from the "
-        + "agencies that exist at the end of its period.", requiredProperties = { "code", "name", "kind", "provinceCode", "active", "createdAt",
+        + "agencies that exist at the end of its period.", requiredProperties = { "code", "name", "kind", "active", "createdAt",
                 "updatedAt" })
 public record AgencyView(
         @Schema(description = "An agency's code: its official electronic identifier (mã định danh điện tử) where it has one; "
@@ -20,7 +20,8 @@ public record AgencyView(
         @Schema(maxLength = 300, examples = "Sở Ngoại vụ tỉnh Bình Phước")
         String name,
         AgencyKind kind,
-        @Schema(description = "Its province's official two-digit code.", pattern = "^[0-9]{2}$", examples = "70")
+        @Schema(description = "Its province's official two-digit code; absent for a central body (`MINISTRY`, "
+                + "`CENTRAL_AGENCY`).", pattern = "^[0-9]{2}$", examples = "70")
         String provinceCode,
         @Schema(description = "The parent agency's code; absent when none.", pattern = "^[A-Za-z0-9._-]{2,40}$")
         String parentCode,

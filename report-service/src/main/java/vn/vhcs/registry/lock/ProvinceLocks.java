@@ -43,6 +43,9 @@ public class ProvinceLocks {
     /** Refuses a write to a report of the province in the round while it is locked (409 round-locked). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void checkOpen(String round, String province) {
+        if (province == null) {
+            return; // a central body's report: no province, no province's lock
+        }
         locks.hold(round, province, false);
         if (locks.findByIdOptional(new ProvinceLock.Key(round, province)).isPresent()) {
             String message = Messages.get("report.round.locked", round, province);

@@ -12,7 +12,7 @@ import vn.vhcs.contract.ReportStatus;
 /** A stored report: the document as submitted plus what the server set. */
 @Schema(name = "ReportView", description = "A stored report: the document as last submitted or revised, plus what "
         + "the server set. Null values are left out.", requiredProperties = { "id", "agencyCode", "roundCode",
-                "provinceCode", "version", "status", "submittedAt", "updatedAt", "onTime", "document", "workforce",
+                "version", "status", "submittedAt", "updatedAt", "onTime", "document", "workforce",
                 "directives", "models", "commendations", "emulationTitles" })
 public record ReportView(
         @Schema(description = "Set by the server; stays the same across versions and resubmissions.",
@@ -22,7 +22,8 @@ public record ReportView(
         String agencyCode,
         @Schema(description = ReportRequest.ROUND_CODE, pattern = "^[A-Z0-9-]{2,40}$", examples = "SO-KET-2022")
         String roundCode,
-        @Schema(description = "The agency's province (official two-digit code), set by the server.",
+        @Schema(description = "The agency's province (official two-digit code) at the end of the round's period, set "
+                + "by the server; absent for a central body (a ministry or central agency), which has none.",
                 pattern = "^[0-9]{2}$", examples = "70")
         String provinceCode,
         @Schema(minimum = "1", description = "1 on the first submission, +1 on every revision, withdrawal and "

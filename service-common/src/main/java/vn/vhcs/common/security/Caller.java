@@ -25,13 +25,19 @@ public record Caller(String clientId, Role role, List<String> agencies, List<Str
         return provinces.contains(NATIONAL);
     }
 
+    /** Covers the province; a central body's null one only nationally. */
     public boolean coversProvince(String province) {
-        return admin() || national() || provinces.contains(province);
+        return admin() || national() || inScope(province);
+    }
+
+    /** Names the province in its scope (never a central body's null one: immutable lists refuse to look for null). */
+    private boolean inScope(String province) {
+        return province != null && provinces.contains(province);
     }
 
     /** May act for this agency (submit, revise, withdraw its reports). */
     public boolean actsFor(String agency, String province) {
-        return admin() || role == Role.SUBMITTER && (agencies.contains(agency) || provinces.contains(province));
+        return admin() || role == Role.SUBMITTER && (agencies.contains(agency) || inScope(province));
     }
 
     /** May read a report of this agency and province. */
@@ -42,7 +48,7 @@ public record Caller(String clientId, Role role, List<String> agencies, List<Str
 
     /** The province's board: reviews its reports and locks it for a round (an admin does everything). */
     public boolean boards(String province) {
-        return role == Role.BOARD && provinces.contains(province);
+        return role == Role.BOARD && inScope(province);
     }
 
     /** May read statistics at all (which ones: {@link #coversProvince}, {@link #national}). */
