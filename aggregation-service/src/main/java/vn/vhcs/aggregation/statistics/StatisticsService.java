@@ -130,8 +130,12 @@ public class StatisticsService {
         if (province != null && !grouping.knows(province)) {
             throw ProblemException.notFound("province", province);
         }
-        Set<String> codes = province == null ? grouping.validCodes() : grouping.codesOf(province);
+        Set<String> codes = new java.util.HashSet<>(province == null ? grouping.validCodes() : grouping.codesOf(province));
         Set<String> valid = grouping.validCodes().stream().filter(codes::contains).collect(Collectors.toSet());
+        if (province == null) { // the national list names the central bodies too
+            codes.add(Central.PLACE);
+            valid.add(Central.PLACE);
+        }
         RegistryCopy.ExpectedPage page = registry.expectedAgenciesAfter(valid, round.periodEnd, after, limit);
         Set<String> reported = new java.util.HashSet<>(contributions.countingAgenciesAmong(roundCode, codes,
                 page.agencies().stream().map(a -> a.code).toList()));
