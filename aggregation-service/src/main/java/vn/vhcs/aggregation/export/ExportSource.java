@@ -102,7 +102,7 @@ public class ExportSource {
             UUID afterReport = report;
             List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> {
                 List<Object[]> page = contributions.countingStatesAfter(round, provinces, afterAgency, afterReport, PAGE);
-                List<AgencyReport> reports = withAgencies(page.stream().map(row -> (String) row[2]).toList());
+                List<AgencyReport> reports = withAgencies(round(round), page.stream().map(row -> (String) row[2]).toList());
                 List<Object[]> keyed = new java.util.ArrayList<>(page.size());
                 for (int i = 0; i < page.size(); i++) {
                     keyed.add(new Object[] { page.get(i)[0], page.get(i)[1], reports.get(i) });
