@@ -188,8 +188,8 @@ class RoundWorkflowThroughGatewayTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(board).get(STATS + "/provinces/49?snapshot=latest")
                 .then().statusCode(200).body("agenciesReported", equalTo(2)).body("participating", equalTo(30)));
         as(board).get(STATS + "/provinces/49?snapshot=2").then().statusCode(404);
-        as(board).get(STATS + "/provinces/49?snapshot=abc").then().statusCode(400).body("errors[0].field",
-                equalTo("snapshot"));
+        as(board).filter(WireCheck.offContract()).get(STATS + "/provinces/49?snapshot=abc").then().statusCode(400)
+                .body("errors[0].field", equalTo("snapshot"));
         as(board).get(STATS + "/provinces/49?snapshot=1&boundaries=2025").then().statusCode(400);
 
         // only an admin unlocks, saying why; both are audited

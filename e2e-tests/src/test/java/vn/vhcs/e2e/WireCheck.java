@@ -56,8 +56,6 @@ final class WireCheck implements OrderedFilter {
     private static final String DOCUMENT = "https://vhcs.invalid/q/openapi";
     private static final String OFF_CONTRACT = "vhcs.wire.off-contract";
     private static final Path LOG = Path.of("target", "openapi", "wire-violations.log");
-    /** Methods the document may name for a path. */
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private final OpenApiInteractionValidator validator;
     private final JsonNode document;
