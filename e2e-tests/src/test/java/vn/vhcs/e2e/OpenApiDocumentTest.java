@@ -32,7 +32,7 @@ import vn.vhcs.testing.ServiceProcess;
  * the gateway's own client endpoints and what only the gateway adds (the API key, its own answers):
  * the same operations, and for each the same parameters, request body and responses, and the same
  * schemas, so a field added to a record cannot be missing from the public document. The document
- * also passes Redocly's linter.
+ * also passes Redocly's linter, with every example valid against its schema (redocly.yaml).
  */
 @ExtendWith(RunningSystem.class)
 class OpenApiDocumentTest {
@@ -121,7 +121,8 @@ class OpenApiDocumentTest {
         Files.writeString(doc, given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .extract().asString(), StandardCharsets.UTF_8);
         Path log = dir.resolve("redocly-lint.log");
-        Process lint = new ProcessBuilder(npx.toString(), "--yes", REDOCLY, "lint", doc.toString())
+        Process lint = new ProcessBuilder(npx.toString(), "--yes", REDOCLY, "lint", "--config", "redocly.yaml",
+                doc.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!lint.waitFor(5, TimeUnit.MINUTES)) {
             lint.destroyForcibly();

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,6 +33,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     private static RunningSystem current;
     /** Whether a test class has had the current system: it is then no longer as fresh as ./vhcs up leaves it. */
     private static boolean handedOut;
+    private static WireCheck wireCheck;
     private static final Path LOGS = Path.of("target", "e2e-logs");
     /** The bootstrap admin key the gateway is started with (VHCS_ADMIN_KEY). */
     static final String ADMIN_KEY = "e2e-admin-key-" + java.util.UUID.randomUUID();
@@ -153,13 +155,27 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
             }
         }
         pointRestAssuredAtGateway();
-        // requests that bring no key of their own are the bootstrap admin's
+        // requests that bring no key of their own are the bootstrap admin's; every API call and its answer are
+        // checked against the served OpenAPI document
         RestAssured.replaceFiltersWith(List.of((request, response, ctx) -> {
             if (!request.getHeaders().hasHeaderWithName("Authorization")) {
                 request.header("Authorization", "Bearer " + ADMIN_KEY);
             }
             return ctx.next(request, response);
-        }));
+        }, wireCheck()));
+    }
+
+    /** The check of every API call against the document the gateway serves (the same for every system started). */
+    private static synchronized WireCheck wireCheck() {
+        if (wireCheck == null) {
+            String document = given().header("Authorization", "Bearer " + ADMIN_KEY).accept(ContentType.JSON)
+                    .get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+            wireCheck = new WireCheck(document, () -> {
+                RunningSystem system = current;
+                return system == null ? Set.of() : Set.of(system.reports.port, system.aggregation.port);
+            });
+        }
+        return wireCheck;
     }
 
     /** Stops aggregation-service and starts it again on the same port (its data stays). */

@@ -287,11 +287,13 @@ public class ReportResource {
 
     @GET
     @Produces(ReportWorkbook.MEDIA_TYPE)
-    @Operation(hidden = true) // documented in listReports()
+    // the same operation as list(): the generator adds this media type to its answer
+    @APIResponse(responseCode = "200", description = "A page of reports.", content = @Content(
+            mediaType = ReportWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response listXlsx(@QueryParam("province") String province, @QueryParam("round") String round,
             @QueryParam("agency") String agency, @QueryParam("status") String statusParam,
-            @BeanParam UpdatedSinceParam since, @QueryParam("page") String page, @QueryParam("size") String size) {
-        List<ReportView> items = page(province, round, agency, statusParam, since, PageRequest.of(page, size)).items();
+            @BeanParam UpdatedSinceParam since, @BeanParam PageParams pages) {
+        List<ReportView> items = page(province, round, agency, statusParam, since, pages.request()).items();
         byte[] book = ReportWorkbook.of(items, agencies.names(items.stream().map(ReportView::agencyCode).toList()));
         String name = "bao-cao" + (round == null ? "" : "-" + round) + (province == null ? "" : "-" + province);
         return Response.ok(book, ReportWorkbook.MEDIA_TYPE)

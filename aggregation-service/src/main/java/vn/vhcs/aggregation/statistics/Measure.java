@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -45,7 +46,10 @@ public record Measure(
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "MeasureRate", description = "A rate with what it was computed from; the numerator may have decimals "
             + "when percents entered it (percent × base / 100). `value` is rounded to 5 decimals, null over no base.")
-    public record MeasureRate(Double value, BigDecimal numerator, long denominator) {
+    public record MeasureRate(
+            @Schema(nullable = true, description = "numerator / denominator; null when no agency has a base.")
+            Double value,
+            BigDecimal numerator, long denominator) {
 
         static MeasureRate of(BigDecimal numerator, long denominator) {
             Double value = denominator == 0 ? null
@@ -57,7 +61,11 @@ public record Measure(
     @JsonInclude(JsonInclude.Include.ALWAYS)
     @Schema(name = "StatedPercent", description = "The stated figures as percents: mean, lowest, highest (null when "
             + "none), and how many agencies stated 100 %.")
-    public record StatedPercent(BigDecimal mean, BigDecimal min, BigDecimal max, int at100) {
+    public record StatedPercent(
+            @Schema(type = SchemaType.NUMBER, nullable = true) BigDecimal mean,
+            @Schema(type = SchemaType.NUMBER, nullable = true) BigDecimal min,
+            @Schema(type = SchemaType.NUMBER, nullable = true) BigDecimal max,
+            int at100) {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

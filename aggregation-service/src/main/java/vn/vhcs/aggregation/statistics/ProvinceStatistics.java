@@ -142,8 +142,9 @@ public record ProvinceStatistics(
     }
 
     @Schema(name = "CitedDocument", description = "A higher document the reports cite.",
-            requiredProperties = { "number", "kind", "agencies" })
-    public record CitedDocument(@Schema(examples = "733/QĐ-TTg") String number,
+            requiredProperties = { "kind", "agencies" })
+    public record CitedDocument(
+            @Schema(examples = "733/QĐ-TTg", description = "Absent when the citing reports give no number.") String number,
             @Schema(examples = "DECISION") String kind,
             @Schema(examples = "Thủ tướng Chính phủ") String issuedBy,
             @Schema(description = "The title as most citing reports give it.") String title,
@@ -169,14 +170,14 @@ public record ProvinceStatistics(
     }
 
     @Schema(name = "TitleCount", description = "Emulation titles of one kind in one year.",
-            requiredProperties = { "title", "year", "count" })
+            requiredProperties = { "title", "count" })
     public record TitleCount(
             @Schema(enumeration = { "GOVERNMENT_EMULATION_FLAG", "PROVINCIAL_EMULATION_FLAG",
                     "EXCELLENT_LABOUR_COLLECTIVE", "ADVANCED_LABOUR_COLLECTIVE", "CULTURAL_STANDARD_UNIT", "NATIONAL_EMULATION_FIGHTER",
                     "PROVINCIAL_EMULATION_FIGHTER", "GRASSROOTS_EMULATION_FIGHTER", "ADVANCED_WORKER" },
                     description = "The emulation title (danh hiệu thi đua).")
             String title,
-            @Schema(examples = "2021", nullable = true, description = "Null when the report does not say.") Integer year,
+            @Schema(examples = "2021", description = "Absent when the report does not say.") Integer year,
             @Schema(minimum = "0", examples = "18") long count) {
     }
 

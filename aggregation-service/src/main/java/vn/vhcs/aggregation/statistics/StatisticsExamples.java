@@ -27,7 +27,7 @@ final class StatisticsExamples {
              "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20},
              "memberUnits": {"total": 0, "withCultureRules": 0, "rate": {"value": null, "numerator": 0, \
             "denominator": 0}},
-             "models": {"total": 2, "bySector": {"ADMINISTRATION": 2}},
+             "models": {"total": 2, "named": 2, "bySector": {"ADMINISTRATION": 2}},
              "commendations": [{"form": "PRAISE", "recipientKind": "INDIVIDUAL", "count": 4}],
              "emulationTitles": [{"title": "ADVANCED_WORKER", "year": 2021, "count": 18}],
              "advancedWorkerRate": {"2021": {"value": 0.9, "numerator": 18, "denominator": 20}},
@@ -67,7 +67,7 @@ final class StatisticsExamples {
              "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20},
              "memberUnits": {"total": 0, "withCultureRules": 0, "rate": {"value": null, "numerator": 0, \
             "denominator": 0}},
-             "models": {"total": 2, "bySector": {"ADMINISTRATION": 2}},
+             "models": {"total": 2, "named": 2, "bySector": {"ADMINISTRATION": 2}},
              "commendations": [{"form": "PRAISE", "recipientKind": "INDIVIDUAL", "count": 4}],
              "emulationTitles": [{"title": "ADVANCED_WORKER", "year": 2021, "count": 18}],
              "advancedWorkerRate": {"2021": {"value": 0.9, "numerator": 18, "denominator": 20}},

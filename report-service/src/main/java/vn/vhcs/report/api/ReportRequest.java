@@ -116,12 +116,17 @@ public record ReportRequest(
             @Schema(description = "Headcount of the agency (cán bộ, công chức, viên chức và người lao động), when the "
                     + "report states it.", examples = "20")
             @Count Integer total,
-            @Schema(description = FIGURE + " Those taking part in the movement.", oneOf = { Integer.class, Figure.class })
+            @Schema(description = FIGURE + " Those taking part in the movement.", implementation = Object.class,
+                    oneOf = { Integer.class, Figure.class })
             Figure participating,
-            @Schema(description = FIGURE + " Signed commitments (bản cam kết).", oneOf = { Integer.class, Figure.class })
+            @Schema(description = FIGURE + " Signed commitments (bản cam kết).", implementation = Object.class,
+                    oneOf = { Integer.class, Figure.class })
             Figure commitmentsSigned) {
     }
 
+    // A figure's and an indicator's properties name implementation = Object.class: otherwise the generated schema
+    // also carries the record's `type: object` and `$ref` beside the oneOf, and the bare number the API writes back
+    // for a count alone (Figure#json) no longer matches it.
     static final String FIGURE = "A figure: a whole number (a count), `{\"count\": n}`, `{\"percent\": p}`, "
             + "`{\"percent\": p, \"qualifier\": q}` or `{\"count\": n, \"percent\": p}` when both are stated (they "
             + "must agree within 1 point); a count ≤ its total where the total is given.";
@@ -134,10 +139,10 @@ public record ReportRequest(
             @Schema(description = "Member units, when the report states how many.", examples = "6")
             @Count Integer total,
             @Schema(description = FIGURE + " Member units with workplace culture in their rules.",
-                    oneOf = { Integer.class, Figure.class })
+                    implementation = Object.class, oneOf = { Integer.class, Figure.class })
             Figure withCultureRules,
             @Schema(description = FIGURE + " Member units with their own plan for the movement.",
-                    oneOf = { Integer.class, Figure.class })
+                    implementation = Object.class, oneOf = { Integer.class, Figure.class })
             Figure withPlans) {
     }
 
@@ -164,11 +169,14 @@ public record ReportRequest(
             description = "Optional indicators; each may be null or absent (not reported). Percents only: a bare "
                     + "number (as in v1) or `{\"percent\": p, \"qualifier\": q}` (\"trên 95%\": MORE_THAN 95).")
     public record Indicators(
-            @Schema(description = "Share of staff equipped with a computer, 0–100.", oneOf = { BigDecimal.class, Percentage.class })
+            @Schema(description = "Share of staff equipped with a computer, 0–100.", implementation = Object.class,
+                    oneOf = { BigDecimal.class, Percentage.class })
             Percentage computerEquipmentPercent,
-            @Schema(description = "Citizen satisfaction, 0–100.", oneOf = { BigDecimal.class, Percentage.class })
+            @Schema(description = "Citizen satisfaction, 0–100.", implementation = Object.class,
+                    oneOf = { BigDecimal.class, Percentage.class })
             Percentage citizenSatisfactionPercent,
-            @Schema(description = "Share of administrative procedures handled online, 0–100.", oneOf = { BigDecimal.class, Percentage.class })
+            @Schema(description = "Share of administrative procedures handled online, 0–100.", implementation = Object.class,
+                    oneOf = { BigDecimal.class, Percentage.class })
             Percentage digitizedProceduresPercent) {
     }
 
@@ -214,7 +222,7 @@ public record ReportRequest(
             @Min(1900) @Max(2100) Integer year,
             @Schema(description = FIGURE + " How many were awarded (\"90% đạt Lao động tiên tiến trở lên\": "
                     + "`{\"percent\": 90, \"qualifier\": \"AT_LEAST\"}`); an individual title's count ≤ `workforce.total`.",
-                    oneOf = { Integer.class, Figure.class })
+                    implementation = Object.class, oneOf = { Integer.class, Figure.class })
             Figure count) {
     }
 

@@ -11,9 +11,10 @@ import vn.vhcs.contract.ReportStatus;
 
 /** A stored report: the document as submitted plus what the server set. */
 @Schema(name = "ReportView", description = "A stored report: the document as last submitted or revised, plus what "
-        + "the server set. Null values are left out.", requiredProperties = { "id", "agencyCode", "roundCode",
-                "version", "status", "submittedAt", "updatedAt", "onTime", "document", "workforce",
-                "directives", "models", "commendations", "emulationTitles" })
+        + "the server set. Null values are left out: `document`, `workforce` and every other object the report does not "
+        + "state are absent.", requiredProperties = { "id", "agencyCode", "roundCode", "version",
+                "status", "submittedAt", "updatedAt", "onTime", "directives", "models", "commendations",
+                "emulationTitles" })
 public record ReportView(
         @Schema(description = "Set by the server; stays the same across versions and resubmissions.",
                 examples = "3f9c2a7e-5b1d-4c8e-9a06-2d7f4b1e8c53")
