@@ -39,11 +39,9 @@ public class RemindersResource {
             description = "Every expected agency of the province without a current report for the round (the "
                     + "`missing-agencies` of the statistics) is reminded: one webhook per agency to each portal client "
                     + "acting for it (`SUBMITTER` with the agency or the province in its scope, and a `webhookUrl`), "
-                    + "once per run. The body is JSON (`event: REMINDER`, `roundCode`, `provinceCode`, `agency` "
-                    + "`{code, name}`, a Vietnamese `message`), signed: `X-Vhcs-Signature: sha256=<hex HMAC-SHA256 of "
-                    + "the body with the client's webhookSecret>`, with `X-Vhcs-Delivery` (its id) and `X-Vhcs-Event`. "
-                    + "A portal that does not answer 2xx is retried with a doubling wait (`vhcs.webhooks.backoff`, "
-                    + "`vhcs.webhooks.max-attempts`). Answers 202 with what was queued."
+                    + "once per run: the `reportReminder` webhook, signed by the Standard Webhooks specification and "
+                    + "retried by `vhcs.webhooks.retry-schedule` while the portal does not answer 2xx. Answers 202 "
+                    + "with what was queued."
                     + "\n\n**Roles:** `ADMIN`; `BOARD` of the province (403 otherwise).")
     @APIResponse(responseCode = "202", description = "Queued.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ReminderRun.class)))

@@ -107,6 +107,7 @@ class ReviewWebhooksTest {
         assertEquals("Thiếu số liệu về cán bộ tham gia phong trào", body.getString("comment"));
         assertEquals("75.SNV", body.getString("agencyCode"));
         assertEquals(ROUND, body.getString("roundCode"));
+        WebhooksTest.assertDocumented("reportReviewed", body);
 
         // the same event again (a redelivery by Kafka), then events that are no decision: a submission,
         // and a revision that still carries the decision of an older version; then the next decision

@@ -95,6 +95,7 @@ class WebhooksTest {
         assertTrue(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(got.timestamp())) < 60);
         JsonObject body = new JsonObject(got.body());
         assertEquals("report.reminder", body.getString("type"));
+        assertDocumented("reportReminder", body);
         assertEquals("01.SNV", body.getJsonObject("agency").getString("code"));
         // what the signature covers: another body, id or timestamp does not verify, nor another secret
         StandardWebhooksVerifier verifier = new StandardWebhooksVerifier(p.secret());
@@ -104,6 +105,25 @@ class WebhooksTest {
                 got.body()));
         assertFalse(new StandardWebhooksVerifier(WebhookSecrets.generate()).verifies(got.id(), got.timestamp(),
                 got.signature(), got.body()));
+    }
+
+    /**
+     * The served OpenAPI document describes the webhook as it is sent: its body's members are the
+     * schema's properties, every required one there, and the three Standard Webhooks headers.
+     */
+    static void assertDocumented(String webhook, JsonObject body) {
+        JsonPath doc = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        String ref = doc.getString("webhooks." + webhook + ".post.requestBody.content.'application/json'.schema.$ref");
+        String schema = "components.schemas." + ref.substring(ref.lastIndexOf('/') + 1);
+        Map<String, Object> schemaProperties = doc.getMap(schema + ".properties");
+        java.util.Set<String> properties = schemaProperties.keySet();
+        assertTrue(properties.containsAll(body.fieldNames()), body.fieldNames() + " documented in " + properties);
+        assertTrue(body.fieldNames().containsAll(doc.getList(schema + ".required")), "required members sent");
+        assertEquals(List.of("webhook-id", "webhook-timestamp", "webhook-signature"),
+                doc.getList("webhooks." + webhook + ".post.parameters.$ref", String.class).stream()
+                        .map(p -> doc.getString("components.parameters." + p.substring(p.lastIndexOf('/') + 1) + ".name"))
+                        .toList());
     }
 
     @Test
