@@ -30,11 +30,13 @@ import vn.vhcs.contract.EventHeaders;
 import vn.vhcs.contract.ExampleEvents;
 import vn.vhcs.contract.Topics;
 import vn.vhcs.testing.KafkaBrokerResource;
+import vn.vhcs.testing.PostgresResource;
 
 /**
  * A board's decision reaches the portals from the report's event on report-events, through a real
  * broker: the review event gives one signed webhook per portal acting for the agency, the same event
- * read again gives none, and events that are not a decision give none.
+ * read again gives none, events that are not a decision give none, and a decision read while the
+ * gateway cannot write it waits in Kafka (its offset uncommitted) until it can.
  */
 @QuarkusTest
 class ReviewWebhooksTest {
@@ -128,5 +130,24 @@ class ReviewWebhooksTest {
         given().get("/api/v1/clients/" + told.getString("id") + "/deliveries").then().statusCode(200)
                 .body("total", org.hamcrest.Matchers.equalTo(2));
         assertFalse(portal.at("/elsewhere").size() > 0, "a portal for another agency is not told");
+    }
+
+    @Test
+    void aDecisionReadWhileTheDatabaseIsAwayIsSentOnceItIsBack() throws Exception {
+        JsonPath told = portal("/after-outage", "75.SYT");
+        UUID report = UUID.randomUUID();
+        PostgresResource.link().cut();
+        try {
+            publish(review(report, "75.SYT", 2, "ACCEPTED", null));
+            // nothing can be queued meanwhile; the event is not given up
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                    .until(() -> portal.at("/after-outage").isEmpty());
+        } finally {
+            PostgresResource.link().restore();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> portal.at("/after-outage").size() == 1);
+        assertEquals(report.toString(), new JsonObject(portal.at("/after-outage").get(0).body()).getString("reportId"));
+        given().get("/api/v1/clients/" + told.getString("id") + "/deliveries").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1));
     }
 }
