@@ -9,14 +9,17 @@ import io.quarkus.test.common.ResourceArg;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import vn.vhcs.testing.GatewayTokens;
+import vn.vhcs.testing.KafkaBrokerResource;
 import vn.vhcs.testing.PostgresResource;
 
 /**
- * The gateway's tests run against the real PostgreSQL, with a signing key made for the run and a
+ * The gateway's tests run against the real PostgreSQL and a real Kafka broker (review webhooks come
+ * from report-events), with a signing key made for the run and a
  * bootstrap admin key that REST Assured sends when a test sends no key of its own.
  */
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "vhcs_gateway_test"))
 @QuarkusTestResource(GatewayTestResources.Keys.class)
+@QuarkusTestResource(KafkaBrokerResource.class)
 public class GatewayTestResources {
 
     public static final String ADMIN_KEY = "test-admin-key-0123456789";

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HexFormat;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,9 +67,10 @@ class RemindersThroughGatewayTest {
         portal = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         portal.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            String delivery = exchange.getRequestHeaders().getFirst("X-Vhcs-Delivery");
+            String delivery = exchange.getRequestHeaders().getFirst("webhook-id");
             received.computeIfAbsent(delivery, k -> new CopyOnWriteArrayList<>()).add(body);
-            signatures.add(exchange.getRequestHeaders().getFirst("X-Vhcs-Signature") + "\n" + body);
+            signatures.add(delivery + "." + exchange.getRequestHeaders().getFirst("webhook-timestamp") + "\n"
+                    + exchange.getRequestHeaders().getFirst("webhook-signature") + "\n" + body);
             int status = answeredOnce.add(delivery) ? 500 : 204;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -116,8 +117,8 @@ class RemindersThroughGatewayTest {
         // each delivery: a 500 first, then taken on the retry
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .get("/api/v1/clients/" + portalId + "/deliveries").then().statusCode(200)
-                .body("total", equalTo(2)).body("items.status", everyItem(equalTo("DELIVERED")))
-                .body("items.attempts", everyItem(equalTo(2))).body("items.lastStatusCode", everyItem(equalTo(204))));
+                .body("total", equalTo(2)).body("items.state", everyItem(equalTo("DELIVERED")))
+                .body("items.attempts", everyItem(equalTo(2))).body("items.lastStatus", everyItem(equalTo(204))));
         ObjectMapper json = new ObjectMapper();
         List<List<String>> ours = ofRound(json, ROUND);
         assertEquals(2, ours.size(), "one delivery per agency");
@@ -133,15 +134,17 @@ class RemindersThroughGatewayTest {
         }
         assertEquals(Set.of("51.R-STP", "51.R-SYT"), agencies, "only the agencies that have not reported");
         for (String signed : signatures) {
-            String signature = signed.substring(0, signed.indexOf('\n'));
-            String body = signed.substring(signed.indexOf('\n') + 1);
+            String[] parts = signed.split("\n", 3); // webhook-id.webhook-timestamp, webhook-signature, body
+            String signature = parts[1];
+            String body = parts[2];
             if (!json.readTree(body).path("roundCode").asText().equals(ROUND)) {
                 continue; // another test's portal client, with its own secret
             }
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            assertEquals("sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8))),
-                    signature, "verifiable with the client's secret");
+            // Standard Webhooks: whsec_<base64 key>; v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+            assertEquals("v1," + Base64.getEncoder().encodeToString(mac.doFinal((parts[0] + "." + body)
+                    .getBytes(StandardCharsets.UTF_8))), signature, "verifiable with the client's secret");
         }
         given().header("Authorization", "Bearer " + board).get("/api/v1/clients/" + portalId + "/deliveries").then()
                 .statusCode(403);
@@ -152,7 +155,7 @@ class RemindersThroughGatewayTest {
                         + reported + "/review").then().statusCode(200);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .get("/api/v1/clients/" + portalId + "/deliveries").then().statusCode(200).body("total", equalTo(3))
-                .body("items.find { it.event == 'REVIEWED' }.status", equalTo("DELIVERED"))
+                .body("items.find { it.event == 'REVIEWED' }.state", equalTo("DELIVERED"))
                 .body("items.find { it.event == 'REVIEWED' }.agencyCode", equalTo("51.R-SNV")));
         JsonNode told = null;
         for (List<String> attempts : received.values()) {
@@ -206,7 +209,7 @@ class RemindersThroughGatewayTest {
                 .get("/api/v1/clients/" + portalId + "/deliveries?size=200").then().statusCode(200)
                 .body("items.findAll { it.roundCode == '" + round + "' }.agencyCode",
                         org.hamcrest.Matchers.containsInAnyOrder("52.S-SNV", "52.S-STP"))
-                .body("items.findAll { it.roundCode == '" + round + "' }.status", everyItem(equalTo("DELIVERED"))));
+                .body("items.findAll { it.roundCode == '" + round + "' }.state", everyItem(equalTo("DELIVERED"))));
         // checked every 2 s in these tests: still once per province and day
         await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> given()
                 .get("/api/v1/clients/" + portalId + "/deliveries?size=200").then()

@@ -77,7 +77,10 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
                 "QUARKUS_DATASOURCE_USERNAME", "vhcs_gateway", "QUARKUS_DATASOURCE_PASSWORD", "vhcs_gateway",
                 "QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED", "false",
                 "VHCS_ADMIN_KEY", ADMIN_KEY,
-                "VHCS_SECURITY_SIGNING_KEY", GatewayTokens.privateKeyPem()),
+                "VHCS_SECURITY_SIGNING_KEY", GatewayTokens.privateKeyPem(), "KAFKA_BOOTSTRAP_SERVERS",
+                broker.bootstrapServers()),
+                // a fresh broker: the review webhooks' consumer reads it from the start, so no review races its join
+                "MP_MESSAGING_INCOMING_REPORT_EVENTS_AUTO_OFFSET_RESET", "earliest",
                 // the reminder scheduler checks often here, so that RemindersThroughGatewayTest sees it act
                 "VHCS_REMINDERS_CHECK_EVERY", "2s", "VHCS_REMINDERS_CHECK_DELAY", "1s");
         gateway = ServiceProcess.start(root, LOGS, "gateway", gatewayEnv, 0);

@@ -82,6 +82,6 @@ class ConfigurationReferenceTest {
         assertFalse(Repo.SERVICES.stream().anyMatch(s -> ServiceConfig.of(s).knows("VHCS_KAFKA_CLIENT_SECURITY_PROTOCOL")));
         assertTrue(ServiceConfig.of("report-service").knows("VHCS_OUTBOX_POLL_INTERVAL"));
         // read through a config mapping's default, with no property line
-        assertTrue(ServiceConfig.of("gateway").knows("VHCS_WEBHOOKS_MAX_ATTEMPTS"));
+        assertTrue(ServiceConfig.of("gateway").knows("VHCS_WEBHOOKS_ROTATION_OVERLAP"));
     }
 }

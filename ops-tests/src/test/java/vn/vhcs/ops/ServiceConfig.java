@@ -92,8 +92,8 @@ final class ServiceConfig {
 
     /**
      * What the service's code and service-common's read without a property line: {@code @ConfigProperty(name = …)},
-     * and the members of {@code @ConfigMapping} interfaces with their defaults (vhcs.webhooks.max-attempts ⇐
-     * maxAttempts() under prefix vhcs.webhooks; nested groups up to three members deep, taken from the same file).
+     * and the members of {@code @ConfigMapping} interfaces with their defaults (vhcs.webhooks.rotation-overlap ⇐
+     * rotationOverlap() under prefix vhcs.webhooks; nested groups up to three members deep, taken from the same file).
      */
     private void readCode(java.nio.file.Path sources) {
         if (!java.nio.file.Files.isDirectory(sources)) {

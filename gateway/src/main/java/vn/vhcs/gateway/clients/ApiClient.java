@@ -38,11 +38,22 @@ public class ApiClient {
     public Instant revokedAt;
     /** Where the client's webhooks go (reminders); null: none. */
     public String webhookUrl;
-    /** The HMAC-SHA256 key its webhooks are signed with; shown once, at creation. */
+    /** The key its webhooks are signed with ({@code whsec_<base64>}); shown once, at creation or rotation. */
     public String webhookSecret;
+    /** The secret the last rotation replaced: it still signs, beside the new one, until {@link #webhookPreviousSecretUntil}. */
+    public String webhookPreviousSecret;
+    public Instant webhookPreviousSecretUntil;
 
     public boolean usableAt(Instant now) {
         return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+    }
+
+    /** The secrets its webhooks are signed with at {@code now}: the current one, and the previous one while it overlaps. */
+    public List<String> webhookSecretsAt(Instant now) {
+        if (webhookPreviousSecret != null && webhookPreviousSecretUntil != null && now.isBefore(webhookPreviousSecretUntil)) {
+            return List.of(webhookSecret, webhookPreviousSecret);
+        }
+        return List.of(webhookSecret);
     }
 
     /** Whether this client acts for {@code agency} of {@code province}: the agency or the province is in its scope. */

@@ -37,9 +37,9 @@ public record ClientRequest(
         @Schema(description = "When the key stops working; in the future. Absent: never.",
                 examples = "2027-12-31T17:00:00Z")
         Instant expiresAt,
-        @Schema(description = "Where to send the client's webhooks (a portal's reminders to submit), `http` or "
-                + "`https`. Each delivery is signed: `X-Vhcs-Signature: sha256=<hex HMAC-SHA256 of the body with the "
-                + "client's webhookSecret>`.", examples = "https://dichvucong.binhphuoc.gov.vn/vhcs/webhook")
+        @Schema(description = "Where to send the client's webhooks (reminders to submit, the board's decisions; "
+                + "the document's `webhooks`), `http` or `https`. They follow the Standard Webhooks specification, "
+                + "signed with the client's `webhookSecret`.", examples = "https://dichvucong.binhphuoc.gov.vn/vhcs/webhook")
         @Size(max = 2000) @Pattern(regexp = "https?://[^\\s]+", message = "{vhcs.url}") String webhookUrl) {
 
     public ClientRequest {

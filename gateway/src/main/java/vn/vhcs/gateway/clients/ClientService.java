@@ -67,7 +67,7 @@ public class ClientService {
         client.createdBy = createdBy;
         client.expiresAt = request.expiresAt();
         client.webhookUrl = request.webhookUrl();
-        client.webhookSecret = request.webhookUrl() == null ? null : ApiKeys.generate().key();
+        client.webhookSecret = request.webhookUrl() == null ? null : WebhookSecrets.generate();
         clients.persist(client);
         return new Created(client, key.key());
     }
@@ -83,6 +83,23 @@ public class ClientService {
         if (client.revokedAt == null) {
             client.revokedAt = Instant.now();
         }
+        return client;
+    }
+
+    /**
+     * Gives the client a new webhook secret; the one it replaces keeps signing, as a second
+     * signature, for {@code overlap}. 404 for an unknown client, 409 for one without a webhook.
+     */
+    @Transactional
+    public ApiClient rotateWebhookSecret(UUID id, java.time.Duration overlap) {
+        ApiClient client = clients.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("client", id.toString()));
+        if (client.webhookUrl == null || client.webhookSecret == null) {
+            throw new ProblemException(vn.vhcs.common.problem.ProblemType.CONFLICT,
+                    vn.vhcs.common.i18n.Messages.get("client.webhook.none"));
+        }
+        client.webhookPreviousSecret = client.webhookSecret;
+        client.webhookPreviousSecretUntil = Instant.now().plus(overlap);
+        client.webhookSecret = WebhookSecrets.generate();
         return client;
     }
 

@@ -36,8 +36,10 @@ public record ClientView(
         @Schema(description = "When the key stops working; absent: never.") Instant expiresAt,
         @Schema(description = "When the key was revoked; absent while it works.") Instant revokedAt,
         @Schema(description = "Where the client's webhooks go; absent: none.") String webhookUrl,
-        @Schema(description = "The key its webhooks are signed with (HMAC-SHA256), only in the answer to its "
-                + "creation: store it now.") String webhookSecret) implements ShownOnce {
+        @Schema(pattern = "^whsec_[A-Za-z0-9+/]+={0,2}$", description = "The secret its webhooks are signed with "
+                + "(Standard Webhooks: `whsec_` and the base64 of the key), only in the answer to its creation: store "
+                + "it now. `POST /api/v1/clients/{id}/webhook-secret` gives a new one.") String webhookSecret)
+        implements ShownOnce {
 
     static final String ROLE = "`ADMIN`: registry writes, API clients, everything. `SUBMITTER`: submits, revises, "
             + "withdraws and reads the reports of its agencies or provinces. `READER`: reads the statistics of its "

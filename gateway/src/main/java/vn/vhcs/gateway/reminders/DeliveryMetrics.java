@@ -23,7 +23,7 @@ public class DeliveryMetrics {
 
     /** A webhook answered 2xx. */
     static final String DELIVERED = "delivered";
-    /** Every attempt failed ({@link WebhookConfig#maxAttempts()}): the delivery is FAILED. */
+    /** Every attempt of the retry schedule ({@link WebhookConfig#retrySchedule()}) failed: the delivery is FAILED. */
     static final String GAVE_UP = "gave_up";
     /** The client was revoked or lost its webhook before it was told: FAILED without an attempt. */
     static final String CLIENT_GONE = "client_gone";
@@ -83,7 +83,7 @@ public class DeliveryMetrics {
             // the age computed by the database: 0 when nothing is pending
             Object[] row = (Object[]) deliveries.getEntityManager().createNativeQuery(
                     "select count(*), coalesce(greatest(0, extract(epoch from now() - min(created_at))), 0) "
-                            + "from webhook_delivery where status = 'PENDING'")
+                            + "from webhook_delivery where state = 'PENDING'")
                     .getSingleResult();
             pending.set(((Number) row[0]).longValue());
             oldestPendingAgeSeconds.set(((Number) row[1]).longValue());

@@ -11,25 +11,25 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** One webhook delivery as the client's delivery log lists it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "WebhookDelivery", description = "One webhook to the client and its attempts; absent values are left "
-        + "out.", requiredProperties = { "id", "event", "url", "status", "attempts", "createdAt" })
+        + "out.", requiredProperties = { "id", "event", "url", "state", "attempts", "createdAt" })
 public record DeliveryView(
-        UUID id,
+        @Schema(description = "The delivery's id: the `webhook-id` header of each of its attempts.") UUID id,
         @Schema(type = SchemaType.STRING, enumeration = { "REMINDER", "REVIEWED" }) String event,
         String roundCode, String provinceCode, String agencyCode,
         String url,
         @Schema(type = SchemaType.STRING, enumeration = { "PENDING", "DELIVERED", "FAILED" },
-                description = "`PENDING` until the portal answers 2xx (`DELIVERED`) or the attempts are spent "
-                        + "(`FAILED`).")
-        String status,
-        @Schema(minimum = "0") int attempts,
-        @Schema(description = "The portal's last answer; absent when it gave none.") Integer lastStatusCode,
+                description = "`PENDING` until the portal answers 2xx (`DELIVERED`), or the retry schedule is spent "
+                        + "or the portal answers 410 (`FAILED`). A redelivery makes it `PENDING` again.")
+        String state,
+        @Schema(minimum = "0", description = "Attempts made, redeliveries included.") int attempts,
+        @Schema(description = "The HTTP status of the portal's last answer; absent when it gave none.") Integer lastStatus,
         @Schema(description = "Why the last attempt got no answer.") String lastError,
         Instant createdAt,
         @Schema(description = "When the next attempt is due, while pending.") Instant nextAttemptAt,
         Instant deliveredAt) {
 
     static DeliveryView of(WebhookDelivery d) {
-        return new DeliveryView(d.id, d.event, d.roundCode, d.provinceCode, d.agencyCode, d.url, d.status, d.attempts,
-                d.lastStatusCode, d.lastError, d.createdAt, d.nextAttemptAt, d.deliveredAt);
+        return new DeliveryView(d.id, d.event, d.roundCode, d.provinceCode, d.agencyCode, d.url, d.state, d.attempts,
+                d.lastStatus, d.lastError, d.createdAt, d.nextAttemptAt, d.deliveredAt);
     }
 }

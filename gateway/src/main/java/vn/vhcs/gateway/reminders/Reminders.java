@@ -34,6 +34,8 @@ import vn.vhcs.gateway.clients.ApiClient;
 public class Reminders {
 
     public static final String EVENT = "REMINDER";
+    /** The payload's {@code type}, as the Standard Webhooks specification names events. */
+    public static final String TYPE = "report.reminder";
     /** The identity the gateway asks aggregation-service with: it reads every province. */
     private static final Caller SELF = new Caller("gateway-reminders", Role.ADMIN, List.of(), List.of(), true);
 
@@ -78,6 +80,8 @@ public class Reminders {
 
     private String body(WebhookDelivery d, Missing agency, Instant now) {
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE);
+        body.put("timestamp", now.toString());
         body.put("event", EVENT);
         body.put("deliveryId", d.id.toString());
         body.put("roundCode", d.roundCode);

@@ -48,12 +48,9 @@ public class RemindersResource {
             description = "Every expected agency of the province without a current report for the round (the "
                     + "`missing-agencies` of the statistics) is reminded: one webhook per agency to each portal client "
                     + "acting for it (`SUBMITTER` with the agency or the province in its scope, and a `webhookUrl`), "
-                    + "once per run. The body is JSON (`event: REMINDER`, `roundCode`, `provinceCode`, `agency` "
-                    + "`{code, name}`, a Vietnamese `message`), signed: `X-Vhcs-Signature: sha256=<hex HMAC-SHA256 of "
-                    + "the body with the client's webhookSecret>`, with `X-Vhcs-Delivery` (its id) and `X-Vhcs-Event`. "
-                    + "A portal that does not answer 2xx is retried with a doubling wait (`vhcs.webhooks.backoff`, "
-                    + "`vhcs.webhooks.max-attempts`). Answers 202 with what was queued. Send `Idempotency-Key` to "
-                    + "retry safely: a retry reminds no one again."
+                    + "once per run: the `reportReminder` webhook, signed by the Standard Webhooks specification and "
+                    + "retried by `vhcs.webhooks.retry-schedule` while the portal does not answer 2xx. Answers 202 "
+                    + "with what was queued. Send `Idempotency-Key` to retry safely: a retry reminds no one again."
                     + "\n\n**Roles:** `ADMIN`; `BOARD` of the province (403 otherwise).")
     @APIResponse(responseCode = "202", description = "Queued.", headers = @Header(name = Idempotency.REPLAYED,
             description = IdempotencyKeyParam.REPLAYED, schema = @Schema(type = SchemaType.STRING, enumeration = "true")),

@@ -1,140 +1,120 @@
 package vn.vhcs.gateway.reminders;
 
-import java.net.URI;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.vertx.ext.web.Router;
-import jakarta.annotation.PreDestroy;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
-import vn.vhcs.common.security.Caller;
-import vn.vhcs.common.security.Role;
+import vn.vhcs.contract.EventCodec;
+import vn.vhcs.contract.ReportEvent;
+import vn.vhcs.contract.ReportEventType;
+import vn.vhcs.contract.ReportState;
+import vn.vhcs.contract.ReviewDecision;
 import vn.vhcs.gateway.clients.ApiClient;
-import vn.vhcs.gateway.routing.Routes;
 
 /**
- * Tells the portals acting for an agency that the board returned or accepted its report: when a
- * review forwarded to report-service succeeds, the report is read back and one webhook
- * ({@code event: REVIEWED}) is queued per portal client, sent and retried like the reminders.
+ * Tells the portals acting for an agency that the board returned or accepted its report, from the
+ * report's own event on {@code report-events}: the review is a {@code ReportRevised} event whose
+ * state carries the review of the version before it. One webhook ({@code event: REVIEWED}) is
+ * queued per portal client, in the transaction that keeps the event's id, and sent and retried like
+ * the reminders. The offset is committed only after that transaction: a gateway that stops in
+ * between reads the event again, and the kept id makes the second reading queue nothing.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
 public class ReviewWebhooks {
 
     public static final String EVENT = "REVIEWED";
+    /** The payload's {@code type}, as the Standard Webhooks specification names events. */
+    public static final String TYPE = "report.reviewed";
     private static final Logger LOG = Logger.getLogger(ReviewWebhooks.class);
-    private static final Pattern REVIEW = Pattern.compile("^/api/v1/reports/([^/]+)/review$");
-    private static final Caller SELF = new Caller("gateway-webhooks", Role.ADMIN, List.of(), List.of(), true);
 
     private final DeliveryStore store;
-    private final ServiceReads services;
     private final ObjectMapper json;
-    /** Off the event loop, and off the answer's way: the board's request does not wait for it. */
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "review-webhooks");
-        t.setDaemon(true);
-        return t;
-    });
 
-    void install(@Observes Router router) {
-        // after authentication, before forwarding: watch for the end of a successful review
-        router.route("/api/v1/reports/*").order(Routes.FORWARD_ORDER - 1).handler(ctx -> {
-            Matcher m = REVIEW.matcher(ctx.normalizedPath());
-            if (ctx.request().method().name().equals("POST") && m.matches()) {
-                String report = m.group(1);
-                ctx.addEndHandler(done -> {
-                    if (ctx.response().getStatusCode() == 200) {
-                        worker.submit(() -> reviewed(report));
-                    }
-                });
-            }
-            ctx.next();
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdown();
-    }
-
-    void reviewed(String reportId) {
+    /** While the database is away the event is tried again, for as long as it takes, before the next one. */
+    @Incoming("report-events")
+    @Blocking(ordered = true)
+    @Retry(maxRetries = -1, delay = 500, maxDuration = 0, jitter = 200, retryOn = RuntimeException.class)
+    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        ReportEvent event;
         try {
-            JsonNode report = read(reportId);
-            JsonNode review = report.path("review");
-            if (review.isMissingNode() || review.isNull()) {
-                return; // revised again since: nothing stands to tell
-            }
-            String agency = report.path("agencyCode").asText();
-            String province = report.path("provinceCode").asText();
-            List<WebhookDelivery> queued = new ArrayList<>();
-            Instant now = Instant.now();
-            for (ApiClient portal : store.portalsWithWebhooks()) {
-                if (!portal.actsFor(agency, province)) {
-                    continue;
-                }
-                WebhookDelivery d = WebhookDelivery.pending(portal.id, portal.webhookUrl, EVENT,
-                        report.path("roundCode").asText(), province, agency, now);
-                d.body = body(d, report, review, now);
-                queued.add(d);
-            }
-            store.queue(queued);
-        } catch (RuntimeException e) {
-            LOG.warnf("Portals not told of the review of report %s: %s", reportId, e.toString());
+            event = EventCodec.reportEvent(record.value());
+        } catch (EventCodec.MalformedEventException e) {
+            LOG.errorf("Skipping malformed event %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
+                    e.getMessage());
+            return;
+        }
+        if (!isReview(event)) {
+            return;
+        }
+        List<WebhookDelivery> queued = deliveries(event);
+        if (!store.queueOnce(event.eventId(), queued)) {
+            LOG.debugf("Review event %s seen before: nothing queued again", event.eventId());
         }
     }
 
-    private String body(WebhookDelivery d, JsonNode report, JsonNode review, Instant now) {
-        String decision = review.path("decision").asText();
+    /** The event of a board's decision, not a later one that still carries it (a revision clears it). */
+    static boolean isReview(ReportEvent event) {
+        ReportState state = event.payload();
+        return event.type() == ReportEventType.ReportRevised && state != null && state.review() != null
+                && state.review().reviewedVersion() != null && event.version() == state.review().reviewedVersion() + 1;
+    }
+
+    private List<WebhookDelivery> deliveries(ReportEvent event) {
+        ReportState report = event.payload();
+        List<WebhookDelivery> queued = new ArrayList<>();
+        Instant now = Instant.now();
+        for (ApiClient portal : store.portalsWithWebhooks()) {
+            if (!portal.actsFor(report.agencyCode(), report.provinceCode())) {
+                continue;
+            }
+            WebhookDelivery d = WebhookDelivery.pending(portal.id, portal.webhookUrl, EVENT, report.roundCode(),
+                    report.provinceCode(), report.agencyCode(), now);
+            d.body = body(d, event);
+            queued.add(d);
+        }
+        return queued;
+    }
+
+    private String body(WebhookDelivery d, ReportEvent event) {
+        ReportState.Review review = event.payload().review();
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", TYPE);
+        body.put("timestamp", (review.reviewedAt() == null ? event.occurredAt() : review.reviewedAt()).toString());
         body.put("event", EVENT);
         body.put("deliveryId", d.id.toString());
-        body.put("reportId", report.path("id").asText());
-        body.put("version", report.path("version").asInt());
+        body.put("reportId", event.reportId().toString());
+        body.put("version", event.version());
         body.put("roundCode", d.roundCode);
         body.put("provinceCode", d.provinceCode);
         body.put("agencyCode", d.agencyCode);
-        body.put("decision", decision);
-        if (review.hasNonNull("comment")) {
-            body.put("comment", review.path("comment").asText());
+        body.put("decision", review.decision());
+        if (review.comment() != null) {
+            body.put("comment", review.comment());
         }
-        body.put("message", Messages.get(Messages.VIETNAMESE, "ACCEPTED".equals(decision) ? "review.webhook.accepted"
-                : "review.webhook.returned", d.agencyCode, d.roundCode));
-        body.put("sentAt", now.toString());
+        body.put("message", Messages.get(Messages.VIETNAMESE, ReviewDecision.ACCEPTED.name().equals(review.decision())
+                ? "review.webhook.accepted" : "review.webhook.returned", d.agencyCode, d.roundCode));
+        body.put("sentAt", d.createdAt.toString());
         try {
             return json.writeValueAsString(body);
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode read(String reportId) {
-        URI uri = services.reportService("/api/v1/reports/" + reportId);
-        try {
-            ServiceReads.Answer answer = services.get(uri, SELF);
-            if (answer.status() != 200) {
-                throw new IllegalStateException(uri + " answered " + answer.status());
-            }
-            return answer.body();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One webhook to one client, with its attempts: the client's delivery log. */
+/**
+ * One webhook to one client, with its attempts: the client's delivery log. Its id is the
+ * {@code webhook-id} of every attempt, so a portal recognises a retry or a redelivery.
+ */
 @Entity
 @Table(name = "webhook_delivery")
 public class WebhookDelivery {
@@ -25,9 +28,11 @@ public class WebhookDelivery {
     public String agencyCode;
     public String url;
     public String body;
-    public String status;
+    public String state;
     public int attempts;
-    public Integer lastStatusCode;
+    /** The attempt the retry schedule counts from: 0, or the attempts made before the last redelivery. */
+    public int scheduleFrom;
+    public Integer lastStatus;
     public String lastError;
     public Instant createdAt;
     public Instant nextAttemptAt;
@@ -44,7 +49,7 @@ public class WebhookDelivery {
         d.provinceCode = province;
         d.agencyCode = agency;
         d.url = url;
-        d.status = PENDING;
+        d.state = PENDING;
         d.createdAt = now;
         d.nextAttemptAt = now;
         return d;

@@ -22,7 +22,7 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
      */
     @SuppressWarnings("unchecked")
     public List<UUID> claimDue(Instant now, Instant leaseUntil, int limit) {
-        List<UUID> ids = getEntityManager().createNativeQuery("select id from webhook_delivery where status = 'PENDING' "
+        List<UUID> ids = getEntityManager().createNativeQuery("select id from webhook_delivery where state = 'PENDING' "
                 + "and next_attempt_at <= ?1 order by next_attempt_at limit ?2 for update skip locked", UUID.class)
                 .setParameter(1, now).setParameter(2, limit).getResultList();
         if (!ids.isEmpty()) {

@@ -5,15 +5,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Sends the pending webhooks, signed with the client's secret, and retries a failed one (no
- * answer, or not 2xx) with a doubling wait until {@link WebhookConfig#maxAttempts()}. Every attempt
- * is kept in the delivery; several gateway replicas share the work (each claims its rows).
+ * Sends the pending webhooks as the Standard Webhooks specification has them ({@code webhook-id},
+ * {@code webhook-timestamp}, {@code webhook-signature}; {@link Signatures}) and retries a failed one
+ * (no answer, or not 2xx) by {@link WebhookConfig#retrySchedule()}. Every attempt is kept in the
+ * delivery; several gateway replicas share the work (each claims its rows). Redirects are not
+ * followed: a portal that moved updates its URL.
  */
 @ApplicationScoped
 public class Webhooks {
@@ -43,11 +46,14 @@ public class Webhooks {
         Integer status = null;
         String error = null;
         try {
+            // the attempt's own time: a portal refuses one signed too long ago (a replay)
+            long timestamp = Instant.now().getEpochSecond();
             HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url())).timeout(config.timeout())
                     .header("Content-Type", "application/json; charset=UTF-8")
-                    .header(Signatures.HEADER, Signatures.sign(attempt.secret(), attempt.body()))
-                    .header("X-Vhcs-Delivery", id.toString())
-                    .header("X-Vhcs-Event", attempt.event())
+                    .header(Signatures.ID, id.toString())
+                    .header(Signatures.TIMESTAMP, Long.toString(timestamp))
+                    .header(Signatures.SIGNATURE, Signatures.header(attempt.secrets(), id.toString(), timestamp,
+                            attempt.body()))
                     .POST(HttpRequest.BodyPublishers.ofString(attempt.body(), StandardCharsets.UTF_8)).build();
             status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {

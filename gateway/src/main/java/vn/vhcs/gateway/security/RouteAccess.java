@@ -23,6 +23,8 @@ public final class RouteAccess {
     private static final Pattern LOCK = Pattern.compile("^/api/v1/rounds/[^/]+/provinces/([^/]+)/lock$");
     /** Reminders to a province's agencies that have not reported: its board sends them. */
     private static final Pattern REMINDERS = Pattern.compile("^/api/v1/rounds/[^/]+/provinces/([^/]+)/reminders$");
+    /** A client's own delivery log, and the redelivery of one of its deliveries. */
+    private static final Pattern OWN_REDELIVERY = Pattern.compile("^/api/v1/clients/me/deliveries/[^/]+/redeliver$");
     private static final Pattern TREND = Pattern.compile("^/api/v1/statistics/provinces/([^/]+)/trend$");
 
     private RouteAccess() {
@@ -34,7 +36,9 @@ public final class RouteAccess {
         }
         boolean read = method.equals("GET") || method.equals("HEAD");
         if (under(path, "/api/v1/clients")) {
-            return read && path.equals("/api/v1/clients/me"); // its own role and scope only
+            // its own role and scope, its own webhook deliveries, nothing else
+            return read && (path.equals("/api/v1/clients/me") || path.equals("/api/v1/clients/me/deliveries"))
+                    || method.equals("POST") && OWN_REDELIVERY.matcher(path).matches();
         }
         if (under(path, "/api/v1/provinces") || under(path, "/api/v1/agencies") || under(path, "/api/v1/rounds")) {
             if (!read && caller.role() == Role.BOARD) {

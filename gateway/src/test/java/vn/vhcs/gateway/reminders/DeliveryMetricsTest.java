@@ -151,7 +151,7 @@ class DeliveryMetricsTest {
         double gone = metric("vhcs_webhook_deliveries_total", "client_gone");
 
         WebhookDelivery last = delivery(UUID.fromString(client), portalUrl("/down"), Instant.now());
-        last.attempts = config.maxAttempts() - 1; // the next attempt is the last
+        last.attempts = config.retrySchedule().size(); // every retry spent: the next attempt is the last
         WebhookDelivery orphan = delivery(UUID.randomUUID(), portalUrl("/ok"), Instant.now());
         store.queue(List.of(last, orphan));
 
