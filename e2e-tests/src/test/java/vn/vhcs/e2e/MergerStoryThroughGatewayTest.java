@@ -6,12 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -113,5 +117,16 @@ class MergerStoryThroughGatewayTest {
         given().get("/api/v1/statistics/provinces/75/trend?boundaries=2025").then().statusCode(200)
                 .body("find { it.roundCode == '" + SO_KET + "' }.agenciesReported", equalTo(2))
                 .body("find { it.roundCode == '" + TONG_KET + "' }.agenciesReported", equalTo(1));
+
+        // the province's Word report of the sơ kết on the 2025 map is issued by Đồng Nai, naming Bình Phước
+        byte[] docx = given().get(stats(SO_KET, "75") + "/report.docx?boundaries=2025").then().statusCode(200)
+                .extract().asByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+            String body = text.getText();
+            int former = body.indexOf("gồm địa bàn các tỉnh, thành phố trước sắp xếp: ");
+            assertTrue(former > 0 && body.substring(former, body.indexOf(')', former)).contains("Bình Phước"), body);
+            assertTrue(body.toUpperCase(java.util.Locale.ROOT).contains("ĐỒNG NAI"), body);
+        }
     }
 }
