@@ -32,6 +32,7 @@ public class DeliveryMetrics {
     private final WebhookDeliveryRepository deliveries;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
+    private final AtomicLong mostOverdueSeconds = new AtomicLong();
     private final List<Gauge> gauges;
 
     public DeliveryMetrics(MeterRegistry registry, WebhookDeliveryRepository deliveries) {
@@ -42,6 +43,12 @@ public class DeliveryMetrics {
                         .description("Webhook deliveries not yet delivered nor given up").register(registry),
                 Gauge.builder("vhcs.webhook.oldest.pending.age", oldestPendingAgeSeconds, AtomicLong::get)
                         .baseUnit("seconds").description("Age of the oldest pending webhook delivery (0 when none is pending)")
+                        .register(registry),
+                // a portal down for a day keeps its deliveries pending by design; one whose attempt is due and
+                // not made means no replica sends
+                Gauge.builder("vhcs.webhook.most.overdue", mostOverdueSeconds, AtomicLong::get)
+                        .baseUnit("seconds").description("How long past its next attempt the most overdue pending "
+                                + "webhook delivery is (0 when none is due)")
                         .register(registry));
         // every series exists from the start, so that rate() and increase() see the first event
         for (String outcome : new String[] { "succeeded", "failed" }) {
@@ -82,11 +89,13 @@ public class DeliveryMetrics {
         QuarkusTransaction.requiringNew().run(() -> {
             // the age computed by the database: 0 when nothing is pending
             Object[] row = (Object[]) deliveries.getEntityManager().createNativeQuery(
-                    "select count(*), coalesce(greatest(0, extract(epoch from now() - min(created_at))), 0) "
+                    "select count(*), coalesce(greatest(0, extract(epoch from now() - min(created_at))), 0), "
+                            + "coalesce(greatest(0, extract(epoch from now() - min(next_attempt_at))), 0) "
                             + "from webhook_delivery where state = 'PENDING'")
                     .getSingleResult();
             pending.set(((Number) row[0]).longValue());
             oldestPendingAgeSeconds.set(((Number) row[1]).longValue());
+            mostOverdueSeconds.set(((Number) row[2]).longValue());
         });
     }
 }
