@@ -43,7 +43,7 @@ class AgencyLifecycleTest {
                 .put("/api/v1/agencies/" + code).then().statusCode(201);
         given().get("/api/v1/agencies?province=56&kind=MASS_ORGANISATION&size=200").then()
                 .body("items.code", hasItem(code)).body("items.kind", everyItem(equalTo("MASS_ORGANISATION")));
-        given().get("/api/v1/agencies?kind=MINISTRY").then().statusCode(400);
+        given().get("/api/v1/agencies?kind=DEPARTMENT").then().statusCode(400);
     }
 
     @Test
