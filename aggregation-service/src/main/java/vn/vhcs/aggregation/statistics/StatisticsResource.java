@@ -50,7 +50,8 @@ import vn.vhcs.common.web.PageRequest;
  * successors.
  */
 @Path("/api/v1/statistics")
-@Tag(name = "Statistics", description = "Province, national and trend statistics, as JSON or CSV.")
+@Tag(name = "Statistics", description = "Province and national statistics of a round, their series across rounds "
+        + "(trends) and comparisons of two rounds, as JSON, CSV or XLSX.")
 @APIResponse(responseCode = "304", description = "The figures have not changed since the ETag given in "
         + "`If-None-Match`; no body.", headers = {
                 @Header(name = "ETag", description = StatisticsResource.ETAG,
