@@ -220,93 +220,6 @@ public class StatisticsResource {
                 fileName("thong-ke", round, province, boundaries), request);
     }
 
-    /** Who has not reported yet: the expected agencies of the province without a current report, by code. */
-    @GET
-    @Path("/rounds/{round}/provinces/{province}/missing-agencies")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listMissingAgencies", summary = "Agencies of a province that have not reported",
-            description = "The agencies expected to report in the round in the province that have no current, "
-                    + "non-withdrawn report (those `agenciesMissing` counts), by code, a page at a time. JSON, or one "
-                    + "CSV table (one row per agency of the page) with `Accept: text/csv`." + CACHEABLE
-                    + READERS_OF_PROVINCE)
-    @APIResponse(responseCode = "200", description = "A page of agencies.", headers = {
-            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
-            @Header(name = "Cache-Control", description = CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = DISPOSITION,
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"chua-bao-cao-SO-KET-2022-70.csv\"")) },
-            content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                            description = "A page: the shape of every list answer.",
-                            requiredProperties = { "items", "page", "size", "total" }, properties = {
-                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
-                                            implementation = MissingAgency.class),
-                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "0", description = "This page, from 0."),
-                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "1", maximum = "200",
-                                            description = "The page size asked for (1–200, 20 by default)."),
-                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
-                                            minimum = "0", description = "How many items match, over all pages.") }),
-                            examples = @ExampleObject(name = "binhPhuoc",
-                                    summary = "Bình Phước (70), SO-KET-2022: who has not reported",
-                                    value = StatisticsExamples.MISSING_70)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = CSV_TABLE),
-                            examples = @ExampleObject(name = "binhPhuocCsv",
-                                    summary = "Bình Phước (70), SO-KET-2022, as CSV",
-                                    value = StatisticsExamples.MISSING_70_CSV)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = XLSX_BOOK)) })
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
-    public Response missingAgencies(
-            @Parameter(description = ROUND, example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round,
-            @Parameter(description = PROVINCE, example = "70",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
-            @PathParam("province") String province,
-            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries,
-            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size, @Context Request request,
-            @Context HttpHeaders headers) {
-        acceptJson(headers);
-        return cached(missingPage(round, province, boundaries, page, size), request);
-    }
-
-    private Page<MissingAgency> missingPage(String round, String province, String boundaries, String page,
-            String size) {
-        if (!vn.vhcs.contract.rules.Codes.isProvince(province)) {
-            throw ProblemException.notFound("province", province);
-        }
-        mayRead(province);
-        Boundaries grouping = Boundaries.of(boundaries);
-        PageRequest paging = PageRequest.of(page, size);
-        return Page.of(statistics.missingAgencies(round, province, grouping), paging);
-    }
-
-    @GET
-    @Path("/rounds/{round}/provinces/{province}/missing-agencies")
-    @Produces(CSV)
-    @Operation(hidden = true) // documented as the text/csv answer of missingAgencies()
-    public Response missingAgenciesCsv(@PathParam("round") String round, @PathParam("province") String province,
-            @QueryParam("boundaries") String boundaries, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("lang") String lang, @Context Request request) {
-        return csv(missingPage(round, province, boundaries, page, size).items(), MissingAgency.class, lang,
-                fileName("chua-bao-cao", round, province, boundaries), request);
-    }
-
     /** The same object for every province that has reports in the round. */
     @GET
     @Path("/rounds/{round}/provinces")
@@ -553,19 +466,6 @@ public class StatisticsResource {
         return download(() -> StatisticsWorkbook.of(figures, exports.reports(round),
                 statistics.missingAgencies(round, null, Boundaries.AS_REPORTED)), StatisticsWorkbook.MEDIA_TYPE,
                 fileName("thong-ke", round, "toan-quoc", null), figures, request);
-    }
-
-    @GET
-    @Path("/rounds/{round}/provinces/{province}/missing-agencies")
-    @Produces(StatisticsWorkbook.MEDIA_TYPE)
-    @Operation(hidden = true) // documented as the XLSX answer of missingAgencies()
-    public Response missingAgenciesXlsx(@PathParam("round") String round, @PathParam("province") String province,
-            @QueryParam("boundaries") String boundaries, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context Request request) {
-        Page<MissingAgency> missing = missingPage(round, province, boundaries, page, size);
-        return download(() -> StatisticsWorkbook.of("Chưa báo cáo", missing.items(), MissingAgency.class),
-                StatisticsWorkbook.MEDIA_TYPE, fileName("chua-bao-cao", round, province, boundaries), missing,
-                request);
     }
 
     /** The Sở Nội vụ's draft synthesis report of the round, as a Word document (Nghị định 30/2020 layout). */
