@@ -138,6 +138,12 @@ class AuthorizationMatrixTest {
                         expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
                 new Route("GET trend", s -> s.get("/api/v1/statistics/provinces/19/trend"),
                         expect(401, 401, 200, 403, 403, 200, 403, 200, 403)),
+                new Route("GET comparison", s -> s.get("/api/v1/statistics/rounds/" + ROUND
+                        + "/provinces/19/comparison?with=" + ROUND), expect(401, 401, 200, 403, 403, 200, 403, 200, 403)),
+                new Route("GET national trend", s -> s.get("/api/v1/statistics/national/trend"),
+                        expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
+                new Route("GET national comparison", s -> s.get("/api/v1/statistics/rounds/" + ROUND
+                        + "/national/comparison?with=" + ROUND), expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
                 new Route("GET clients", s -> s.get("/api/v1/clients"), expect(401, 401, 200, 403, 403, 403, 403, 403, 403)),
                 new Route("GET clients/me", s -> s.get("/api/v1/clients/me"), expect(401, 401, 200, 200, 200, 200, 200, 200, 200)),
                 new Route("POST clients", s -> s.contentType(ContentType.JSON).body(Map.of("name", "x", "role", "READER",

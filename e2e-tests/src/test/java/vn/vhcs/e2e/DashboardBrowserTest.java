@@ -63,6 +63,9 @@ class DashboardBrowserTest {
     static final String PROVINCE = "01";
     static final String EARLIER = "DASHBOARD-2022";
     static final String ROUND = "DASHBOARD-2023";
+    /** A sơ kết and a tổng kết of their own: the trend's lines per kind, and the comparison of the two. */
+    static final String MIDTERM = "DASHBOARD-SO-KET";
+    static final String FINAL = "DASHBOARD-TONG-KET";
     static final int AGENCIES = 14;
     static final int PAGE_SIZE = 10;
     static final String[] KINDS = { "PROVINCIAL_DEPARTMENT", "OFFICE", "MASS_ORGANISATION", "DISTRICT_COMMITTEE",
@@ -82,6 +85,8 @@ class DashboardBrowserTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             statistics(ROUND).then().statusCode(200).body("agenciesReported", equalTo(3));
             statistics(EARLIER).then().statusCode(200).body("agenciesReported", equalTo(2));
+            statistics(MIDTERM).then().statusCode(200).body("agenciesReported", equalTo(1));
+            statistics(FINAL).then().statusCode(200).body("agenciesReported", equalTo(2));
         });
         browser = chrome(chromium, chromedriver);
     }
@@ -248,6 +253,104 @@ class DashboardBrowserTest {
             browser.switchTo().window(first);
             portal.stop(0);
         }
+    }
+
+    /**
+     * The trend draws a line per figure and round kind from the points' `measures` — the sơ kết's
+     * participation, stated as a percent only, has its line — and the kind filter asks the API for
+     * that kind only; a tổng kết is compared with the sơ kết figure by figure; the 2025-map switch
+     * reads the province with `boundaries=2025`. Every figure as the API gives it.
+     */
+    @Test
+    void theTrendFollowsTheMeasuresPerKindAndTheTongKetIsComparedWithTheSoKet() throws IOException {
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+            browser.get(RunningSystem.get().gateway.url() + "/dashboard/#/rounds/" + FINAL + "/provinces/" + PROVINCE);
+            awaitState("sign-in");
+            signIn(readerKey);
+            awaitView(FINAL + "/" + PROVINCE);
+
+            String trendPath = "/api/v1/statistics/provinces/" + PROVINCE + "/trend?size=200";
+            List<Map<String, Object>> points = readerRequest().get(trendPath).then().statusCode(200).extract()
+                    .jsonPath().getList("items");
+            assertEquals(points.stream().map(p -> p.get("roundKind")).toList(),
+                    attributes("#trend tbody tr", "data-round-kind"));
+            assertEquals(expectedSeries(points), List.of(browser.findElement(By.id("trend-chart"))
+                    .getDomAttribute("data-series").split(" ")), "a line per figure and kind that has one");
+            assertTrue(expectedSeries(points).contains("participation.MIDTERM_REVIEW"),
+                    "the sơ kết's percent-only participation has its line");
+
+            choose("#trend-kind", "FINAL_REVIEW");
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "ready".equals(state())
+                    && "FINAL_REVIEW".equals(browser.findElement(By.id("trend-body")).getDomAttribute("data-kind")));
+            assertEquals(readerRequest().get(trendPath + "&kind=FINAL_REVIEW").then().statusCode(200).extract()
+                    .jsonPath().getList("items.roundCode"), attributes("#trend tbody tr", "data-round"));
+
+            JsonPath comparison = readerRequest().get("/api/v1/statistics/rounds/" + FINAL + "/provinces/" + PROVINCE
+                    + "/comparison?with=" + MIDTERM).then().statusCode(200).extract().jsonPath();
+            assertEquals("Tổng kết so với sơ kết", text("#comparison-title"));
+            assertEquals(MIDTERM, browser.findElement(By.id("comparison")).getDomAttribute("data-with"));
+            Map<String, String> expected = new LinkedHashMap<>();
+            for (Map<String, Object> f : comparison.<Map<String, Object>>getList("figures")) {
+                boolean rate = "RATE".equals(f.get("unit"));
+                String name = "comparison." + f.get("figure");
+                expected.put(name + ".value", rate ? percent(f.get("value"), true) : count(f.get("value"), true));
+                expected.put(name + ".withValue", rate ? percent(f.get("withValue"), true) : count(f.get("withValue"), true));
+                if (!rate && f.get("change") != null) {
+                    long change = ((Number) f.get("change")).longValue();
+                    expected.put(name + ".change", (change > 0 ? "+" : "") + count(change, true));
+                }
+            }
+            Map<String, String> shown = new LinkedHashMap<>();
+            for (WebElement e : browser.findElements(By.cssSelector("#comparison [data-figure]"))) {
+                if (expected.containsKey(e.getDomAttribute("data-figure"))) {
+                    shown.put(e.getDomAttribute("data-figure"), e.getText().trim());
+                }
+            }
+            assertEquals(expected, shown, "the comparison as the API gives it");
+
+            browser.findElement(By.id("map-2025")).click();
+            awaitView(FINAL + "/" + PROVINCE + "/2025");
+            assertTrue(browser.getCurrentUrl().endsWith("?map=2025"), browser.getCurrentUrl());
+            JsonPath map = readerRequest().get("/api/v1/statistics/rounds/" + FINAL + "/provinces/" + PROVINCE
+                    + "?boundaries=2025").then().statusCode(200).extract().jsonPath();
+            assertEquals(count(map.getLong("agenciesReported")), text("[data-figure='agenciesReported']"));
+            assertEquals(percent(map.get("reportingRate.value"), true), text("[data-figure='reportingRate']"));
+            assertNoCspViolation();
+            screenshot("dashboard-trend.png", false);
+        } finally {
+            browser.close();
+            browser.switchTo().window(first);
+        }
+    }
+
+    /** The lines the page must draw: each figure × round kind for which some point of that kind has a value. */
+    private static List<String> expectedSeries(List<Map<String, Object>> points) {
+        List<String> kinds = new ArrayList<>();
+        for (String kind : List.of("ANNUAL", "MIDTERM_REVIEW", "FINAL_REVIEW")) {
+            if (points.stream().anyMatch(p -> kind.equals(p.get("roundKind")))) {
+                kinds.add(kind);
+            }
+        }
+        Map<String, java.util.function.Function<Map<String, Object>, Object>> figures = new LinkedHashMap<>();
+        figures.put("reportingRate", p -> ((Map<?, ?>) p.get("reportingRate")).get("value"));
+        figures.put("onTimeRate", p -> ((Map<?, ?>) p.get("onTimeRate")).get("value"));
+        figures.put("participation", p -> measureRate(p, "participation"));
+        figures.put("commitments", p -> measureRate(p, "commitments"));
+        List<String> series = new ArrayList<>();
+        figures.forEach((name, value) -> kinds.forEach(kind -> {
+            if (points.stream().anyMatch(p -> kind.equals(p.get("roundKind")) && value.apply(p) != null)) {
+                series.add(name + "." + kind);
+            }
+        }));
+        return series;
+    }
+
+    private static Object measureRate(Map<String, Object> point, String name) {
+        Map<?, ?> measure = (Map<?, ?>) ((Map<?, ?>) point.get("measures")).get(name);
+        return measure == null ? null : ((Map<?, ?>) measure.get("rate")).get("value");
     }
 
     // ---------- what the page shows, against the API ----------
@@ -460,6 +563,8 @@ class DashboardBrowserTest {
     private static void registryAndReports() {
         round(EARLIER, "2022-01-01", "2022-12-31", "2023-01-31");
         round(ROUND, "2023-01-01", "2023-12-31", "2024-01-31");
+        round(MIDTERM, "MIDTERM_REVIEW", "2019-06-14", "2022-03-31", "2022-04-30");
+        round(FINAL, "FINAL_REVIEW", "2019-06-14", "2025-09-30", "2025-10-31");
         for (int i = 1; i <= AGENCIES; i++) {
             given().contentType(ContentType.JSON).body(Map.of("name", String.format("Cơ quan thử nghiệm %02d", i),
                     "kind", KINDS[i % KINDS.length], "provinceCode", PROVINCE, "blocCode", "TĐ" + (1 + i % 3)))
@@ -497,6 +602,12 @@ class DashboardBrowserTest {
         c.put("emulationTitles", List.of(Map.of("title", "ADVANCED_WORKER", "count",
                 Map.of("percent", 90, "qualifier", "AT_LEAST"))));
         submit(c);
+        // the sơ kết: participation stated as a percent only; the tổng kết: one count, one percent
+        submit(report(1, MIDTERM, null, Map.of("total", 110, "participating", Map.of("percent", 100),
+                "commitmentsSigned", 100)));
+        submit(report(1, FINAL, null, Map.of("total", 120, "participating", 118, "commitmentsSigned", 120)));
+        submit(report(2, FINAL, null, Map.of("total", 45, "participating", Map.of("percent", 98,
+                "qualifier", "MORE_THAN"))));
     }
 
     static String agency(int i) {
@@ -504,7 +615,11 @@ class DashboardBrowserTest {
     }
 
     static void round(String code, String start, String end, String due) {
-        given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL", "periodStart", start, "periodEnd", end,
+        round(code, "ANNUAL", start, end, due);
+    }
+
+    static void round(String code, String kind, String start, String end, String due) {
+        given().contentType(ContentType.JSON).body(Map.of("kind", kind, "periodStart", start, "periodEnd", end,
                 "dueDate", due, "closesOn", "2099-12-31")).put("/api/v1/rounds/" + code).then().statusCode(201);
     }
 

@@ -1,79 +1,35 @@
 // The province board's dashboard: sign in with an API key, pick a round and a province (or the
-// whole country); the choice lives in the URL's hash so a view can be bookmarked and shared:
-//   #/rounds/{round}/provinces/{province}   #/rounds/{round}/national
+// whole country), as the provinces were then or on the 2025 map; the choice lives in the URL's hash
+// so a view can be bookmarked and shared:
+//   #/rounds/{round}/provinces/{province}[?map=2025]   #/rounds/{round}/national
 // Every figure comes from the gateway's API as it is; nothing is computed here but formatting.
 import { ApiError, all, get, getOrNull, post, session } from './api.js';
 import * as charts from './charts.js';
+import { card, chartBox, drawCharts, dropCharts, figure, h, setState, table } from './dom.js';
+import { comparisonCard, comparisonPath, defaultWith, trendCard, trendPath } from './series.js';
 import { count, date, dateTime, label, lang, percent, setLang, statedPercent, t } from './i18n.js';
 
 const MISSING_PAGE_SIZE = 10;
-const TREND_ROUNDS_NATIONAL = 12;
 const MEASURES = ['participation', 'commitments', 'memberUnitsWithCultureRules', 'memberUnitsWithPlans'];
 const COVERAGE = { ownPlan: 'coverageOwnPlan', ownRegulation: 'coverageOwnRegulation', commitments: 'coverageCommitments',
   models: 'coverageModels', culturalStandard: 'coverageCulturalStandard' };
 const app = document.getElementById('app');
 let rendering = 0; // a newer render makes an older one stop writing to the page
 
-// ---------- DOM helpers (text only through text nodes: nothing the API sends becomes markup) ----------
-
-function h(tag, attrs = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value == null || value === false) continue;
-    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
-    else element.setAttribute(name, value === true ? '' : String(value));
-  }
-  append(element, children);
-  return element;
-}
-
-function append(element, children) {
-  for (const child of children.flat(Infinity)) {
-    if (child == null || child === false) continue;
-    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return element;
-}
-
-function card(title, ...content) {
-  return h('section', { class: 'card' }, h('h2', {}, title), ...content);
-}
-
-function table(headers, rows, attrs = {}) {
-  return h('div', { class: 'table-wrap' }, h('table', attrs,
-    h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
-    h('tbody', {}, rows)));
-}
-
-function figure(name, text, attrs = {}) {
-  return h('span', { 'data-figure': name, ...attrs }, text);
-}
-
-/** A chart drawn once the view is in the page; `name` is what a screen reader says of it (role img). */
-function chartBox(draw, size = '', name) {
-  const box = h('div', { class: `chart ${size}`, role: 'img', 'aria-label': name });
-  pendingCharts.push(() => draw(box));
-  return box;
-}
-
-let pendingCharts = [];
-
-function setState(state, view) {
-  document.body.dataset.state = state;
-  if (view !== undefined) document.body.dataset.view = view;
-}
-
 // ---------- routes ----------
 
 function route() {
-  const m = location.hash.match(/^#\/rounds\/([^/]+)(?:\/(national)|\/provinces\/([^/]+))?\/?$/);
+  const m = location.hash.match(/^#\/rounds\/([^/?]+)(?:\/(national)|\/provinces\/([^/?]+))?\/?(\?map=2025)?$/);
   if (!m) return {};
-  return { round: decodeURIComponent(m[1]), province: m[2] ? 'national' : m[3] && decodeURIComponent(m[3]) };
+  return { round: decodeURIComponent(m[1]), province: m[2] ? 'national' : m[3] && decodeURIComponent(m[3]),
+    map2025: m[4] != null && !m[2] };
 }
 
-function hashOf(round, province) {
+/** The 2025 map (34 provinces since 1 July 2025) applies to a province's view, not to the whole country. */
+function hashOf(round, province, map2025 = false) {
   const r = encodeURIComponent(round);
-  return province === 'national' ? `#/rounds/${r}/national` : `#/rounds/${r}/provinces/${encodeURIComponent(province)}`;
+  return province === 'national' ? `#/rounds/${r}/national`
+    : `#/rounds/${r}/provinces/${encodeURIComponent(province)}${map2025 ? '?map=2025' : ''}`;
 }
 
 // ---------- page ----------
@@ -165,11 +121,12 @@ async function view(main, current) {
     location.replace(`#/rounds/${encodeURIComponent(rounds[rounds.length - 1].code)}`);
     return;
   }
-  // the provinces that existed at the end of the round's period, those with reports in the key's
-  // scope, and whether the key may see the whole country
+  // the provinces that existed at the end of the round's period (or, on the 2025 map, since the
+  // merger), those with reports in the key's scope, and whether the key may see the whole country
+  const map2025 = wanted.map2025 === true;
   const [provinces, reporting, national, me] = await Promise.all([
-    all(`provinces?on=${round.periodEnd}`),
-    all(`statistics/rounds/${encodeURIComponent(round.code)}/provinces`),
+    all(`provinces?on=${map2025 ? MAP_2025 : round.periodEnd}`),
+    all(`statistics/rounds/${encodeURIComponent(round.code)}/provinces${map2025 ? '?boundaries=2025' : ''}`),
     getOrNull(`statistics/rounds/${encodeURIComponent(round.code)}/national`),
     getOrNull('clients/me'),
   ]);
@@ -182,20 +139,24 @@ async function view(main, current) {
   }
   const names = new Map(provinces.map((p) => [p.code, p.name]));
   const content = h('div', { class: 'view' }, h('p', { class: 'muted' }, t('loading')));
-  main.replaceChildren(chooser(rounds, round, provinces, reporting, national != null, province), content);
-  setState('loading', `${round.code}/${province}`);
+  const place = { round, province, map2025 };
+  main.replaceChildren(chooser(rounds, place, provinces, reporting, national != null), content);
+  const shown = `${round.code}/${province}${map2025 ? '/2025' : ''}`;
+  setState('loading', shown);
   const sections = province === 'national'
     ? await nationalView(rounds, round, national, reporting, names, current)
-    : await provinceView(rounds, round, province, names, current, me);
+    : await provinceView(rounds, place, names, current, me);
   if (!current()) return;
-  pendingCharts = [];
+  dropCharts();
   content.replaceChildren(...sections());
-  pendingCharts.forEach((draw) => draw());
-  pendingCharts = [];
-  setState('ready', `${round.code}/${province}`);
+  drawCharts();
+  setState('ready', shown);
 }
 
-function chooser(rounds, round, provinces, reporting, nationalAllowed, province) {
+/** The day the 2025 map is read on: the 34 provinces of 1 July 2025. */
+const MAP_2025 = '2025-07-01';
+
+function chooser(rounds, { round, province, map2025 }, provinces, reporting, nationalAllowed) {
   const roundSelect = h('select', { id: 'round', name: 'round' },
     [...rounds].reverse().map((r) => h('option', { value: r.code, selected: r.code === round.code },
       `${r.code} · ${label(r.kind)}`)));
@@ -206,44 +167,55 @@ function chooser(rounds, round, provinces, reporting, nationalAllowed, province)
     withReports.size > 0 && h('optgroup', { label: t('withReports') },
       provinces.filter((p) => withReports.has(p.code)).map(option)),
     h('optgroup', { label: t('otherProvinces') }, provinces.filter((p) => !withReports.has(p.code)).map(option)));
-  roundSelect.addEventListener('change', () => { location.hash = hashOf(roundSelect.value, province); });
-  provinceSelect.addEventListener('change', () => { location.hash = hashOf(round.code, provinceSelect.value); });
+  roundSelect.addEventListener('change', () => { location.hash = hashOf(roundSelect.value, province, map2025); });
+  provinceSelect.addEventListener('change', () => { location.hash = hashOf(round.code, provinceSelect.value, map2025); });
+  // on the 2025 map a pre-merger province is shown as its successor, and back as the successor itself
+  const map = province !== 'national' && h('input', { type: 'checkbox', id: 'map-2025', name: 'map', checked: map2025 });
+  if (map) {
+    map.addEventListener('change', () => {
+      const successor = provinces.find((p) => p.code === province)?.successorCode;
+      location.hash = hashOf(round.code, map.checked ? successor ?? province : province, map.checked);
+    });
+  }
   return h('div', { class: 'chooser card' },
     h('label', {}, h('span', {}, t('round')), roundSelect),
     h('label', {}, h('span', {}, t('province')), provinceSelect),
+    map && h('label', { class: 'check' }, map, h('span', {}, t('map2025'))),
     h('p', { class: 'muted period' }, t('period', date(round.periodStart), date(round.periodEnd), date(round.dueDate))));
 }
 
 // ---------- the two views: each loads its data, then returns a function that builds the sections ----------
 
-async function provinceView(rounds, round, province, names, current, me) {
+async function provinceView(rounds, { round, province, map2025 }, names, current, me) {
   const base = `statistics/rounds/${encodeURIComponent(round.code)}/provinces/${encodeURIComponent(province)}`;
-  const [stats, missing, trend] = await Promise.all([
-    get(base), get(`${base}/missing-agencies?page=0&size=${MISSING_PAGE_SIZE}`),
-    all(`statistics/provinces/${encodeURIComponent(province)}/trend`)]);
+  const map = map2025 ? 'boundaries=2025&' : '';
+  const other = defaultWith(round, rounds);
+  const compare = (code) => comparisonPath(round, province, map2025, code);
+  const [stats, missing, trend, comparison] = await Promise.all([
+    get(`${base}${map2025 ? '?boundaries=2025' : ''}`), get(`${base}/missing-agencies?${map}page=0&size=${MISSING_PAGE_SIZE}`),
+    all(trendPath(province, map2025)), other && get(compare(other.code))]);
   if (!current()) return () => [];
-  const title = `${province} · ${names.get(province) ?? ''}`;
+  const title = `${province} · ${names.get(province) ?? ''}${map2025 ? ` (${t('map2025Short')})` : ''}`;
+  // reminders go to the province as reported, not to a 2025 successor's former provinces
+  const reminders = !map2025 && remindsProvince(me, province) && remindPath(round, province);
   return () => [
     heading(title, round, stats),
     progress(stats),
     coverage(stats),
-    missingCard(base, missing, remindsProvince(me, province) && remindPath(round, province)),
+    missingCard(base, missing, reminders, map),
     measures(stats),
     models(stats),
     directives(stats),
     commendations(stats),
-    trendCard(t('trendTitle'), trend),
+    comparison && comparisonCard(round, rounds, comparison, compare),
+    trendCard(t('trendTitle'), trend, (kind) => trendPath(province, map2025, kind)),
   ];
 }
 
 async function nationalView(rounds, round, stats, reporting, names, current) {
-  // the API has no national trend: the national figures of the latest rounds, one request each
-  const latest = rounds.slice(-TREND_ROUNDS_NATIONAL);
-  const points = await Promise.all(latest.map(async (r) => {
-    const s = await getOrNull(`statistics/rounds/${encodeURIComponent(r.code)}/national`);
-    return s && { ...s, roundKind: r.kind, periodEnd: r.periodEnd, models: s.models.total,
-      commendations: s.commendations.reduce((sum, c) => sum + c.count, 0), directives: s.directives.total };
-  }));
+  const other = defaultWith(round, rounds);
+  const compare = (code) => comparisonPath(round, 'national', false, code);
+  const [points, comparison] = await Promise.all([all(trendPath('national')), other && get(compare(other.code))]);
   if (!current()) return () => [];
   return () => [
     heading(t('national'), round, stats),
@@ -255,7 +227,8 @@ async function nationalView(rounds, round, stats, reporting, names, current) {
     models(stats),
     directives(stats),
     commendations(stats),
-    trendCard(t('trendNational'), points.filter(Boolean)),
+    comparison && comparisonCard(round, rounds, comparison, compare),
+    trendCard(t('trendNational'), points, (kind) => trendPath('national', false, kind)),
   ];
 }
 
@@ -335,7 +308,7 @@ function remindButton(path) {
   return h('div', { class: 'remind' }, button, result);
 }
 
-function missingCard(base, first, reminders) {
+function missingCard(base, first, reminders, map = '') {
   const body = h('div', {});
   const show = (answer) => {
     const pages = Math.max(1, Math.ceil(answer.total / answer.size));
@@ -346,7 +319,7 @@ function missingCard(base, first, reminders) {
     const go = async (page) => {
       setState('loading');
       try {
-        show(await get(`${base}/missing-agencies?page=${page}&size=${MISSING_PAGE_SIZE}`));
+        show(await get(`${base}/missing-agencies?${map}page=${page}&size=${MISSING_PAGE_SIZE}`));
         setState('ready');
       } catch (e) {
         body.replaceChildren(h('p', { class: 'error' }, problemText(e)));
@@ -467,25 +440,6 @@ function provincesCard(round, reporting, names) {
       h('td', {}, percent(p.reportingRate.value)), h('td', {}, percent(p.onTimeRate.value)),
       h('td', {}, count(p.agenciesMissing)), h('td', {}, percent(p.participationRate.value)),
       h('td', {}, count(p.models.total)))), { id: 'provinces' }));
-}
-
-function trendCard(title, points) {
-  if (points.length === 0) return card(title, h('p', { class: 'muted' }, t('none')));
-  const pct = (rate) => (rate.value == null ? null : Math.round(rate.value * 1000) / 10);
-  return card(title,
-    chartBox((el) => charts.lines(el, points.map((p) => p.roundCode), [
-      { name: t('reportingRate'), values: points.map((p) => pct(p.reportingRate)) },
-      { name: t('onTimeRate'), values: points.map((p) => pct(p.onTimeRate)) },
-      { name: t('participationRate'), values: points.map((p) => pct(p.participationRate)) },
-    ]), '', title),
-    table([t('round'), t('agenciesExpected'), t('agenciesReported'), t('reportingRate'), t('onTimeRate'),
-      t('participationRate'), t('models'), t('commendations'), t('directives')],
-    points.map((p) => h('tr', { 'data-round': p.roundCode },
-      h('td', {}, `${p.roundCode} (${label(p.roundKind)}, ${date(p.periodEnd)})`),
-      h('td', {}, count(p.agenciesExpected)), h('td', {}, count(p.agenciesReported)),
-      h('td', {}, percent(p.reportingRate.value)), h('td', {}, percent(p.onTimeRate.value)),
-      h('td', {}, percent(p.participationRate.value)), h('td', {}, count(p.models)),
-      h('td', {}, count(p.commendations)), h('td', {}, count(p.directives)))), { id: 'trend' }));
 }
 
 window.addEventListener('hashchange', () => render());

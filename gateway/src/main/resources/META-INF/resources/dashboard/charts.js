@@ -56,13 +56,16 @@ export function columns(element, categories, values) {
   });
 }
 
-/** Lines of percents over the rounds: series = [{ name, values (0…100 or null) }]. */
+/**
+ * Lines of percents over the rounds: series = [{ name, values (0…100 or null) }]. A line joins its
+ * own points over the rounds it has no value for (another kind's rounds): one line per round kind.
+ */
 export function lines(element, categories, series) {
   return draw(element, {
-    legend: { bottom: 0 },
+    legend: { bottom: 0, type: 'scroll' },
     grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
     xAxis: { type: 'category', data: categories },
     yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } },
-    series: series.map((s) => ({ type: 'line', name: s.name, data: s.values, connectNulls: false, symbolSize: 8 })),
+    series: series.map((s) => ({ type: 'line', name: s.name, data: s.values, connectNulls: true, symbolSize: 8 })),
   });
 }

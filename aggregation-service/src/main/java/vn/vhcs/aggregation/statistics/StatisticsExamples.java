@@ -94,6 +94,10 @@ final class StatisticsExamples {
             "commitments": {"agencies": 1, "of": 2, "rate": 0.5}, \
             "models": {"agencies": 1, "of": 2, "rate": 0.5}, \
             "culturalStandard": {"agencies": 0, "of": 2, "rate": 0.0}}}""";
+    /**
+     * The trend of 70 over the contract's current example report, which states participation as a
+     * percent only ("100 %" of 20): `participationRate`, over counts, is null; `measures` has it.
+     */
     static final String TREND_70 = "{\"items\": [" + """
             {"roundCode": "SO-KET-2022",
              "roundKind": "MIDTERM_REVIEW",
@@ -104,13 +108,36 @@ final class StatisticsExamples {
              "reportedOnTime": 1,
              "onTimeRate": {"value": 1.0, "numerator": 1, "denominator": 1},
              "workforceTotal": 20,
-             "participating": 20,
-             "participationRate": {"value": 1.0, "numerator": 20, "denominator": 20},
+             "participating": 0,
+             "participationRate": {"value": null, "numerator": 0, "denominator": 0},
              "commitmentsSigned": 20,
              "commitmentRate": {"value": 1.0, "numerator": 20, "denominator": 20},
-             "models": 2,
+             "models": 5,
              "commendations": 4,
-             "directives": 5}""" + "], \"page\": 0, \"size\": 20, \"total\": 1}";
+             "directives": 1,
+             "agenciesMissing": 1,
+             "measures": {
+              "participation": {"agenciesStating": 1, "withCount": 0, "withPercentOnly": 1, \
+            "percentOnlyWithoutBase": 0, "rate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
+            "estimated": true, "statedPercent": {"mean": 100, "min": 100, "max": 100, "at100": 1}},
+              "commitments": {"agenciesStating": 1, "withCount": 1, "withPercentOnly": 0, \
+            "percentOnlyWithoutBase": 0, "rate": {"value": 1.0, "numerator": 20, "denominator": 20}, \
+            "estimated": false, "statedPercent": {"mean": 100, "min": 100, "max": 100, "at100": 1}},
+              "memberUnitsWithCultureRules": {"agenciesStating": 1, "withCount": 0, "withPercentOnly": 1, \
+            "percentOnlyWithoutBase": 0, "rate": {"value": 0.8, "numerator": 4.8, "denominator": 6}, \
+            "estimated": true, "statedPercent": {"mean": 80, "min": 80, "max": 80, "at100": 0}},
+              "memberUnitsWithPlans": {"agenciesStating": 1, "withCount": 1, "withPercentOnly": 0, \
+            "percentOnlyWithoutBase": 0, "rate": {"value": 1.0, "numerator": 6, "denominator": 6}, \
+            "estimated": false, "statedPercent": {"mean": 100, "min": 100, "max": 100, "at100": 1}}},
+             "modelsNamed": 1,
+             "commendationsByForm": [{"form": "PRAISE", "recipientKind": "INDIVIDUAL", "count": 4}],
+             "commendationsByYear": {"2021": 4},
+             "emulationTitles": [],
+             "coverage": {"ownPlan": {"agencies": 1, "of": 1, "rate": 1.0}, \
+            "ownRegulation": {"agencies": 0, "of": 1, "rate": 0.0}, \
+            "commitments": {"agencies": 1, "of": 1, "rate": 1.0}, \
+            "models": {"agencies": 1, "of": 1, "rate": 1.0}, \
+            "culturalStandard": {"agencies": 0, "of": 1, "rate": 0.0}}}""" + "], \"page\": 0, \"size\": 20, \"total\": 1}";
     static final String PROVINCE_70_CSV = """
             roundCode,provinceCode,boundaries,agenciesExpected,agenciesReported,reportingRate.value,\
             reportingRate.numerator,reportingRate.denominator,reportedOnTime,onTimeRate.value,onTimeRate.numerator,\
@@ -205,11 +232,47 @@ final class StatisticsExamples {
             """;
     static final String TREND_70_CSV = """
             roundCode,roundKind,periodEnd,agenciesExpected,agenciesReported,reportingRate.value,\
-            reportingRate.numerator,reportingRate.denominator,reportedOnTime,onTimeRate.value,onTimeRate.numerator,\
-            onTimeRate.denominator,workforceTotal,participating,participationRate.value,participationRate.numerator,\
-            participationRate.denominator,commitmentsSigned,commitmentRate.value,commitmentRate.numerator,\
-            commitmentRate.denominator,models,commendations,directives
-            SO-KET-2022,MIDTERM_REVIEW,2022-03-31,2,1,0.5,1,2,1,1,1,1,20,20,1,20,20,20,1,20,20,2,4,5
+            reportingRate.numerator,reportingRate.denominator,reportedOnTime,onTimeRate.value,\
+            onTimeRate.numerator,onTimeRate.denominator,workforceTotal,participating,participationRate.value,\
+            participationRate.numerator,participationRate.denominator,commitmentsSigned,commitmentRate.value,\
+            commitmentRate.numerator,commitmentRate.denominator,models,commendations,directives,agenciesMissing,\
+            measures.participation.agenciesStating,measures.participation.withCount,\
+            measures.participation.withPercentOnly,measures.participation.percentOnlyWithoutBase,\
+            measures.participation.rate.value,measures.participation.rate.numerator,\
+            measures.participation.rate.denominator,measures.participation.estimated,\
+            measures.participation.statedPercent.mean,measures.participation.statedPercent.min,\
+            measures.participation.statedPercent.max,measures.participation.statedPercent.at100,\
+            measures.commitments.agenciesStating,measures.commitments.withCount,\
+            measures.commitments.withPercentOnly,measures.commitments.percentOnlyWithoutBase,\
+            measures.commitments.rate.value,measures.commitments.rate.numerator,\
+            measures.commitments.rate.denominator,measures.commitments.estimated,\
+            measures.commitments.statedPercent.mean,measures.commitments.statedPercent.min,\
+            measures.commitments.statedPercent.max,measures.commitments.statedPercent.at100,\
+            measures.memberUnitsWithCultureRules.agenciesStating,measures.memberUnitsWithCultureRules.withCount,\
+            measures.memberUnitsWithCultureRules.withPercentOnly,\
+            measures.memberUnitsWithCultureRules.percentOnlyWithoutBase,\
+            measures.memberUnitsWithCultureRules.rate.value,measures.memberUnitsWithCultureRules.rate.numerator,\
+            measures.memberUnitsWithCultureRules.rate.denominator,\
+            measures.memberUnitsWithCultureRules.estimated,\
+            measures.memberUnitsWithCultureRules.statedPercent.mean,\
+            measures.memberUnitsWithCultureRules.statedPercent.min,\
+            measures.memberUnitsWithCultureRules.statedPercent.max,\
+            measures.memberUnitsWithCultureRules.statedPercent.at100,\
+            measures.memberUnitsWithPlans.agenciesStating,measures.memberUnitsWithPlans.withCount,\
+            measures.memberUnitsWithPlans.withPercentOnly,measures.memberUnitsWithPlans.percentOnlyWithoutBase,\
+            measures.memberUnitsWithPlans.rate.value,measures.memberUnitsWithPlans.rate.numerator,\
+            measures.memberUnitsWithPlans.rate.denominator,measures.memberUnitsWithPlans.estimated,\
+            measures.memberUnitsWithPlans.statedPercent.mean,measures.memberUnitsWithPlans.statedPercent.min,\
+            measures.memberUnitsWithPlans.statedPercent.max,measures.memberUnitsWithPlans.statedPercent.at100,\
+            modelsNamed,commendationsByForm.PRAISE.INDIVIDUAL,commendationsByYear.2021,emulationTitles,\
+            coverage.ownPlan.agencies,coverage.ownPlan.of,coverage.ownPlan.rate,coverage.ownRegulation.agencies,\
+            coverage.ownRegulation.of,coverage.ownRegulation.rate,coverage.commitments.agencies,\
+            coverage.commitments.of,coverage.commitments.rate,coverage.models.agencies,coverage.models.of,\
+            coverage.models.rate,coverage.culturalStandard.agencies,coverage.culturalStandard.of,\
+            coverage.culturalStandard.rate
+            SO-KET-2022,MIDTERM_REVIEW,2022-03-31,2,1,0.5,1,2,1,1,1,1,20,0,,0,0,20,1,20,20,5,4,1,1,1,0,1,0,1,20,\
+            20,true,100,100,100,1,1,1,0,0,1,20,20,false,100,100,100,1,1,0,1,0,0.8,4.8,6,true,80,80,80,0,1,1,0,0,\
+            1,6,6,false,100,100,100,1,1,4,4,,1,1,1,0,1,0,1,1,1,1,1,1,0,1,0
             """;
     static final String MISSING_70 = """
             {"items": [{"code": "70.SNV", "name": "Sở Nội vụ tỉnh Bình Phước", "kind": "PROVINCIAL_DEPARTMENT", \

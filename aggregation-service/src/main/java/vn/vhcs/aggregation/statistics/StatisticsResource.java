@@ -4,14 +4,8 @@ import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_ACCEPTABLE;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
-import static vn.vhcs.common.openapi.ProblemResponses.SERVICE_UNAVAILABLE;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -25,10 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import jakarta.ws.rs.GET;
@@ -36,14 +26,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import vn.vhcs.aggregation.ingest.ReadModel;
+import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.export.ExportSource;
 import vn.vhcs.aggregation.export.ProvinceReportDocument;
 import vn.vhcs.aggregation.export.StatisticsWorkbook;
@@ -52,7 +41,6 @@ import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.Caller;
-import vn.vhcs.common.security.CurrentCaller;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
 
@@ -62,7 +50,8 @@ import vn.vhcs.common.web.PageRequest;
  * successors.
  */
 @Path("/api/v1/statistics")
-@Tag(name = "Statistics", description = "Province, national and trend statistics, as JSON or CSV.")
+@Tag(name = "Statistics", description = "Province and national statistics of a round, their series across rounds "
+        + "(trends) and comparisons of two rounds, as JSON, CSV or XLSX.")
 @APIResponse(responseCode = "304", description = "The figures have not changed since the ETag given in "
         + "`If-None-Match`; no body.", headers = {
                 @Header(name = "ETag", description = StatisticsResource.ETAG,
@@ -72,17 +61,18 @@ import vn.vhcs.common.web.PageRequest;
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
 @APIResponse(responseCode = "404", ref = NOT_FOUND)
 @APIResponse(responseCode = "406", ref = NOT_ACCEPTABLE)
+@RequiredArgsConstructor
 public class StatisticsResource {
 
     private static final String CSV = CsvTable.MEDIA_TYPE + ";charset=UTF-8";
 
     static final String ETAG = "A digest of the content; send it back as `If-None-Match`.";
     static final String CACHE_CONTROL = "Statistics may be cached privately for a short time.";
-    private static final String IF_NONE_MATCH = "The ETag of an answer you hold: 304 without a body when the figures "
+    static final String IF_NONE_MATCH = "The ETag of an answer you hold: 304 without a body when the figures "
             + "have not changed.";
-    private static final String CACHEABLE = " Cacheable: `ETag` and `Cache-Control: private, max-age=60`; "
+    static final String CACHEABLE = " Cacheable: `ETag` and `Cache-Control: private, max-age=60`; "
             + "`If-None-Match` with the same ETag answers 304.";
-    private static final String CSV_TABLE = "One table (RFC 4180, lines ending in CRLF), UTF-8 with a byte order "
+    static final String CSV_TABLE = "One table (RFC 4180, lines ending in CRLF), UTF-8 with a byte order "
             + "mark, sent as an attachment (`Content-Disposition`), with a header row even when there is no row: nested "
             + "figures as dotted columns (`participationRate.value`), counted lists as one column per key "
             + "(`commendations.PRAISE.INDIVIDUAL`, `emulationTitles.ADVANCED_WORKER.2021`); column titles are these "
@@ -90,7 +80,7 @@ public class StatisticsResource {
             + "never 1E+2), rates as decimals, null as an empty cell.";
     static final String DISPOSITION = "With `text/csv`: `attachment` with a file name saying what the table is, e.g. "
             + "`thong-ke-SO-KET-2022-70.csv`.";
-    private static final String XLSX_BOOK = "With `Accept: application/vnd.openxmlformats-officedocument."
+    static final String XLSX_BOOK = "With `Accept: application/vnd.openxmlformats-officedocument."
             + "spreadsheetml.sheet`: an Excel workbook with Vietnamese sheets and headers, sent as an attachment "
             + "(`thong-ke-SO-KET-2022-70.xlsx`). For a province, the national figures and the province list: "
             + "`Tổng hợp` (the summary figures: the CSV's cells, with each field's name in the API), `Cơ quan báo cáo` "
@@ -98,12 +88,12 @@ public class StatisticsResource {
             + "(the missing agencies), `Mô hình` (the models named), `Khen thưởng, danh hiệu` (each commendation and "
             + "title a report states) and `Theo năm` (commendations and titles by year). For the trend and the missing "
             + "agencies: one sheet with the page's rows.";
-    private static final String LANG = "The language of the CSV column titles: `vi` for Vietnamese, else the English "
+    static final String LANG = "The language of the CSV column titles: `vi` for Vietnamese, else the English "
             + "field names; without it, `Accept-Language` decides. No effect on JSON.";
-    private static final String ROUND = "The round's code.";
-    private static final String PROVINCE = "A two-digit province code: the province that had it at the end of the "
+    static final String ROUND = "The round's code.";
+    static final String PROVINCE = "A two-digit province code: the province that had it at the end of the "
             + "round's period (or, with `boundaries=2025`, a post-2025 province). Anything else answers 404.";
-    private static final String BOUNDARIES = "`2025` rolls pre-merger provinces into their successors of 1 July 2025 "
+    static final String BOUNDARIES = "`2025` rolls pre-merger provinces into their successors of 1 July 2025 "
             + "(e.g. Ninh Thuận's reports and agencies count under Khánh Hòa, 56); then only the 34 post-2025 codes "
             + "are valid. Absent: provinces as they were at the end of the round's period.";
     private static final String SNAPSHOT = "A statistics snapshot instead of the live figures: `latest`, or its "
@@ -113,54 +103,19 @@ public class StatisticsResource {
     private static final String ACCEPTED = "`true`: the statistics of the reports the province's board accepted "
             + "only (`POST /api/v1/reports/{id}/review`, decision `ACCEPTED`, still the current version); an expected "
             + "agency without an accepted report counts as missing. `false` or absent: every current report. JSON or CSV.";
-    private static final String PAGE = "The page, from 0.";
-    private static final String SIZE = "Items per page, 1–200.";
-    private static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` whose provinces "
+    static final String PAGE = "The page, from 0.";
+    static final String SIZE = "Items per page, 1–200.";
+    static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` whose provinces "
             + "include this one, or a `national` reader (403 otherwise). Not `SUBMITTER`.";
 
-    /** The same URL answers JSON or CSV, with titles in the caller's language. */
-    private static final String VARY = "Accept, Accept-Language";
-
     private final StatisticsService statistics;
-    private final CurrentCaller callers;
-    private final ObjectMapper json;
-    private final Duration maxAge;
     private final ExportSource exports;
-    private final ReadModel readModel;
     private final vn.vhcs.aggregation.snapshot.Snapshots snapshots;
     private final KeptAnswers answers;
+    private final StatisticsAnswers responses;
 
-    public StatisticsResource(StatisticsService statistics, CurrentCaller callers, ObjectMapper json,
-            @ConfigProperty(name = "vhcs.statistics.max-age", defaultValue = "60s") Duration maxAge,
-            ExportSource exports, ReadModel readModel, vn.vhcs.aggregation.snapshot.Snapshots snapshots,
-            KeptAnswers answers) {
-        this.answers = answers;
-        this.snapshots = snapshots;
-        this.readModel = readModel;
-        this.statistics = statistics;
-        this.callers = callers;
-        this.json = json;
-        this.maxAge = maxAge;
-        this.exports = exports;
-    }
-
-    /** Statistics are for admins and readers, within the reader's provinces (the gateway checks it too). */
     private void mayRead(String province) {
-        refuseWhileRebuilding();
-        Caller caller = callers.get();
-        boolean allowed = caller.admin() || caller.readsStatistics()
-                && (province == null ? caller.national() : caller.coversProvince(province));
-        if (!allowed) {
-            throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
-        }
-    }
-
-    private void mayReadSome() {
-        refuseWhileRebuilding();
-        Caller caller = callers.get();
-        if (!caller.readsStatistics()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
-        }
+        responses.mayRead(province);
     }
 
     /** Statistics of a round in a province; zeros (not 404) when it has no reports yet. */
@@ -218,7 +173,7 @@ public class StatisticsResource {
             return Response.ok(frozen).tag(new jakarta.ws.rs.core.EntityTag("snapshot-" + round + "-" + province + "-"
                     + snapshots.number(round, province, snapshot) + (acceptedOnly ? "-accepted" : "")))
                     .header("Cache-Control", "private, max-age=60")
-                    .header("Vary", VARY).build();
+                    .header("Vary", StatisticsAnswers.VARY).build();
         }
         Boundaries grouping = Boundaries.of(boundaries);
         return kept(request, () -> {
@@ -249,10 +204,7 @@ public class StatisticsResource {
     }
 
     private void mayReadProvince(String province) {
-        if (!vn.vhcs.contract.rules.Codes.isProvince(province)) {
-            throw ProblemException.notFound("province", province);
-        }
-        mayRead(province);
+        responses.mayReadProvince(province);
     }
 
     @GET
@@ -266,93 +218,6 @@ public class StatisticsResource {
         return csv(List.of(snapshot != null ? snapshotOf(round, province, boundaries, snapshot, acceptedOnly)
                 : provinceStatistics(round, province, boundaries, acceptedOnly)), ProvinceStatistics.class, lang,
                 fileName("thong-ke", round, province, boundaries), request);
-    }
-
-    /** Who has not reported yet: the expected agencies of the province without a current report, by code. */
-    @GET
-    @Path("/rounds/{round}/provinces/{province}/missing-agencies")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listMissingAgencies", summary = "Agencies of a province that have not reported",
-            description = "The agencies expected to report in the round in the province that have no current, "
-                    + "non-withdrawn report (those `agenciesMissing` counts), by code, a page at a time. JSON, or one "
-                    + "CSV table (one row per agency of the page) with `Accept: text/csv`." + CACHEABLE
-                    + READERS_OF_PROVINCE)
-    @APIResponse(responseCode = "200", description = "A page of agencies.", headers = {
-            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
-            @Header(name = "Cache-Control", description = CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = DISPOSITION,
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"chua-bao-cao-SO-KET-2022-70.csv\"")) },
-            content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                            description = "A page: the shape of every list answer.",
-                            requiredProperties = { "items", "page", "size", "total" }, properties = {
-                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
-                                            implementation = MissingAgency.class),
-                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "0", description = "This page, from 0."),
-                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "1", maximum = "200",
-                                            description = "The page size asked for (1–200, 20 by default)."),
-                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
-                                            minimum = "0", description = "How many items match, over all pages.") }),
-                            examples = @ExampleObject(name = "binhPhuoc",
-                                    summary = "Bình Phước (70), SO-KET-2022: who has not reported",
-                                    value = StatisticsExamples.MISSING_70)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = CSV_TABLE),
-                            examples = @ExampleObject(name = "binhPhuocCsv",
-                                    summary = "Bình Phước (70), SO-KET-2022, as CSV",
-                                    value = StatisticsExamples.MISSING_70_CSV)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = XLSX_BOOK)) })
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
-    public Response missingAgencies(
-            @Parameter(description = ROUND, example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round,
-            @Parameter(description = PROVINCE, example = "70",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
-            @PathParam("province") String province,
-            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries,
-            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size, @Context Request request,
-            @Context HttpHeaders headers) {
-        acceptJson(headers);
-        return cached(missingPage(round, province, boundaries, page, size), request);
-    }
-
-    private Page<MissingAgency> missingPage(String round, String province, String boundaries, String page,
-            String size) {
-        if (!vn.vhcs.contract.rules.Codes.isProvince(province)) {
-            throw ProblemException.notFound("province", province);
-        }
-        mayRead(province);
-        Boundaries grouping = Boundaries.of(boundaries);
-        PageRequest paging = PageRequest.of(page, size);
-        return Page.of(statistics.missingAgencies(round, province, grouping), paging);
-    }
-
-    @GET
-    @Path("/rounds/{round}/provinces/{province}/missing-agencies")
-    @Produces(CSV)
-    @Operation(hidden = true) // documented as the text/csv answer of missingAgencies()
-    public Response missingAgenciesCsv(@PathParam("round") String round, @PathParam("province") String province,
-            @QueryParam("boundaries") String boundaries, @QueryParam("page") String page,
-            @QueryParam("size") String size, @QueryParam("lang") String lang, @Context Request request) {
-        return csv(missingPage(round, province, boundaries, page, size).items(), MissingAgency.class, lang,
-                fileName("chua-bao-cao", round, province, boundaries), request);
     }
 
     /** The same object for every province that has reports in the round. */
@@ -418,8 +283,8 @@ public class StatisticsResource {
     }
 
     private Page<ProvinceStatistics> provinceList(String round, String boundaries, String page, String size) {
-        mayReadSome();
-        Caller caller = callers.get();
+        responses.mayReadSome();
+        Caller caller = responses.caller();
         return Page.of(statistics.provinces(round, Boundaries.of(boundaries), caller::coversProvince),
                 PageRequest.of(page, size));
     }
@@ -498,84 +363,6 @@ public class StatisticsResource {
                 fileName("thong-ke", round, "toan-quoc", null), request);
     }
 
-    /** The headline figures of a province for every round, in round order. */
-    @GET
-    @Path("/provinces/{province}/trend")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getProvinceTrend", summary = "Trend of a province over the rounds", description = "The "
-            + "headline figures of the province for every round, in order of the rounds' period end. JSON, or one CSV "
-            + "table (one row per round of the page) with `Accept: text/csv`." + CACHEABLE + READERS_OF_PROVINCE)
-    @APIResponse(responseCode = "200", description = "A page of trend points.", headers = {
-            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
-            @Header(name = "Cache-Control", description = CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = DISPOSITION,
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"thong-ke-SO-KET-2022-70.csv\"")) },
-            content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                            description = "A page: the shape of every list answer.",
-                            requiredProperties = { "items", "page", "size", "total" }, properties = {
-                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
-                                            implementation = TrendPoint.class),
-                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "0", description = "This page, from 0."),
-                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "1", maximum = "200",
-                                            description = "The page size asked for (1–200, 20 by default)."),
-                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
-                                            minimum = "0", description = "How many items match, over all pages.") }),
-                            examples = @ExampleObject(name = "binhPhuoc", summary = "Bình Phước (70) over the rounds",
-                                    value = StatisticsExamples.TREND_70)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = CSV_TABLE),
-                            examples = @ExampleObject(name = "binhPhuocCsv",
-                                    summary = "Bình Phước (70) over the rounds, as CSV",
-                                    value = StatisticsExamples.TREND_70_CSV)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = XLSX_BOOK)) })
-    @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
-    public Response trend(
-            @Parameter(description = "A two-digit province code.", example = "70",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
-            @PathParam("province") String province,
-            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries,
-            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size, @Context Request request,
-            @Context HttpHeaders headers) {
-        acceptJson(headers);
-        return cached(trendPage(province, boundaries, page, size), request);
-    }
-
-    private Page<TrendPoint> trendPage(String province, String boundaries, String page, String size) {
-        if (!vn.vhcs.contract.rules.Codes.isProvince(province)) {
-            throw ProblemException.notFound("province", province);
-        }
-        mayRead(province);
-        return Page.of(statistics.trend(province, Boundaries.of(boundaries)), PageRequest.of(page, size));
-    }
-
-    @GET
-    @Path("/provinces/{province}/trend")
-    @Produces(CSV)
-    @Operation(hidden = true) // documented as the text/csv answer of trend()
-    public Response trendCsv(@PathParam("province") String province, @QueryParam("boundaries") String boundaries,
-            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("lang") String lang,
-            @Context Request request) {
-        return csv(trendPage(province, boundaries, page, size).items(), TrendPoint.class, lang,
-                fileName("xu-huong", province, null, boundaries), request);
-    }
-
     /**
      * The JSON method answers when nothing better matches; a caller that accepts neither JSON nor
      * CSV (say {@code application/xml}) gets 406, never JSON it did not ask for.
@@ -583,14 +370,6 @@ public class StatisticsResource {
     private static void acceptJson(HttpHeaders headers) {
         if (headers.getAcceptableMediaTypes().stream().noneMatch(m -> m.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
             throw new ProblemException(ProblemType.NOT_ACCEPTABLE, Messages.get("media.not-acceptable"));
-        }
-    }
-
-    /** Statistics are not served half-built: while the read model is rebuilt, 503 with Retry-After. */
-    private void refuseWhileRebuilding() {
-        if (readModel.rebuilding()) {
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, Messages.get("statistics.rebuilding"), List.of(),
-                    java.util.Map.of("Retry-After", "10"));
         }
     }
 
@@ -604,23 +383,10 @@ public class StatisticsResource {
             java.util.function.Supplier<Object> body) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             KeptAnswers.Question asked = question.get();
-            EntityTag tag = new EntityTag(digest(asked.what() + "|" + asked.revision()
+            EntityTag tag = new EntityTag(responses.digest(asked.what() + "|" + asked.revision()
                     + (asked.accepted() ? "|accepted" : "")));
-            return tagged(request, tag, () -> Response.ok(answers.of(asked, body)));
+            return responses.tagged(request, tag, () -> Response.ok(answers.of(asked, body)));
         });
-    }
-
-    /**
-     * 304 when the request's If-None-Match names {@code tag}, else what {@code ok} builds (only
-     * then); either way with the tag, {@code Cache-Control: private, max-age} and varying with
-     * Accept (JSON or CSV) and Accept-Language (the CSV titles).
-     */
-    private Response tagged(Request request, EntityTag tag, java.util.function.Supplier<Response.ResponseBuilder> ok) {
-        CacheControl cache = new CacheControl();
-        cache.setPrivate(true);
-        cache.setMaxAge((int) maxAge.toSeconds());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : ok.get()).tag(tag).cacheControl(cache).header("Vary", VARY).build();
     }
 
     private Response cached(Object body, Request request) {
@@ -632,8 +398,7 @@ public class StatisticsResource {
      * language of {@code lang} or else of {@code Accept-Language}.
      */
     private Response csv(List<?> rows, Class<?> type, String lang, String fileName, Request request) {
-        Locale locale = lang == null || lang.isBlank() ? Messages.locale() : Messages.resolve(lang);
-        return cached(CsvTable.of(rows, type, locale), request, "attachment; filename=\"" + fileName + "\"");
+        return cached(CsvTable.of(rows, type, StatisticsAnswers.locale(lang)), request, "attachment; filename=\"" + fileName + "\"");
     }
 
     /** {@code thong-ke-SO-KET-2022-70.csv}: what the table is, in ASCII, with {@code -2025} for those boundaries. */
@@ -653,17 +418,8 @@ public class StatisticsResource {
      * with Accept (JSON or CSV) and Accept-Language (the CSV titles); a CSV one is an attachment.
      */
     private Response cached(Object body, Request request, String disposition) {
-        return tagged(request, new EntityTag(digest(body)),
+        return responses.tagged(request, new EntityTag(responses.digest(body)),
                 () -> Response.ok(body).header("Content-Disposition", disposition));
-    }
-
-    private String digest(Object body) {
-        try {
-            byte[] bytes = body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : json.writeValueAsBytes(body);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // Spreadsheets and the province's synthesis report (vn.vhcs.aggregation.export): the same
@@ -710,30 +466,6 @@ public class StatisticsResource {
         return download(() -> StatisticsWorkbook.of(figures, exports.reports(round),
                 statistics.missingAgencies(round, null, Boundaries.AS_REPORTED)), StatisticsWorkbook.MEDIA_TYPE,
                 fileName("thong-ke", round, "toan-quoc", null), figures, request);
-    }
-
-    @GET
-    @Path("/provinces/{province}/trend")
-    @Produces(StatisticsWorkbook.MEDIA_TYPE)
-    @Operation(hidden = true) // documented as the XLSX answer of trend()
-    public Response trendXlsx(@PathParam("province") String province, @QueryParam("boundaries") String boundaries,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context Request request) {
-        Page<TrendPoint> points = trendPage(province, boundaries, page, size);
-        return download(() -> StatisticsWorkbook.of("Xu hướng", points.items(), TrendPoint.class),
-                StatisticsWorkbook.MEDIA_TYPE, fileName("xu-huong", province, null, boundaries), points, request);
-    }
-
-    @GET
-    @Path("/rounds/{round}/provinces/{province}/missing-agencies")
-    @Produces(StatisticsWorkbook.MEDIA_TYPE)
-    @Operation(hidden = true) // documented as the XLSX answer of missingAgencies()
-    public Response missingAgenciesXlsx(@PathParam("round") String round, @PathParam("province") String province,
-            @QueryParam("boundaries") String boundaries, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context Request request) {
-        Page<MissingAgency> missing = missingPage(round, province, boundaries, page, size);
-        return download(() -> StatisticsWorkbook.of("Chưa báo cáo", missing.items(), MissingAgency.class),
-                StatisticsWorkbook.MEDIA_TYPE, fileName("chua-bao-cao", round, province, boundaries), missing,
-                request);
     }
 
     /** The Sở Nội vụ's draft synthesis report of the round, as a Word document (Nghị định 30/2020 layout). */
@@ -858,7 +590,7 @@ public class StatisticsResource {
             Object source, Request request) {
         String format = mediaType.equals(StatisticsWorkbook.MEDIA_TYPE) ? "xlsx" : "docx";
         String fileName = csvName.replaceFirst("\\.csv$", "." + format);
-        return tagged(request, new EntityTag(digest(source) + "-" + format), () -> Response.ok(build.get(), mediaType)
+        return responses.tagged(request, new EntityTag(responses.digest(source) + "-" + format), () -> Response.ok(build.get(), mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
     }
 }

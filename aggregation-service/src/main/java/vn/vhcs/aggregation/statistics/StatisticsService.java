@@ -187,9 +187,12 @@ public class StatisticsService {
         return sum(round.code, null, null, cells.figuresOf(round.code, null), accepted).withCentral(central);
     }
 
-    /** The headline figures of a province for every round, in round order. */
+    /**
+     * The headline figures of a province for every round of one of {@code kinds} (every round when
+     * empty), in round order.
+     */
     @Transactional
-    public List<TrendPoint> trend(String province, Boundaries boundaries) {
+    public List<TrendPoint> trend(String province, Boundaries boundaries, Set<String> kinds) {
         List<TrendPoint> points = new ArrayList<>();
         boolean known = false;
         List<Province> provinces = registry.allProvinces();
@@ -199,13 +202,33 @@ public class StatisticsService {
                 continue;
             }
             known = true;
-            points.add(TrendPoint.of(round, sum(round.code, province, boundaries,
-                    cells.figuresOf(round.code, grouping.codesOf(province)))));
+            if (kinds.isEmpty() || kinds.contains(round.kind)) {
+                points.add(TrendPoint.of(round, sum(round.code, province, boundaries,
+                        cells.figuresOf(round.code, grouping.codesOf(province)))));
+            }
         }
         if (!known && !registry.knowsProvince(province)) {
             throw ProblemException.notFound("province", province);
         }
         return points;
+    }
+
+    /** The national figures of every round of one of {@code kinds} (every round when empty), in round order. */
+    @Transactional
+    public List<TrendPoint> nationalTrend(Set<String> kinds) {
+        List<TrendPoint> points = new ArrayList<>();
+        for (ReportingRound round : registry.roundsInOrder()) {
+            if (kinds.isEmpty() || kinds.contains(round.kind)) {
+                points.add(TrendPoint.of(round, sum(round.code, null, null, cells.figuresOf(round.code, null))));
+            }
+        }
+        return points;
+    }
+
+    /** A round of the registry; 404 when there is none with this code. */
+    @Transactional
+    public ReportingRound reportingRound(String code) {
+        return round(code);
     }
 
     /** The statistics of the summed cells: totals from the total rows, breakdowns from the others. */

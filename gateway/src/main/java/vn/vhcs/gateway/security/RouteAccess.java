@@ -12,11 +12,15 @@ import java.util.regex.Pattern;
  */
 public final class RouteAccess {
 
-    /** A province's statistics, the agencies of the province that have not reported, its report (Word). */
+    /**
+     * A province's statistics, the agencies of the province that have not reported, its report
+     * (Word), its comparison of two rounds.
+     */
     private static final Pattern PROVINCE_STATISTICS = Pattern.compile(
-            "^/api/v1/statistics/rounds/[^/]+/provinces/([^/]+)(/missing-agencies|/report\\.docx)?$");
+            "^/api/v1/statistics/rounds/[^/]+/provinces/([^/]+)(/missing-agencies|/report\\.docx|/comparison)?$");
+    /** The whole country's statistics, report, comparison of two rounds, and trend: national readers only. */
     private static final Pattern NATIONAL_STATISTICS = Pattern.compile(
-            "^/api/v1/statistics/rounds/[^/]+/national(/report\\.docx)?$");
+            "^/api/v1/statistics/(rounds/[^/]+/national(/report\\.docx|/comparison)?|national/trend)$");
     /** A board's decision on a report. */
     private static final Pattern REVIEW = Pattern.compile("^/api/v1/reports/[^/]+/review$");
     /** A province's lock for a round: its board locks it (only an admin unlocks). */

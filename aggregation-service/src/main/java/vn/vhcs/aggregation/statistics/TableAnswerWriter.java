@@ -1,0 +1,35 @@
+package vn.vhcs.aggregation.statistics;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyWriter;
+import jakarta.ws.rs.ext.Provider;
+import vn.vhcs.aggregation.export.StatisticsWorkbook;
+
+/** The CSV and XLSX formats of a {@link TableAnswer}: the resource chooses the rows, this writes them. */
+@Provider
+@Produces({ CsvTable.MEDIA_TYPE, StatisticsWorkbook.MEDIA_TYPE })
+public class TableAnswerWriter implements MessageBodyWriter<TableAnswer> {
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return TableAnswer.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(TableAnswer table, Class<?> type, Type genericType, Annotation[] annotations,
+            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        if (mediaType.isCompatible(MediaType.valueOf(CsvTable.MEDIA_TYPE))) {
+            out.write(CsvTable.of(table.rows(), table.type(), table.locale()).getBytes(StandardCharsets.UTF_8));
+        } else {
+            out.write(StatisticsWorkbook.of(table.sheet(), table.rows(), table.type()));
+        }
+    }
+}

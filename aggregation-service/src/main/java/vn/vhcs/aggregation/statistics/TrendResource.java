@@ -1,0 +1,198 @@
+package vn.vhcs.aggregation.statistics;
+
+import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
+import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
+import static vn.vhcs.common.openapi.ProblemResponses.NOT_ACCEPTABLE;
+import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import lombok.RequiredArgsConstructor;
+import vn.vhcs.aggregation.export.StatisticsWorkbook;
+import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.common.web.Page;
+import vn.vhcs.common.web.PageRequest;
+
+/**
+ * Series across rounds: a province's, or the whole country's, headline figures round after round,
+ * optionally of some round kinds only. One method per URL; JSON, CSV or XLSX by {@code Accept}
+ * ({@link StatisticsAnswers#answer}, the tables written by {@link TableAnswerWriter}).
+ */
+@Path("/api/v1/statistics")
+@Tag(name = "Statistics")
+@APIResponse(responseCode = "304", description = "The figures have not changed since the ETag given in "
+        + "`If-None-Match`; no body.", headers = {
+                @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
+                @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
+                        schema = @Schema(type = SchemaType.STRING)) })
+@APIResponse(responseCode = "400", ref = BAD_REQUEST)
+@APIResponse(responseCode = "403", ref = FORBIDDEN)
+@APIResponse(responseCode = "404", ref = NOT_FOUND)
+@APIResponse(responseCode = "406", ref = NOT_ACCEPTABLE)
+@RequiredArgsConstructor
+public class TrendResource {
+
+    static final String SHEET = "Xu hướng";
+    private static final String KIND = "Only the rounds of this kind; repeat it for several (`?kind=MIDTERM_REVIEW"
+            + "&kind=FINAL_REVIEW`). Absent: every round. Each point names its `roundKind`: an annual round, a sơ kết "
+            + "(`MIDTERM_REVIEW`) and a tổng kết (`FINAL_REVIEW`) cover different periods, so draw one line per kind. "
+            + "Anything else answers 400 naming each value.";
+    private static final String SERIES = " Each point carries the figures the round's statistics answer gives: "
+            + "reporting rates, `measures` (participation and commitments whether the reports state counts or only "
+            + "percents, `estimated` when a percent entered the rate: draw `measures.participation.rate.value`, not the "
+            + "count-only `participationRate`, which is null when every report states a percent), models, "
+            + "commendations, emulation titles and `coverage`. JSON, one CSV table (a row per round of the page) with "
+            + "`Accept: text/csv`, or a workbook of one sheet (`Xu hướng`) with `Accept: " + StatisticsWorkbook.MEDIA_TYPE
+            + "`." + StatisticsResource.CACHEABLE;
+
+    private final StatisticsService statistics;
+    private final StatisticsAnswers answers;
+
+    /** The headline figures of a province for every round, in round order. */
+    @GET
+    @Path("/provinces/{province}/trend")
+    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Operation(operationId = "getProvinceTrend", summary = "Trend of a province over the rounds", description = "The "
+            + "headline figures of the province for every round (or every round of the kinds asked for), in order of "
+            + "the rounds' period end." + SERIES + StatisticsResource.READERS_OF_PROVINCE)
+    @APIResponse(responseCode = "200", description = "A page of trend points.", headers = {
+            @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING,
+                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
+            @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
+            @Header(name = "Content-Disposition", description = StatisticsResource.DISPOSITION,
+                    schema = @Schema(type = SchemaType.STRING,
+                            examples = "attachment; filename=\"xu-huong-70.csv\"")) },
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "A page: the shape of every list answer.",
+                            requiredProperties = { "items", "page", "size", "total" }, properties = {
+                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
+                                            implementation = TrendPoint.class),
+                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
+                                            minimum = "0", description = "This page, from 0."),
+                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
+                                            minimum = "1", maximum = "200",
+                                            description = "The page size asked for (1–200, 20 by default)."),
+                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
+                                            minimum = "0", description = "How many items match, over all pages.") }),
+                            examples = @ExampleObject(name = "binhPhuoc", summary = "Bình Phước (70) over the rounds",
+                                    value = StatisticsExamples.TREND_70)),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = StatisticsResource.CSV_TABLE),
+                            examples = @ExampleObject(name = "binhPhuocCsv",
+                                    summary = "Bình Phước (70) over the rounds, as CSV",
+                                    value = StatisticsExamples.TREND_70_CSV)),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = StatisticsResource.XLSX_BOOK)) })
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = StatisticsResource.IF_NONE_MATCH,
+            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
+    public Response trend(
+            @Parameter(description = "A two-digit province code.", example = "70",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
+            @PathParam("province") String province,
+            @Parameter(description = StatisticsResource.BOUNDARIES,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
+            @QueryParam("boundaries") String boundaries,
+            @Parameter(description = KIND)
+            @QueryParam("kind") List<String> kind,
+            @Parameter(description = StatisticsResource.PAGE, schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = StatisticsResource.SIZE, schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = StatisticsResource.LANG,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
+            @QueryParam("lang") String lang, @Context Request request) {
+        if (!vn.vhcs.contract.rules.Codes.isProvince(province)) {
+            throw ProblemException.notFound("province", province);
+        }
+        answers.mayRead(province);
+        Boundaries grouping = Boundaries.of(boundaries);
+        Page<TrendPoint> points = Page.of(statistics.trend(province, grouping, RoundKinds.of(kind)),
+                PageRequest.of(page, size));
+        return answers.answer(request, points, new TableAnswer(points.items(), TrendPoint.class,
+                StatisticsAnswers.locale(lang), SHEET), baseName("xu-huong", province, boundaries));
+    }
+
+    /** The national figures for every round, in round order. */
+    @GET
+    @Path("/national/trend")
+    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Operation(operationId = "getNationalTrend", summary = "Trend of the whole country over the rounds",
+            description = "The national figures (every province, as `GET /api/v1/statistics/rounds/{round}/national` "
+                    + "gives them) for every round (or every round of the kinds asked for), in order of the rounds' "
+                    + "period end: the series of the whole country in one request." + SERIES + "\n\n**Roles:** "
+                    + "`ADMIN`; `READER` with `national` scope (403 otherwise). Not `SUBMITTER`.")
+    @APIResponse(responseCode = "200", description = "A page of trend points.", headers = {
+            @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING,
+                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
+            @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
+                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
+            @Header(name = "Content-Disposition", description = StatisticsResource.DISPOSITION,
+                    schema = @Schema(type = SchemaType.STRING,
+                            examples = "attachment; filename=\"xu-huong-toan-quoc.csv\"")) },
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                            description = "A page: the shape of every list answer.",
+                            requiredProperties = { "items", "page", "size", "total" }, properties = {
+                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
+                                            implementation = TrendPoint.class),
+                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
+                                            minimum = "0", description = "This page, from 0."),
+                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
+                                            minimum = "1", maximum = "200",
+                                            description = "The page size asked for (1–200, 20 by default)."),
+                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
+                                            minimum = "0", description = "How many items match, over all pages.") })),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            description = StatisticsResource.CSV_TABLE)),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                            format = "binary", description = StatisticsResource.XLSX_BOOK)) })
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = StatisticsResource.IF_NONE_MATCH,
+            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
+    public Response nationalTrend(
+            @Parameter(description = KIND)
+            @QueryParam("kind") List<String> kind,
+            @Parameter(description = StatisticsResource.PAGE, schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = StatisticsResource.SIZE, schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
+            @QueryParam("size") String size,
+            @Parameter(description = StatisticsResource.LANG,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
+            @QueryParam("lang") String lang, @Context Request request) {
+        answers.mayRead(null);
+        Page<TrendPoint> points = Page.of(statistics.nationalTrend(RoundKinds.of(kind)), PageRequest.of(page, size));
+        return answers.answer(request, points, new TableAnswer(points.items(), TrendPoint.class,
+                StatisticsAnswers.locale(lang), SHEET), baseName("xu-huong", "toan-quoc", null));
+    }
+
+    /** {@code xu-huong-70-2025}: the file name without its extension. */
+    static String baseName(String what, String first, String boundaries) {
+        return StatisticsResource.fileName(what, first, null, boundaries).replaceFirst("\\.csv$", "");
+    }
+}
