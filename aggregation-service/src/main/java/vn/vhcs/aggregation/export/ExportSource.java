@@ -84,7 +84,7 @@ public class ExportSource {
     }
 
     /** For a tổng kết report: its comparison with the sơ kết of the same place ({@link RoundComparisonSection}). */
-    public RoundComparisonSection.Comparison comparison(ReportingRound round, String province, Boundaries boundaries,
+    public RoundComparisonSection.Section comparison(ReportingRound round, String province, Boundaries boundaries,
             vn.vhcs.aggregation.statistics.ProvinceStatistics figures) {
         return comparisons.of(round, province, boundaries, figures);
     }

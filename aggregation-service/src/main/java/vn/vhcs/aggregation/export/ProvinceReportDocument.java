@@ -114,7 +114,7 @@ public final class ProvinceReportDocument {
      * agencies again a page at a time.
      */
     public static void write(OutputStream out, Issuer issuer, ReportingRound round, ProvinceStatistics statistics,
-            RoundComparisonSection.Comparison comparison, Agencies agencies, LocalDate today) throws IOException {
+            RoundComparisonSection.Section comparison, Agencies agencies, LocalDate today) throws IOException {
         ReportDigest digest = new ReportDigest();
         agencies.forEachReport(r -> digest.add(r.state()));
         ProvinceReportDocument d = new ProvinceReportDocument(digest, agencies);

@@ -20,10 +20,10 @@ final class ReportResults {
     private final ProvinceReportDocument d;
     private final ProvinceStatistics s;
     private final ReportDigest digest;
-    private final RoundComparisonSection.Comparison comparison;
+    private final RoundComparisonSection.Section comparison;
 
     ReportResults(ProvinceReportDocument d, ProvinceStatistics s, ReportDigest digest,
-            RoundComparisonSection.Comparison comparison) {
+            RoundComparisonSection.Section comparison) {
         this.d = d;
         this.s = s;
         this.digest = digest;

@@ -13,10 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.registry.ReportingRound;
 import vn.vhcs.aggregation.statistics.Boundaries;
-import vn.vhcs.aggregation.statistics.Coverage;
-import vn.vhcs.aggregation.statistics.Measure;
+import vn.vhcs.aggregation.statistics.Comparison;
+import vn.vhcs.aggregation.statistics.ComparisonService;
 import vn.vhcs.aggregation.statistics.ProvinceStatistics;
-import vn.vhcs.aggregation.statistics.Rate;
 import vn.vhcs.aggregation.statistics.StatisticsService;
 import vn.vhcs.common.export.VietnameseText;
 import vn.vhcs.common.problem.ProblemException;
@@ -24,9 +23,8 @@ import vn.vhcs.common.problem.ProblemException;
 /**
  * What the tổng kết report compares: the headline figures of a {@code FINAL_REVIEW} round beside
  * those of the latest {@code MIDTERM_REVIEW} round of the same place, with their change, and the
- * commendations and titles the {@code ANNUAL} rounds of its period state, year by year. A small
- * computation of its own over {@link StatisticsService}, meant to give way to the shared comparison
- * of rounds (issue 22, item 4) once there is one: the document only reads {@link Comparison}.
+ * commendations and titles the {@code ANNUAL} rounds of its period state, year by year. The
+ * changes are the shared comparison of rounds' ({@link ComparisonService#of}), in words.
  */
 @ApplicationScoped
 @RequiredArgsConstructor
@@ -41,7 +39,7 @@ public class RoundComparisonSection {
     }
 
     /** The rounds compared, the rows, and the years. */
-    public record Comparison(String midtermRound, int midtermYear, String finalRound, List<Row> rows,
+    public record Section(String midtermRound, int midtermYear, String finalRound, List<Row> rows,
             List<YearRow> years) {
     }
 
@@ -52,7 +50,7 @@ public class RoundComparisonSection {
      * The comparison for a {@code FINAL_REVIEW} round in a province ({@code null}: the whole country);
      * null for any other round, or when no earlier midterm round has a report in the place.
      */
-    public Comparison of(ReportingRound round, String province, Boundaries boundaries, ProvinceStatistics now) {
+    public Section of(ReportingRound round, String province, Boundaries boundaries, ProvinceStatistics now) {
         if (!"FINAL_REVIEW".equals(round.kind)) {
             return null;
         }
@@ -82,9 +80,9 @@ public class RoundComparisonSection {
         if (before == null && years.isEmpty()) {
             return null;
         }
-        return new Comparison(midterm == null ? null : midterm.code,
+        return new Section(midterm == null ? null : midterm.code,
                 midterm == null ? 0 : midterm.periodEnd.getYear(), round.code,
-                before == null ? List.of() : rows(before, now), years);
+                before == null ? List.of() : rows(midterm, before, round, now), years);
     }
 
     /**
@@ -117,64 +115,57 @@ public class RoundComparisonSection {
         }
     }
 
-    private static List<Row> rows(ProvinceStatistics a, ProvinceStatistics b) {
+    /** The figures of the shared comparison the report prints, with their Vietnamese names, in this order. */
+    private static final Map<String, String> PRINTED = printed();
+
+    private static Map<String, String> printed() {
+        Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("agenciesExpected", "Số cơ quan, đơn vị thuộc diện báo cáo");
+        p.put("agenciesReported", "Số cơ quan, đơn vị đã báo cáo");
+        p.put("reportingRate", "Tỷ lệ cơ quan, đơn vị đã báo cáo");
+        p.put("measures.participation.rate", "Tỷ lệ cán bộ, công chức, viên chức, người lao động tham gia Phong trào");
+        p.put("measures.commitments.rate", "Tỷ lệ cán bộ, công chức, viên chức, người lao động ký cam kết");
+        p.put("coverage.ownPlan.agencies", "Số cơ quan, đơn vị đã ban hành kế hoạch thực hiện Phong trào");
+        p.put("coverage.models.agencies", "Số cơ quan, đơn vị có mô hình, cách làm hay");
+        p.put("models.total", "Số mô hình, cách làm hay");
+        p.put("commendations.total", "Số lượt khen thưởng");
+        return java.util.Collections.unmodifiableMap(p);
+    }
+
+    /** The printed rows: the shared comparison of the two rounds ({@link ComparisonService#of}), in words. */
+    private static List<Row> rows(ReportingRound midterm, ProvinceStatistics a, ReportingRound last,
+            ProvinceStatistics b) {
+        Map<String, Comparison.Change> changes = new java.util.HashMap<>();
+        ComparisonService.of(last, b, midterm, a).figures().forEach(c -> changes.put(c.figure(), c));
         List<Row> rows = new ArrayList<>();
-        rows.add(count("Số cơ quan, đơn vị thuộc diện báo cáo", a.agenciesExpected(), b.agenciesExpected()));
-        rows.add(count("Số cơ quan, đơn vị đã báo cáo", a.agenciesReported(), b.agenciesReported()));
-        rows.add(rate("Tỷ lệ cơ quan, đơn vị đã báo cáo", value(a.reportingRate()), value(b.reportingRate()), false));
-        rows.add(measure("Tỷ lệ cán bộ, công chức, viên chức, người lao động tham gia Phong trào", a, b,
-                "participation"));
-        rows.add(measure("Tỷ lệ cán bộ, công chức, viên chức, người lao động ký cam kết", a, b, "commitments"));
-        rows.add(share("Cơ quan, đơn vị đã ban hành kế hoạch thực hiện Phong trào", a.coverage().ownPlan(),
-                b.coverage().ownPlan()));
-        rows.add(share("Cơ quan, đơn vị có mô hình, cách làm hay", a.coverage().models(), b.coverage().models()));
-        rows.add(count("Số mô hình, cách làm hay", a.models().total(), b.models().total()));
-        rows.add(count("Số lượt khen thưởng", commendations(a), commendations(b)));
+        PRINTED.forEach((figure, name) -> {
+            Comparison.Change c = changes.get(figure);
+            rows.add("RATE".equals(c.unit()) ? rate(name, c) : count(name, c));
+        });
         return rows;
     }
 
-    private static long commendations(ProvinceStatistics s) {
-        return s.commendations().stream().mapToLong(ProvinceStatistics.CommendationCount::count).sum();
+    private static Row count(String figure, Comparison.Change c) {
+        BigDecimal change = c.change();
+        return new Row(figure, VietnameseText.number(c.withValue()), VietnameseText.number(c.value()),
+                change == null ? "" : change.signum() == 0 ? "Không đổi"
+                        : (change.signum() > 0 ? "Tăng " : "Giảm ") + VietnameseText.number(change.abs()));
     }
 
-    private static Row count(String figure, long before, long after) {
-        long change = after - before;
-        return new Row(figure, VietnameseText.number(before), VietnameseText.number(after),
-                change == 0 ? "Không đổi" : (change > 0 ? "Tăng " : "Giảm ") + VietnameseText.number(Math.abs(change)));
-    }
-
-    private static Row measure(String figure, ProvinceStatistics a, ProvinceStatistics b, String name) {
-        Measure before = a.measures().get(name);
-        Measure after = b.measures().get(name);
-        return rate(figure, before == null ? null : before.rate().value(), after == null ? null : after.rate().value(),
-                before != null && before.estimated() || after != null && after.estimated());
-    }
-
-    private static Row share(String figure, Coverage.Share before, Coverage.Share after) {
-        Row rate = rate(figure, before.rate(), after.rate(), false);
-        return new Row(figure, before.agencies() + "/" + before.of() + parenthesised(rate.before()),
-                after.agencies() + "/" + after.of() + parenthesised(rate.after()), rate.change());
-    }
-
-    private static String parenthesised(String text) {
-        return text.isEmpty() ? "" : " (" + text + ")";
-    }
-
-    private static Double value(Rate rate) {
-        return rate == null ? null : rate.value();
-    }
-
-    /** Rates and their change in percentage points; "(ước tính)" where a stated percent entered one. */
-    private static Row rate(String figure, Double before, Double after, boolean estimated) {
+    /** A rate and its change in percentage points; "(ước tính)" where a stated percent entered one. */
+    private static Row rate(String figure, Comparison.Change c) {
         String change = "";
-        if (before != null && after != null) {
-            BigDecimal points = BigDecimal.valueOf(after).subtract(BigDecimal.valueOf(before))
-                    .multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP);
+        if (c.change() != null) {
+            BigDecimal points = c.change().setScale(2, RoundingMode.HALF_UP);
             change = points.signum() == 0 ? "Không đổi"
                     : (points.signum() > 0 ? "Tăng " : "Giảm ") + VietnameseText.number(points.abs())
                             + " điểm phần trăm";
         }
-        return new Row(figure + (estimated ? " (ước tính)" : ""), VietnameseText.share(before),
-                VietnameseText.share(after), change);
+        boolean estimated = c.estimated() || c.withEstimated();
+        return new Row(figure + (estimated ? " (ước tính)" : ""), share(c.withValue()), share(c.value()), change);
+    }
+
+    private static String share(BigDecimal rate) {
+        return VietnameseText.share(rate == null ? null : rate.doubleValue());
     }
 }

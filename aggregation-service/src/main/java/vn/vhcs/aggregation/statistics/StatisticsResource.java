@@ -554,7 +554,7 @@ public class StatisticsResource {
      * answers 304 without being built.
      */
     private Response document(ProvinceReportDocument.Issuer issuer, ReportingRound round, ProvinceStatistics figures,
-            vn.vhcs.aggregation.export.RoundComparisonSection.Comparison comparison,
+            vn.vhcs.aggregation.export.RoundComparisonSection.Section comparison,
             ProvinceReportDocument.Agencies agencies, String csvName, Request request) {
         String fileName = csvName.replaceFirst("\\.csv$", ".docx");
         Object source = comparison == null ? figures : List.of(figures, comparison);
