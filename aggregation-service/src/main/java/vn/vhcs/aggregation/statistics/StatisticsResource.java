@@ -560,7 +560,7 @@ public class StatisticsResource {
         Object source = comparison == null ? figures : List.of(figures, comparison);
         jakarta.ws.rs.core.StreamingOutput body = out -> ProvinceReportDocument.write(out, issuer, round, figures,
                 comparison, agencies, today());
-        return tagged(request, new EntityTag(digest(source) + "-docx"), () -> Response.ok(body,
+        return responses.tagged(request, new EntityTag(responses.digest(source) + "-docx"), () -> Response.ok(body,
                 ProvinceReportDocument.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + fileName + "\""));
     }
 
