@@ -84,15 +84,27 @@ public final class CsvTable {
         return title.toString();
     }
 
-    /** The columns a type has before any data: its fields, nested records' fields dotted. */
+    /**
+     * The columns a type has before any data: its fields, nested records' fields dotted. A field of a
+     * type it is nested in (the national figures' {@code central} part) has no columns of its own.
+     */
     private static void columns(Class<?> type, String path, Set<String> columns) {
+        columns(type, path, columns, new java.util.HashSet<>());
+    }
+
+    private static void columns(Class<?> type, String path, Set<String> columns, Set<Class<?>> enclosing) {
         if (!type.isRecord()) {
             columns.add(path);
             return;
         }
+        enclosing.add(type);
         for (RecordComponent field : type.getRecordComponents()) {
-            columns(field.getType(), path.isEmpty() ? field.getName() : path + "." + field.getName(), columns);
+            if (!enclosing.contains(field.getType())) {
+                columns(field.getType(), path.isEmpty() ? field.getName() : path + "." + field.getName(), columns,
+                        enclosing);
+            }
         }
+        enclosing.remove(type);
     }
 
     /** A number as written by hand: 100 not 1E+2, 0.5 not 5E-1, 0.00001 not 1.0E-5. */
