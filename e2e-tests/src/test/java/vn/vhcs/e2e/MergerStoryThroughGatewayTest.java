@@ -114,9 +114,20 @@ class MergerStoryThroughGatewayTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats(TONG_KET, "75")).then()
                 .statusCode(200).body("agenciesReported", equalTo(1)));
         // the trend of Đồng Nai on the 2025 map: the sơ kết with Bình Phước's reports, then the tổng kết
-        given().get("/api/v1/statistics/provinces/75/trend?boundaries=2025").then().statusCode(200)
-                .body("find { it.roundCode == '" + SO_KET + "' }.agenciesReported", equalTo(2))
-                .body("find { it.roundCode == '" + TONG_KET + "' }.agenciesReported", equalTo(1));
+        String reviews = "kind=MIDTERM_REVIEW&kind=FINAL_REVIEW&size=200";
+        given().get("/api/v1/statistics/provinces/75/trend?boundaries=2025&" + reviews).then().statusCode(200)
+                .body("items.find { it.roundCode == '" + SO_KET + "' }.agenciesReported", equalTo(2))
+                .body("items.find { it.roundCode == '" + TONG_KET + "' }.agenciesReported", equalTo(1))
+                .body("items.find { it.roundCode == '" + TONG_KET + "' }.roundKind", equalTo("FINAL_REVIEW"));
+        // and the country's: the two rounds are the story's own
+        given().get("/api/v1/statistics/national/trend?" + reviews).then().statusCode(200)
+                .body("items.find { it.roundCode == '" + SO_KET + "' }.agenciesReported", equalTo(2))
+                .body("items.find { it.roundCode == '" + TONG_KET + "' }.agenciesReported", equalTo(1));
+        // the tổng kết against the sơ kết, on the 2025 map: one report against two
+        given().get(stats(TONG_KET, "75") + "/comparison?with=" + SO_KET + "&boundaries=2025").then().statusCode(200)
+                .body("figures.find { it.figure == 'agenciesReported' }.value", equalTo(1))
+                .body("figures.find { it.figure == 'agenciesReported' }.withValue", equalTo(2))
+                .body("figures.find { it.figure == 'agenciesReported' }.change", equalTo(-1));
 
         // the province's Word report of the sơ kết on the 2025 map is issued by Đồng Nai, naming Bình Phước
         byte[] docx = given().get(stats(SO_KET, "75") + "/report.docx?boundaries=2025").then().statusCode(200)
