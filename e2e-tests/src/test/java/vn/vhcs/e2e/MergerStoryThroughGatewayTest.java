@@ -61,7 +61,7 @@ class MergerStoryThroughGatewayTest {
     }
 
     @Test
-    void theTongKetOnTodaysMap() {
+    void theTongKetOnTodaysMap() throws java.io.IOException {
         String closes = LocalDate.now().plusYears(1).toString();
         put("/api/v1/rounds/" + SO_KET, Map.of("kind", "MIDTERM_REVIEW", "periodStart", "2019-06-14",
                 "periodEnd", "2022-03-31", "dueDate", "2022-04-30", "closesOn", closes));
