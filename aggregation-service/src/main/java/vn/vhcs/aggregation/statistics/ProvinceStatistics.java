@@ -95,9 +95,11 @@ public record ProvinceStatistics(
                 + "hành kế hoạch\").")
         Coverage coverage,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "National figures only: the central bodies' part of them (ministries and central "
-                + "agencies, which have no province), in the same form; counted in the national totals, never in a "
-                + "province. Absent from a province's figures.")
+        // described as an open object: a schema that contains itself defeats validators and client generators
+        @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "National figures only: the "
+                + "central bodies' part of them (ministries and central agencies, which have no province), with the "
+                + "fields of `ProvinceStatistics`; counted in the national totals, never in a province. Absent from a "
+                + "province's figures.")
         ProvinceStatistics central) {
 
     /** The national figures with the central bodies' part of them. */
