@@ -114,7 +114,7 @@ class MergerStoryThroughGatewayTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get(stats(TONG_KET, "75")).then()
                 .statusCode(200).body("agenciesReported", equalTo(1)));
         // the trend of Đồng Nai on the 2025 map: the sơ kết with Bình Phước's reports, then the tổng kết
-        String reviews = "kind=MIDTERM_REVIEW&kind=FINAL_REVIEW&size=200";
+        String reviews = "size=200";
         given().get("/api/v1/statistics/provinces/75/trend?boundaries=2025&" + reviews).then().statusCode(200)
                 .body("items.find { it.roundCode == '" + SO_KET + "' }.agenciesReported", equalTo(2))
                 .body("items.find { it.roundCode == '" + TONG_KET + "' }.agenciesReported", equalTo(1))
