@@ -83,6 +83,9 @@ final class WireCheck implements OrderedFilter {
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request.body.schema", ValidationReport.Level.IGNORE)
                         .withLevel("validation.response.body.schema", ValidationReport.Level.IGNORE)
+                        // its draft-4 reading of a 3.1 array parameter (a repeated ?kind=) has no type left, and it
+                        // then parses each value as JSON: a reading of its own, not a mismatch with the document
+                        .withLevel("validation.request.parameter.schema.invalidJson", ValidationReport.Level.IGNORE)
                         .build())
                 .build();
         this.schemas = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
