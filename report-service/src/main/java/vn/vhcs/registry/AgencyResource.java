@@ -118,12 +118,8 @@ public class AgencyResource {
         if (on == null) {
             return AgencyView.of(agency);
         }
-        List<AgencyState> history = states.history(agency.code);
-        int index = 0;
-        while (index + 1 < history.size() && !history.get(index + 1).effectiveFrom().isAfter(on)) {
-            index++;
-        }
-        return AgencyView.of(agency, history.get(index), index + 1 < history.size() ? history.get(index + 1) : null);
+        AgencyStateRepository.InForce inForce = states.on(agency.code, on).orElseThrow();
+        return AgencyView.of(agency, inForce.state(), inForce.next());
     }
 
     @GET

@@ -15,18 +15,23 @@ public class AgencyStateRepository implements PanacheRepositoryBase<AgencyState,
         return list("key.agencyCode = ?1 order by key.effectiveFrom", agencyCode);
     }
 
+    /** A state and the one after it (null while it is the latest), whose effectiveFrom ends it (effectiveTo). */
+    public record InForce(AgencyState state, AgencyState next) {
+    }
+
     /**
-     * The state in force on that day: the latest that began on or before it; for a day before every
-     * state (an agency read before it existed), its first.
+     * The state in force on that day, with its successor: the latest that began on or before it; for a day
+     * before every state (an agency read before it existed), its first.
      */
-    public Optional<AgencyState> on(String agencyCode, LocalDate day) {
+    public Optional<InForce> on(String agencyCode, LocalDate day) {
         List<AgencyState> states = history(agencyCode);
-        AgencyState inForce = null;
-        for (AgencyState state : states) {
-            if (!state.effectiveFrom().isAfter(day)) {
-                inForce = state;
-            }
+        if (states.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.ofNullable(inForce != null ? inForce : states.isEmpty() ? null : states.get(0));
+        int index = 0; // oldest first: move on while the next state has begun by that day
+        while (index + 1 < states.size() && !states.get(index + 1).effectiveFrom().isAfter(day)) {
+            index++;
+        }
+        return Optional.of(new InForce(states.get(index), index + 1 < states.size() ? states.get(index + 1) : null));
     }
 }

@@ -76,7 +76,9 @@ public class ReportService {
         }
         // the round reads the agency as it was at the period's end (or on its last day, if dissolved before)
         LocalDate lastDay = agency.lastDayWithin(round.periodEnd);
-        String province = stateFor(agency, round).provinceCode;
+        // read once: the province here, the agency's kind in the event
+        vn.vhcs.registry.AgencyState state = stateFor(agency, round);
+        String province = state.provinceCode;
         if (province != null && !provinceExisted(province, lastDay)) { // a central body has none
             throw unprocessable("agencyCode", Messages.get("report.province.gone", province, lastDay.toString()));
         }
@@ -109,7 +111,7 @@ public class ReportService {
             existing.clearReview();
             mapper.write(existing, request);
             history.record(existing, before, true, actor, now);
-            publish(existing, request, agency, ReportEventType.ReportSubmitted);
+            publish(existing, request, round, state, ReportEventType.ReportSubmitted);
             return new Submitted(existing, false);
         }
         Report report = new Report();
@@ -133,7 +135,7 @@ public class ReportService {
             throw e;
         }
         history.record(report, null, false, actor, now);
-        publish(report, request, agency, ReportEventType.ReportSubmitted);
+        publish(report, request, round, state, ReportEventType.ReportSubmitted);
         return new Submitted(report, true);
     }
 
@@ -168,7 +170,7 @@ public class ReportService {
         report.updatedAt = now;
         mapper.write(report, request);
         history.record(report, before, resubmitted, actor, now);
-        publish(report, request, agencies.findById(report.agencyCode), ReportEventType.ReportRevised);
+        publish(report, request, round, ReportEventType.ReportRevised);
         return report;
     }
 
@@ -179,7 +181,8 @@ public class ReportService {
         if (report.status == ReportStatus.WITHDRAWN) {
             throw new ProblemException(ProblemType.CONFLICT, Messages.get("report.already-withdrawn"));
         }
-        checkOpen(rounds.findById(report.roundCode));
+        ReportingRound round = rounds.findById(report.roundCode);
+        checkOpen(round);
         locks.checkOpen(report.roundCode, report.provinceCode);
         Instant now = Instant.now();
         report.version++;
@@ -187,7 +190,7 @@ public class ReportService {
         report.clearReview();
         report.updatedAt = now;
         history.record(report, report.body, true, actor, now);
-        publish(report, ReportEventType.ReportWithdrawn);
+        publish(report, mapper.document(report), round, ReportEventType.ReportWithdrawn);
         return report;
     }
 
@@ -199,12 +202,16 @@ public class ReportService {
 
     /** Whether the report reached the board (first submission, or receivedOn) by the province's deadline. */
     public boolean onTime(Report report, ReportRequest document) {
+        return onTime(report, document, () -> rounds.findById(report.roundCode));
+    }
+
+    /** @param round the report's round, read only when the answer is not known yet */
+    private boolean onTime(Report report, ReportRequest document, java.util.function.Supplier<ReportingRound> round) {
         if (report.writtenOnTime != null && document == report.written) {
             return report.writtenOnTime; // found when this request wrote its event
         }
-        ReportingRound round = rounds.findById(report.roundCode);
         boolean onTime = Deadlines.onTime(report.submittedAt, document.receivedOn(),
-                dueDates.dueDate(round, report.provinceCode));
+                dueDates.dueDate(round.get(), report.provinceCode));
         if (document == report.written) {
             report.writtenOnTime = onTime;
         }
@@ -283,22 +290,30 @@ public class ReportService {
 
     /** Writes the event of a change that left the document as stored (a withdrawal, a review). */
     public void publish(Report report, ReportEventType type) {
-        publish(report, mapper.document(report), agencies.findById(report.agencyCode), type);
+        publish(report, mapper.document(report), rounds.findById(report.roundCode), type);
     }
 
-    /** Writes the report's event (its whole state) to the outbox, in the caller's transaction. */
-    public void publish(Report report, ReportRequest document, Agency agency, ReportEventType type) {
+    private void publish(Report report, ReportRequest document, ReportingRound round, ReportEventType type) {
+        publish(report, document, round, stateFor(agencies.findById(report.agencyCode), round), type);
+    }
+
+    /**
+     * Writes the report's event (its whole state) to the outbox, in the caller's transaction; the round and the
+     * agency's state for it are those the change already read (the event carries the agency's kind then).
+     */
+    private void publish(Report report, ReportRequest document, ReportingRound round, vn.vhcs.registry.AgencyState state,
+            ReportEventType type) {
         UUID eventId = UUID.randomUUID();
         String correlation = RequestIds.current();
-        var kind = stateFor(agency, rounds.findById(report.roundCode)).kind;
+        boolean onTime = onTime(report, document, () -> round);
         ReportEvent event = new ReportEvent(eventId, type, ReportEvent.SCHEMA_VERSION, report.updatedAt, report.id,
-                report.version, correlation, mapper.state(report, document, kind, onTime(report, document)));
+                report.version, correlation, mapper.state(report, document, state.kind, onTime));
         outbox.enqueue(eventId, Topics.REPORT_EVENTS, report.id.toString(), type.name(), event, correlation);
     }
 
     /** The agency as the round reads it: its state at the period's end, or on its last day if dissolved before. */
     private vn.vhcs.registry.AgencyState stateFor(Agency agency, ReportingRound round) {
-        return agencyStates.on(agency.code, agency.lastDayWithin(round.periodEnd)).orElseThrow();
+        return agencyStates.on(agency.code, agency.lastDayWithin(round.periodEnd)).orElseThrow().state();
     }
 
     private static ProblemException forbidden() {

@@ -6,7 +6,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.NOT_ACCEPTABLE;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,11 +33,7 @@ import vn.vhcs.common.problem.ProblemException;
  */
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
-@APIResponse(responseCode = "304", description = "The figures have not changed since the ETag given in "
-        + "`If-None-Match`; no body.", headers = {
-                @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
-                        schema = @Schema(type = SchemaType.STRING)) })
+@APIResponse(responseCode = "304", ref = "NotModified")
 @APIResponse(responseCode = "400", ref = BAD_REQUEST)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
 @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -55,8 +50,6 @@ public class ComparisonResource {
             + "percentage points for a `RATE` (a share as a decimal). JSON; with `Accept: text/csv` one CSV table (a row "
             + "per figure, both rounds named on it); with `Accept: " + StatisticsWorkbook.MEDIA_TYPE + "` a workbook of "
             + "one sheet (`So sánh`)." + StatisticsResource.CACHEABLE;
-    private static final String CONTENT_DISPOSITION = "With CSV or XLSX: `attachment` with a file name naming both "
-            + "rounds.";
 
     private final ComparisonService comparisons;
     private final StatisticsAnswers responses;
@@ -69,36 +62,24 @@ public class ComparisonResource {
                     + "against the sơ kết 2022), both read on the same map (`boundaries`)." + WHAT
                     + StatisticsResource.READERS_OF_PROVINCE)
     @APIResponse(responseCode = "200", description = "The comparison.", headers = {
-            @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = CONTENT_DISPOSITION, schema = @Schema(
-                    type = SchemaType.STRING,
-                    examples = "attachment; filename=\"so-sanh-TONG-KET-2025-SO-KET-2022-70.csv\"")) },
+            @Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Cache-Control", ref = "CacheControl"),
+            @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comparison.class)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = StatisticsResource.CSV_TABLE)),
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary")) })
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = StatisticsResource.IF_NONE_MATCH,
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(ref = "IfNoneMatch")
     public Response province(
-            @Parameter(description = StatisticsResource.ROUND, example = "TONG-KET-2025",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round,
-            @Parameter(description = StatisticsResource.PROVINCE, example = "70",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
-            @PathParam("province") String province,
+            @Parameter(ref = "Round") @PathParam("round") String round,
+            @Parameter(ref = "Province") @PathParam("province") String province,
             @Parameter(description = WITH, required = true, example = "SO-KET-2022",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
             @QueryParam("with") String with,
-            @Parameter(description = StatisticsResource.BOUNDARIES,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries,
-            @Parameter(description = StatisticsResource.LANG,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
-            @QueryParam("lang") String lang, @Context Request request) {
+            @Parameter(ref = "Boundaries") @QueryParam("boundaries") String boundaries,
+            @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         responses.mayReadProvince(province);
         Comparison comparison = comparisons.province(round, required(with), province, Boundaries.of(boundaries));
         return answer(comparison, StatisticsResource.fileName("so-sanh", round + "-" + with, province, boundaries),
@@ -112,30 +93,22 @@ public class ComparisonResource {
             description = "The national statistics in `round` against those in `with`." + WHAT + "\n\n**Roles:** "
                     + "`ADMIN`; `READER` with `national` scope (403 otherwise). Not `SUBMITTER`.")
     @APIResponse(responseCode = "200", description = "The comparison.", headers = {
-            @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = CONTENT_DISPOSITION, schema = @Schema(
-                    type = SchemaType.STRING,
-                    examples = "attachment; filename=\"so-sanh-TONG-KET-2025-SO-KET-2022-toan-quoc.csv\"")) },
+            @Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Cache-Control", ref = "CacheControl"),
+            @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comparison.class)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = StatisticsResource.CSV_TABLE)),
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary")) })
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = StatisticsResource.IF_NONE_MATCH,
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(ref = "IfNoneMatch")
     public Response national(
-            @Parameter(description = StatisticsResource.ROUND, example = "TONG-KET-2025",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round,
+            @Parameter(ref = "Round") @PathParam("round") String round,
             @Parameter(description = WITH, required = true, example = "SO-KET-2022",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
             @QueryParam("with") String with,
-            @Parameter(description = StatisticsResource.LANG,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
-            @QueryParam("lang") String lang, @Context Request request) {
+            @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         responses.mayRead(null);
         Comparison comparison = comparisons.national(round, required(with));
         return answer(comparison, StatisticsResource.fileName("so-sanh", round + "-" + with, "toan-quoc", null),

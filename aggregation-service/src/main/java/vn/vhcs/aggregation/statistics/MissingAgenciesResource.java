@@ -6,13 +6,11 @@ import static vn.vhcs.common.openapi.ProblemResponses.NOT_ACCEPTABLE;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,11 +36,7 @@ import vn.vhcs.common.web.PageRequest;
  */
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
-@APIResponse(responseCode = "304", description = "The figures have not changed since the ETag given in "
-        + "`If-None-Match`; no body.", headers = {
-                @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
-                        schema = @Schema(type = SchemaType.STRING)) })
+@APIResponse(responseCode = "304", ref = "NotModified")
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
 @APIResponse(responseCode = "404", ref = NOT_FOUND)
 @APIResponse(responseCode = "406", ref = NOT_ACCEPTABLE)
@@ -65,26 +59,11 @@ public class MissingAgenciesResource {
                     + "(`Chưa báo cáo`)." + StatisticsResource.CACHEABLE
                     + StatisticsResource.READERS_OF_PROVINCE)
     @APIResponse(responseCode = "200", description = "A page of agencies.", headers = {
-            @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
-            @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = StatisticsResource.DISPOSITION,
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"chua-bao-cao-SO-KET-2022-70.csv\"")) },
+            @Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Cache-Control", ref = "CacheControl"),
+            @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                            description = "A page: the shape of every list answer.",
-                            requiredProperties = { "items", "page", "size", "total" }, properties = {
-                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
-                                            implementation = MissingAgency.class),
-                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "0", description = "This page, from 0."),
-                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "1", maximum = "200",
-                                            description = "The page size asked for (1–200, 20 by default)."),
-                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
-                                            minimum = "0", description = "How many items match, over all pages.") }),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageMissingAgency"),
                             examples = @ExampleObject(name = "binhPhuoc",
                                     summary = "Bình Phước (70), SO-KET-2022: who has not reported",
                                     value = StatisticsExamples.MISSING_70)),
@@ -96,25 +75,14 @@ public class MissingAgenciesResource {
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = StatisticsResource.XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = StatisticsResource.IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(ref = "IfNoneMatch")
     public Response missingAgencies(
-            @Parameter(description = StatisticsResource.ROUND, example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round,
-            @Parameter(description = StatisticsResource.PROVINCE, example = "70",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
-            @PathParam("province") String province,
-            @Parameter(description = StatisticsResource.BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries,
-            @Parameter(description = StatisticsResource.PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = StatisticsResource.SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size,
-            @Parameter(description = StatisticsResource.LANG, schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
-            @QueryParam("lang") String lang, @Context Request request) {
+            @Parameter(ref = "Round") @PathParam("round") String round,
+            @Parameter(ref = "Province") @PathParam("province") String province,
+            @Parameter(ref = "Boundaries") @QueryParam("boundaries") String boundaries,
+            @Parameter(ref = "Page") @QueryParam("page") String page,
+            @Parameter(ref = "Size") @QueryParam("size") String size,
+            @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         responses.mayReadProvince(province);
         Page<MissingAgency> missing = Page.of(statistics.missingAgencies(round, province, Boundaries.of(boundaries)),
                 PageRequest.of(page, size));

@@ -14,7 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,12 +51,7 @@ import vn.vhcs.common.web.PageRequest;
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics", description = "Province and national statistics of a round, their series across rounds "
         + "(trends) and comparisons of two rounds, as JSON, CSV or XLSX.")
-@APIResponse(responseCode = "304", description = "The figures have not changed since the ETag given in "
-        + "`If-None-Match`; no body.", headers = {
-                @Header(name = "ETag", description = StatisticsResource.ETAG,
-                        schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
-                        schema = @Schema(type = SchemaType.STRING)) })
+@APIResponse(responseCode = "304", ref = "NotModified")
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
 @APIResponse(responseCode = "404", ref = NOT_FOUND)
 @APIResponse(responseCode = "406", ref = NOT_ACCEPTABLE)
@@ -66,10 +60,10 @@ public class StatisticsResource {
 
     private static final String CSV = CsvTable.MEDIA_TYPE + ";charset=UTF-8";
 
-    static final String ETAG = "A digest of the content; send it back as `If-None-Match`.";
-    static final String CACHE_CONTROL = "Statistics may be cached privately for a short time.";
-    static final String IF_NONE_MATCH = "The ETag of an answer you hold: 304 without a body when the figures "
-            + "have not changed.";
+    // What every statistics operation shares (the ETag, Cache-Control and Content-Disposition headers, the 304
+    // answer, the page schemas, the round, province, boundaries, page, size, lang and If-None-Match parameters) is
+    // written once, as components of META-INF/openapi.yaml that the annotations name by ref.
+
     static final String CACHEABLE = " Cacheable: `ETag` and `Cache-Control: private, max-age=60`; "
             + "`If-None-Match` with the same ETag answers 304.";
     static final String CSV_TABLE = "One table (RFC 4180, lines ending in CRLF), UTF-8 with a byte order "
@@ -78,8 +72,6 @@ public class StatisticsResource {
             + "(`commendations.PRAISE.INDIVIDUAL`, `emulationTitles.ADVANCED_WORKER.2021`); column titles are these "
             + "field names, or Vietnamese with `lang=vi` or `Accept-Language: vi`. Numbers written plainly (100, "
             + "never 1E+2), rates as decimals, null as an empty cell.";
-    static final String DISPOSITION = "With `text/csv`: `attachment` with a file name saying what the table is, e.g. "
-            + "`thong-ke-SO-KET-2022-70.csv`.";
     static final String XLSX_BOOK = "With `Accept: application/vnd.openxmlformats-officedocument."
             + "spreadsheetml.sheet`: an Excel workbook with Vietnamese sheets and headers, sent as an attachment "
             + "(`thong-ke-SO-KET-2022-70.xlsx`). For a province, the national figures and the province list: "
@@ -88,14 +80,6 @@ public class StatisticsResource {
             + "(the missing agencies), `Mô hình` (the models named), `Khen thưởng, danh hiệu` (each commendation and "
             + "title a report states) and `Theo năm` (commendations and titles by year). For the trend and the missing "
             + "agencies: one sheet with the page's rows.";
-    static final String LANG = "The language of the CSV column titles: `vi` for Vietnamese, else the English "
-            + "field names; without it, `Accept-Language` decides. No effect on JSON.";
-    static final String ROUND = "The round's code.";
-    static final String PROVINCE = "A two-digit province code: the province that had it at the end of the "
-            + "round's period (or, with `boundaries=2025`, a post-2025 province). Anything else answers 404.";
-    static final String BOUNDARIES = "`2025` rolls pre-merger provinces into their successors of 1 July 2025 "
-            + "(e.g. Ninh Thuận's reports and agencies count under Khánh Hòa, 56); then only the 34 post-2025 codes "
-            + "are valid. Absent: provinces as they were at the end of the round's period.";
     private static final String SNAPSHOT = "A statistics snapshot instead of the live figures: `latest`, or its "
             + "number (1, 2, …). Each lock of the province for the round (`PUT /api/v1/rounds/{round}/provinces/"
             + "{province}/lock`) publishes the next one, as the figures were at the lock; it never changes, whatever "
@@ -103,8 +87,6 @@ public class StatisticsResource {
     private static final String ACCEPTED = "`true`: the statistics of the reports the province's board accepted "
             + "only (`POST /api/v1/reports/{id}/review`, decision `ACCEPTED`, still the current version); an expected "
             + "agency without an accepted report counts as missing. `false` or absent: every current report. JSON or CSV.";
-    static final String PAGE = "The page, from 0.";
-    static final String SIZE = "Items per page, 1–200.";
     static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` whose provinces "
             + "include this one, or a `national` reader (403 otherwise). Not `SUBMITTER`.";
 
@@ -127,13 +109,9 @@ public class StatisticsResource {
                     + "province or round without reports answers 200 with zeros; an unknown one 404. JSON, or one CSV "
                     + "row with `Accept: text/csv`." + CACHEABLE + READERS_OF_PROVINCE)
     @APIResponse(responseCode = "200", description = "The statistics.", headers = {
-            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
-            @Header(name = "Cache-Control", description = CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = DISPOSITION,
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"thong-ke-SO-KET-2022-70.csv\"")) },
+            @Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Cache-Control", ref = "CacheControl"),
+            @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProvinceStatistics.class),
@@ -147,19 +125,12 @@ public class StatisticsResource {
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
+    @Parameter(ref = "IfNoneMatch")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, ref = "Lang") // the CSV method reads it
     public Response province(
-            @Parameter(description = ROUND, example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round,
-            @Parameter(description = PROVINCE, example = "70",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
-            @PathParam("province") String province,
-            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries,
+            @Parameter(ref = "Round") @PathParam("round") String round,
+            @Parameter(ref = "Province") @PathParam("province") String province,
+            @Parameter(ref = "Boundaries") @QueryParam("boundaries") String boundaries,
             @Parameter(description = SNAPSHOT, schema = @Schema(type = SchemaType.STRING, pattern = "^(latest|[1-9][0-9]*)$"),
                     example = "latest")
             @QueryParam("snapshot") String snapshot,
@@ -230,26 +201,11 @@ public class StatisticsResource {
                     + "`Accept: text/csv`." + CACHEABLE + "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` (the list is "
                     + "limited to its provinces; all of them for a `national` reader). Not `SUBMITTER`.")
     @APIResponse(responseCode = "200", description = "A page of province statistics.", headers = {
-            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
-            @Header(name = "Cache-Control", description = CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = DISPOSITION,
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"thong-ke-SO-KET-2022-70.csv\"")) },
+            @Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Cache-Control", ref = "CacheControl"),
+            @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                            description = "A page: the shape of every list answer.",
-                            requiredProperties = { "items", "page", "size", "total" }, properties = {
-                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
-                                            implementation = ProvinceStatistics.class),
-                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "0", description = "This page, from 0."),
-                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "1", maximum = "200",
-                                            description = "The page size asked for (1–200, 20 by default)."),
-                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
-                                            minimum = "0", description = "How many items match, over all pages.") }),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageProvinceStatistics"),
                             examples = @ExampleObject(name = "provinces",
                                     summary = "Every province with reports (scoped to the key)",
                                     value = StatisticsExamples.PROVINCES)),
@@ -261,22 +217,13 @@ public class StatisticsResource {
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = XLSX_BOOK)) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
+    @Parameter(ref = "IfNoneMatch")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, ref = "Lang") // the CSV method reads it
     public Response provinces(
-            @Parameter(description = ROUND, example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round,
-            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries,
-            @Parameter(description = PAGE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = SIZE, schema = @Schema(type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size, @Context Request request,
+            @Parameter(ref = "Round") @PathParam("round") String round,
+            @Parameter(ref = "Boundaries") @QueryParam("boundaries") String boundaries,
+            @Parameter(ref = "Page") @QueryParam("page") String page,
+            @Parameter(ref = "Size") @QueryParam("size") String size, @Context Request request,
             @Context HttpHeaders headers) {
         acceptJson(headers);
         return cached(provinceList(round, boundaries, page, size), request);
@@ -309,13 +256,9 @@ public class StatisticsResource {
                     + "CSV row with `Accept: text/csv`." + CACHEABLE + "\n\n**Roles:** `ADMIN`; `READER` with "
                     + "`national` scope (403 otherwise). Not `SUBMITTER`.")
     @APIResponse(responseCode = "200", description = "The national statistics.", headers = {
-            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
-            @Header(name = "Cache-Control", description = CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = DISPOSITION,
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"thong-ke-SO-KET-2022-70.csv\"")) },
+            @Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Cache-Control", ref = "CacheControl"),
+            @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProvinceStatistics.class),
@@ -328,14 +271,10 @@ public class StatisticsResource {
                                     value = StatisticsExamples.NATIONAL_CSV)),
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = XLSX_BOOK)) })
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "lang", in = ParameterIn.QUERY, description = LANG,
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
+    @Parameter(ref = "IfNoneMatch")
+    @Parameter(name = "lang", in = ParameterIn.QUERY, ref = "Lang") // the CSV method reads it
     public Response national(
-            @Parameter(description = ROUND, example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round,
+            @Parameter(ref = "Round") @PathParam("round") String round,
             @Parameter(description = ACCEPTED, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("accepted") String accepted, @Context Request request,
             @Context HttpHeaders headers) {
@@ -477,27 +416,17 @@ public class StatisticsResource {
                     + "reports and statistics in the administrative layout of Nghị định 30/2020/NĐ-CP: " + REPORT_LAYOUT
                     + CACHEABLE + READERS_OF_PROVINCE)
     @APIResponse(responseCode = "200", description = "The report, a .docx attachment.", headers = {
-            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592-docx\"")),
-            @Header(name = "Cache-Control", description = CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = "`attachment` with a file name saying what it is.",
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"bao-cao-SO-KET-2022-70.docx\"")) },
+            @Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Cache-Control", ref = "CacheControl"),
+            @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = @Content(mediaType = ProvinceReportDocument.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592-docx\"", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(ref = "IfNoneMatch")
     public Response provinceReport(
-            @Parameter(description = ROUND, example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round,
-            @Parameter(description = PROVINCE, example = "70",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
-            @PathParam("province") String province,
-            @Parameter(description = BOUNDARIES, schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries, @Context Request request) {
+            @Parameter(ref = "Round") @PathParam("round") String round,
+            @Parameter(ref = "Province") @PathParam("province") String province,
+            @Parameter(ref = "Boundaries") @QueryParam("boundaries") String boundaries, @Context Request request) {
         ProvinceStatistics figures = provinceStatistics(round, province, boundaries, false);
         Boundaries grouping = Boundaries.of(boundaries);
         ReportingRound r = exports.round(round);
@@ -525,21 +454,14 @@ public class StatisticsResource {
                     + "in the layout of the province report: " + REPORT_LAYOUT + CACHEABLE + "\n\n**Roles:** `ADMIN`; "
                     + "`READER` with `national` scope (403 otherwise). Not `SUBMITTER`.")
     @APIResponse(responseCode = "200", description = "The report, a .docx attachment.", headers = {
-            @Header(name = "ETag", description = ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592-docx\"")),
-            @Header(name = "Cache-Control", description = CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = "`attachment` with a file name saying what it is.",
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"bao-cao-SO-KET-2022-toan-quoc.docx\"")) },
+            @Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Cache-Control", ref = "CacheControl"),
+            @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = @Content(mediaType = ProvinceReportDocument.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592-docx\"", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(ref = "IfNoneMatch")
     public Response nationalReport(
-            @Parameter(description = ROUND, example = "SO-KET-2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Z0-9-]{2,40}$"))
-            @PathParam("round") String round, @Context Request request) {
+            @Parameter(ref = "Round") @PathParam("round") String round, @Context Request request) {
         ProvinceStatistics figures = nationalStatistics(round, false);
         ReportingRound r = exports.round(round);
         return document(ProvinceReportDocument.Issuer.national(), r, figures,

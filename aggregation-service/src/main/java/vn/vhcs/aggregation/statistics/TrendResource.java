@@ -8,13 +8,11 @@ import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,11 +39,7 @@ import vn.vhcs.common.web.PageRequest;
  */
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
-@APIResponse(responseCode = "304", description = "The figures have not changed since the ETag given in "
-        + "`If-None-Match`; no body.", headers = {
-                @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING)),
-                @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
-                        schema = @Schema(type = SchemaType.STRING)) })
+@APIResponse(responseCode = "304", ref = "NotModified")
 @APIResponse(responseCode = "400", ref = BAD_REQUEST)
 @APIResponse(responseCode = "403", ref = FORBIDDEN)
 @APIResponse(responseCode = "404", ref = NOT_FOUND)
@@ -77,26 +71,11 @@ public class TrendResource {
             + "headline figures of the province for every round (or every round of the kinds asked for), in order of "
             + "the rounds' period end." + SERIES + StatisticsResource.READERS_OF_PROVINCE)
     @APIResponse(responseCode = "200", description = "A page of trend points.", headers = {
-            @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
-            @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = StatisticsResource.DISPOSITION,
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"xu-huong-70.csv\"")) },
+            @Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Cache-Control", ref = "CacheControl"),
+            @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                            description = "A page: the shape of every list answer.",
-                            requiredProperties = { "items", "page", "size", "total" }, properties = {
-                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
-                                            implementation = TrendPoint.class),
-                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "0", description = "This page, from 0."),
-                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "1", maximum = "200",
-                                            description = "The page size asked for (1–200, 20 by default)."),
-                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
-                                            minimum = "0", description = "How many items match, over all pages.") }),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageTrendPoint"),
                             examples = @ExampleObject(name = "binhPhuoc", summary = "Bình Phước (70) over the rounds",
                                     value = StatisticsExamples.TREND_70)),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
@@ -106,26 +85,17 @@ public class TrendResource {
                                     value = StatisticsExamples.TREND_70_CSV)),
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = StatisticsResource.XLSX_BOOK)) })
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = StatisticsResource.IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(ref = "IfNoneMatch")
     public Response trend(
             @Parameter(description = "A two-digit province code.", example = "70",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{2}$"))
             @PathParam("province") String province,
-            @Parameter(description = StatisticsResource.BOUNDARIES,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = "2025"))
-            @QueryParam("boundaries") String boundaries,
+            @Parameter(ref = "Boundaries") @QueryParam("boundaries") String boundaries,
             @Parameter(description = KIND)
             @QueryParam("kind") List<String> kind,
-            @Parameter(description = StatisticsResource.PAGE, schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = StatisticsResource.SIZE, schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size,
-            @Parameter(description = StatisticsResource.LANG,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
-            @QueryParam("lang") String lang, @Context Request request) {
+            @Parameter(ref = "Page") @QueryParam("page") String page,
+            @Parameter(ref = "Size") @QueryParam("size") String size,
+            @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         if (!vn.vhcs.contract.rules.Codes.isProvince(province)) {
             throw ProblemException.notFound("province", province);
         }
@@ -147,44 +117,22 @@ public class TrendResource {
                     + "period end: the series of the whole country in one request." + SERIES + "\n\n**Roles:** "
                     + "`ADMIN`; `READER` with `national` scope (403 otherwise). Not `SUBMITTER`.")
     @APIResponse(responseCode = "200", description = "A page of trend points.", headers = {
-            @Header(name = "ETag", description = StatisticsResource.ETAG, schema = @Schema(type = SchemaType.STRING,
-                    examples = "\"5d41402abc4b2a76b9719d911017c592\"")),
-            @Header(name = "Cache-Control", description = StatisticsResource.CACHE_CONTROL,
-                    schema = @Schema(type = SchemaType.STRING, examples = "private, max-age=60")),
-            @Header(name = "Content-Disposition", description = StatisticsResource.DISPOSITION,
-                    schema = @Schema(type = SchemaType.STRING,
-                            examples = "attachment; filename=\"xu-huong-toan-quoc.csv\"")) },
+            @Header(name = "ETag", ref = "ETag"),
+            @Header(name = "Cache-Control", ref = "CacheControl"),
+            @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
-                            description = "A page: the shape of every list answer.",
-                            requiredProperties = { "items", "page", "size", "total" }, properties = {
-                                    @SchemaProperty(name = "items", type = SchemaType.ARRAY,
-                                            implementation = TrendPoint.class),
-                                    @SchemaProperty(name = "page", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "0", description = "This page, from 0."),
-                                    @SchemaProperty(name = "size", type = SchemaType.INTEGER, format = "int32",
-                                            minimum = "1", maximum = "200",
-                                            description = "The page size asked for (1–200, 20 by default)."),
-                                    @SchemaProperty(name = "total", type = SchemaType.INTEGER, format = "int64",
-                                            minimum = "0", description = "How many items match, over all pages.") })),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageTrendPoint")),
                     @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             description = StatisticsResource.CSV_TABLE)),
                     @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                             format = "binary", description = StatisticsResource.XLSX_BOOK)) })
-    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, description = StatisticsResource.IF_NONE_MATCH,
-            example = "\"5d41402abc4b2a76b9719d911017c592\"", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(ref = "IfNoneMatch")
     public Response nationalTrend(
             @Parameter(description = KIND)
             @QueryParam("kind") List<String> kind,
-            @Parameter(description = StatisticsResource.PAGE, schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = StatisticsResource.SIZE, schema = @Schema(type = SchemaType.INTEGER,
-                    format = "int32", minimum = "1", maximum = "200", defaultValue = "20"))
-            @QueryParam("size") String size,
-            @Parameter(description = StatisticsResource.LANG,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = { "en", "vi" }))
-            @QueryParam("lang") String lang, @Context Request request) {
+            @Parameter(ref = "Page") @QueryParam("page") String page,
+            @Parameter(ref = "Size") @QueryParam("size") String size,
+            @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         answers.mayRead(null);
         Page<TrendPoint> points = Page.of(statistics.nationalTrend(RoundKinds.of(kind)), PageRequest.of(page, size));
         return answers.answer(request, points, new TableAnswer(points.items(), TrendPoint.class,
