@@ -85,7 +85,12 @@ public class FakeIssuer implements QuarkusTestResourceLifecycleManager {
 
     /** Signed with another key that claims the issuer's key id. */
     static String forge(JwtClaimsBuilder claims) {
-        return claims.jws().keyId(KID).sign(generate().getPrivate());
+        return forge(claims, KID);
+    }
+
+    /** Signed with another key that claims to be key {@code kid}. */
+    static String forge(JwtClaimsBuilder claims, String kid) {
+        return claims.jws().keyId(kid).sign(generate().getPrivate());
     }
 
     private static String base64(BigInteger value) {
