@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * A real Keycloak, the officers' identity provider, started from its Maven distribution as ./vhcs up starts it
- * (in development mode, its database in memory: every test run begins with an empty one), with the realm
+ * (its database in memory: every test run begins with an empty one), with the realm
  * {@code vhcs} of {@code ops/keycloak/vhcs-realm.json} created through its admin API.
  *
  * <p>Where the distribution is: {@code VHCS_KEYCLOAK_HOME} and the JDK to run it {@code VHCS_KEYCLOAK_JAVA_HOME}
@@ -61,8 +61,14 @@ public final class KeycloakServer implements AutoCloseable {
         Installation kc = Installation.find(repoRoot);
         int port = ServiceProcess.freePort();
         String adminPassword = secret();
-        List<String> command = new ArrayList<>(List.of(kc.home().resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-port=" + port, "--db=dev-mem"));
+        List<String> command = new ArrayList<>(List.of(kc.home().resolve("bin/kc.sh").toString()));
+        if (Files.exists(kc.home().resolve(".built-for-tests"))) {
+            // ./vhcs built this copy for an in-memory database: no rebuild at each start
+            command.addAll(List.of("start", "--optimized", "--http-enabled=true", "--hostname-strict=false"));
+        } else {
+            command.addAll(List.of("start-dev", "--db=dev-mem"));
+        }
+        command.add("--http-port=" + port);
         if (kc.hasManagementInterface()) {
             command.add("--http-management-port=" + ServiceProcess.freePort());
         }
