@@ -21,11 +21,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import vn.vhcs.testing.KeycloakServer;
 
 /**
  * Every route × every kind of caller → the expected status, through the gateway with the real
  * services: no key, a revoked key, an admin, a submitter in and out of scope, a reader in and out
  * of scope, a province board in and out of scope. The report under test belongs to agency 19.M1 in Thái Nguyên (19).
+ * Officers signed in at Keycloak get exactly what a key of the same role and scope gets (there are
+ * no submitter officers; a token that is not Keycloak's stands for "no key").
  */
 @ExtendWith(RunningSystem.class)
 class AuthorizationMatrixTest {
@@ -34,6 +37,10 @@ class AuthorizationMatrixTest {
     static final List<String> CALLERS = List.of("none", "revoked", "admin", "submitterIn", "submitterOut", "readerIn",
             "readerOut", "boardIn", "boardOut");
     static final Map<String, String> KEYS = new LinkedHashMap<>();
+    /** The callers an officer can be, each with the key's expectations. */
+    static final List<String> OFFICERS = List.of("none", "admin", "readerIn", "readerOut", "boardIn", "boardOut");
+    /** Their tokens, got when the officers' matrix starts (they last five minutes). */
+    static final Map<String, String> TOKENS = new LinkedHashMap<>();
     static String report;
 
     @BeforeEach
@@ -90,6 +97,27 @@ class AuthorizationMatrixTest {
     }
 
     static Stream<Arguments> matrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Route route : routes()) {
+            for (int i = 0; i < CALLERS.size(); i++) {
+                cases.add(Arguments.of(route.name(), CALLERS.get(i), route, route.expected().get(i)));
+            }
+        }
+        return cases.stream();
+    }
+
+    /** The same routes for officers, with the expectations of the key of the same role and scope. */
+    static Stream<Arguments> officerMatrix() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Route route : routes()) {
+            for (String officer : OFFICERS) {
+                cases.add(Arguments.of(route.name(), officer, route, route.expected().get(CALLERS.indexOf(officer))));
+            }
+        }
+        return cases.stream();
+    }
+
+    static List<Route> routes() {
         Supplier<String> r = () -> "/api/v1/reports/" + report;
         Set<Integer> created = Set.of(200, 201);
         List<Route> routes = List.of(
@@ -152,13 +180,7 @@ class AuthorizationMatrixTest {
                         + "/deliveries"), expect(401, 401, 404, 403, 403, 403, 403, 403, 403)),
                 new Route("DELETE client", s -> s.delete("/api/v1/clients/00000000-0000-4000-8000-000000000000"),
                         expect(401, 401, 404, 403, 403, 403, 403, 403, 403)));
-        List<Arguments> cases = new ArrayList<>();
-        for (Route route : routes) {
-            for (int i = 0; i < CALLERS.size(); i++) {
-                cases.add(Arguments.of(route.name(), CALLERS.get(i), route, route.expected().get(i)));
-            }
-        }
-        return cases.stream();
+        return routes;
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -170,5 +192,22 @@ class AuthorizationMatrixTest {
         }
         int status = route.call().apply(request).statusCode();
         assertEquals(true, expected.contains(status), name + " as " + caller + ": expected " + expected + " but got " + status);
+    }
+
+    @ParameterizedTest(name = "{0} as officer {1}")
+    @MethodSource("officerMatrix")
+    void eachOfficerGetsWhatAKeyOfHerRoleAndScopeGets(String name, String caller, Route route, Set<Integer> expected) {
+        if (TOKENS.isEmpty()) {
+            KeycloakServer keycloak = RunningSystem.get().keycloak;
+            TOKENS.put("none", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJub2JvZHkifQ.bm90LXNpZ25lZA");
+            TOKENS.put("admin", "Bearer " + keycloak.token(keycloak.officer("matrix.admin", "ADMIN")));
+            TOKENS.put("readerIn", "Bearer " + keycloak.token(keycloak.officer("matrix.reader19", "READER", "19")));
+            TOKENS.put("readerOut", "Bearer " + keycloak.token(keycloak.officer("matrix.reader20", "READER", "20")));
+            TOKENS.put("boardIn", "Bearer " + keycloak.token(keycloak.officer("matrix.board19", "BOARD", "19")));
+            TOKENS.put("boardOut", "Bearer " + keycloak.token(keycloak.officer("matrix.board20", "BOARD", "20")));
+        }
+        int status = route.call().apply(given().header("Authorization", TOKENS.get(caller))).statusCode();
+        assertEquals(true, expected.contains(status),
+                name + " as officer " + caller + ": expected " + expected + " but got " + status);
     }
 }

@@ -55,6 +55,16 @@ class DashboardPageTest {
     }
 
     @Test
+    void withoutAnIssuerOfficersDoNotSignInAndATokenIsJustABadKey() {
+        given().header("Authorization", "").get("/dashboard/oidc.json").then().statusCode(404)
+                .contentType("application/problem+json");
+        // a well-formed JWT is not verified by anyone: it is an unknown key
+        given().header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl")
+                .get("/api/v1/rounds").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("error=\"invalid_token\""));
+    }
+
+    @Test
     void theApiBehindThePageStillNeedsAKey() {
         given().header("Authorization", "").get("/api/v1/rounds").then().statusCode(401)
                 .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");

@@ -226,7 +226,7 @@ public class ReportResource {
     @GET
     @Path("/{id}/versions")
     @Operation(operationId = "listReportVersions", summary = "A report's audit trail", description = "Every version "
-            + "of the report, oldest first: when, by which API client, with which status, and which top-level fields "
+            + "of the report, oldest first: when, by whom (the officer, or else the API client), with which status, and which top-level fields "
             + "changed; a board's decision is a version of its own with its `decision` and `comment`." + READERS)
     @APIResponse(responseCode = "200", description = "A page of versions.")
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
@@ -239,7 +239,7 @@ public class ReportResource {
         PageRequest paging = pages.request();
         var query = versions.of(report.id).page(paging.page(), paging.size());
         return new Page<>(query.list().stream().map(v -> new ReportVersionView(v.key.version(), v.status, v.actedAt,
-                v.actedBy, v.changedFields.isEmpty() ? List.of() : Arrays.asList(v.changedFields.split(",")), v.decision,
+                v.actedBy, v.actedThrough, v.changedFields.isEmpty() ? List.of() : Arrays.asList(v.changedFields.split(",")), v.decision,
                 v.reviewComment))
                 .toList(), paging.page(), paging.size(), query.count());
     }

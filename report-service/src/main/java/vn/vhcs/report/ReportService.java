@@ -64,7 +64,6 @@ public class ReportService {
     /** @param request a body already judged by {@link #rules} (the resource's one answer), not judged again here */
     @Transactional
     public Submitted submit(ReportRequest request, Caller caller) {
-        String actor = caller.clientId();
         Agency agency = agencies.findByIdOptional(request.agencyCode())
                 .orElseThrow(() -> unprocessable("agencyCode", Messages.get("report.agency.unknown", request.agencyCode())));
         ReportingRound round = rounds.findByIdOptional(request.roundCode())
@@ -110,7 +109,7 @@ public class ReportService {
             existing.updatedAt = now;
             existing.clearReview();
             mapper.write(existing, request);
-            history.record(existing, before, true, actor, now);
+            history.record(existing, before, true, caller, now);
             publish(existing, request, round, state, ReportEventType.ReportSubmitted);
             return new Submitted(existing, false);
         }
@@ -134,14 +133,13 @@ public class ReportService {
             }
             throw e;
         }
-        history.record(report, null, false, actor, now);
+        history.record(report, null, false, caller, now);
         publish(report, request, round, state, ReportEventType.ReportSubmitted);
         return new Submitted(report, true);
     }
 
     @Transactional
     public Report revise(UUID id, ReportRequest request, String ifMatch, Caller caller) {
-        String actor = caller.clientId();
         Report report = lockedForChange(id, ifMatch, caller);
         if (!report.agencyCode.equals(request.agencyCode())) {
             throw unprocessable("agencyCode", Messages.get("report.immutable", report.agencyCode));
@@ -169,14 +167,13 @@ public class ReportService {
         report.clearReview();
         report.updatedAt = now;
         mapper.write(report, request);
-        history.record(report, before, resubmitted, actor, now);
+        history.record(report, before, resubmitted, caller, now);
         publish(report, request, round, ReportEventType.ReportRevised);
         return report;
     }
 
     @Transactional
     public Report withdraw(UUID id, String ifMatch, Caller caller) {
-        String actor = caller.clientId();
         Report report = lockedForChange(id, ifMatch, caller);
         if (report.status == ReportStatus.WITHDRAWN) {
             throw new ProblemException(ProblemType.CONFLICT, Messages.get("report.already-withdrawn"));
@@ -189,7 +186,7 @@ public class ReportService {
         report.status = ReportStatus.WITHDRAWN;
         report.clearReview();
         report.updatedAt = now;
-        history.record(report, report.body, true, actor, now);
+        history.record(report, report.body, true, caller, now);
         publish(report, mapper.document(report), round, ReportEventType.ReportWithdrawn);
         return report;
     }

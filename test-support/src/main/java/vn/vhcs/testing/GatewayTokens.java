@@ -45,6 +45,20 @@ public class GatewayTokens implements QuarkusTestResourceLifecycleManager {
         return token(clientId, "READER", List.of(), provinces, reports, Duration.ofMinutes(5), KEYS);
     }
 
+    /**
+     * An officer signed in at the identity provider, as the gateway passes her on: her subject as the
+     * client id, her username as the person, the OIDC client she acted through.
+     */
+    public static String officer(String username, String through, String role, List<String> provinces) {
+        Instant now = Instant.now();
+        return Jwt.issuer(DownstreamToken.ISSUER).audience(DownstreamToken.AUDIENCE).subject("oidc:" + username)
+                .upn("oidc:" + username).groups(Set.of(role)).claim(DownstreamToken.ROLE, role)
+                .claim(DownstreamToken.AGENCIES, List.of()).claim(DownstreamToken.PROVINCES, provinces)
+                .claim(DownstreamToken.REPORTS, false).claim(DownstreamToken.PERSON, username)
+                .claim(DownstreamToken.THROUGH, through).issuedAt(now.minusSeconds(120))
+                .expiresAt(now.plus(Duration.ofMinutes(5))).jws().sign(KEYS.getPrivate());
+    }
+
     /** A token that expired a minute ago. */
     public static String expired() {
         return token("expired", "ADMIN", List.of(), List.of(), false, Duration.ofMinutes(-1), KEYS);

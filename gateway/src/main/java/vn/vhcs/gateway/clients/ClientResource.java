@@ -103,7 +103,7 @@ public class ClientResource {
         // read strictly (UTF-8 exactly, no member twice, no unsafe text), every broken rule in one answer
         ClientRequest request = bodies.read(body, ClientRequest.class).get();
         return idempotency.once(admin.clientId(), retry.key, "POST", uri, request, () -> {
-            var created = clients.create(request, admin.clientId());
+            var created = clients.create(request, admin.actor());
             return Response.created(URI.create("/api/v1/clients/" + created.client().id))
                     .entity(ClientView.of(created.client(), created.key())).build();
         });

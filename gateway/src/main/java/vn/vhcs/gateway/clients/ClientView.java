@@ -30,8 +30,8 @@ public record ClientView(
                 + "answer to `POST /api/v1/clients`. Only its hash is kept: store it now.")
         String key,
         @Schema(description = "When created.", examples = "2022-03-20T01:30:00Z") Instant createdAt,
-        @Schema(description = "The id of the admin client that created it (`bootstrap-admin` for the configured "
-                + "admin key).", examples = "bootstrap-admin")
+        @Schema(description = "Who created it: the id of the admin client (`bootstrap-admin` for the configured "
+                + "admin key), or the username of the ADMIN officer.", examples = "bootstrap-admin")
         String createdBy,
         @Schema(description = "When the key stops working; absent: never.") Instant expiresAt,
         @Schema(description = "When the key was revoked; absent while it works.") Instant revokedAt,

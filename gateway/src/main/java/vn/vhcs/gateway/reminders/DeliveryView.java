@@ -26,10 +26,15 @@ public record DeliveryView(
         @Schema(description = "Why the last attempt got no answer.") String lastError,
         Instant createdAt,
         @Schema(description = "When the next attempt is due, while pending.") Instant nextAttemptAt,
-        Instant deliveredAt) {
+        Instant deliveredAt,
+        @Schema(description = "For a reminder: who sent it: the officer's username when an officer signed in "
+                + "sent it, else the API client's id (`gateway-scheduler` for the scheduled reminders).",
+                examples = "bp.thidua") String actedBy,
+        @Schema(description = "For a reminder an officer sent: the OIDC client she acted through.",
+                examples = "vhcs-dashboard") String actedThrough) {
 
     static DeliveryView of(WebhookDelivery d) {
         return new DeliveryView(d.id, d.event, d.roundCode, d.provinceCode, d.agencyCode, d.url, d.state, d.attempts,
-                d.lastStatus, d.lastError, d.createdAt, d.nextAttemptAt, d.deliveredAt);
+                d.lastStatus, d.lastError, d.createdAt, d.nextAttemptAt, d.deliveredAt, d.actedBy, d.actedThrough);
     }
 }

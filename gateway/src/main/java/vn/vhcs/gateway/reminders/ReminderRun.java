@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "not reported and per portal client acting for it (with a `webhookUrl`). Each is delivered, and retried, "
         + "in the background: see `GET /api/v1/clients/{id}/deliveries`.",
         requiredProperties = { "roundCode", "provinceCode", "agenciesMissing", "webhooks", "agenciesWithoutWebhook",
-                "emails", "emailsFailed" })
+                "emails", "emailsFailed", "actedBy" })
 public record ReminderRun(
         @Schema(examples = "SO-KET-2022") String roundCode,
         @Schema(examples = "70") String provinceCode,
@@ -22,5 +22,9 @@ public record ReminderRun(
         int emails,
         @Schema(description = "E-mails the mail server refused or that could not be sent (not retried).",
                 examples = "0")
-        int emailsFailed) {
+        int emailsFailed,
+        @Schema(description = "Who sent the reminders: the officer's username when an officer signed in sent them, "
+                + "else the API client's id; each delivery records it too.", examples = "bp.thidua") String actedBy,
+        @Schema(description = "For an officer: the OIDC client she acted through; absent for an API key.",
+                examples = "vhcs-dashboard") String actedThrough) {
 }

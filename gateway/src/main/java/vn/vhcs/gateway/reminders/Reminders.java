@@ -66,6 +66,8 @@ public class Reminders {
                 WebhookDelivery d = WebhookDelivery.pending(portal.id, portal.webhookUrl, EVENT, round, province,
                         agency.code(), now);
                 d.body = body(d, agency, now);
+                d.actedBy = caller.actor();
+                d.actedThrough = caller.through();
                 queued.add(d);
                 told = true;
             }
@@ -75,7 +77,8 @@ public class Reminders {
         }
         store.queue(queued);
         ReminderMails.Sent mailed = mails.send(round, province, missing);
-        return new ReminderRun(round, province, missing.size(), queued.size(), untold, mailed.sent(), mailed.failed());
+        return new ReminderRun(round, province, missing.size(), queued.size(), untold, mailed.sent(), mailed.failed(),
+                caller.actor(), caller.through());
     }
 
     private String body(WebhookDelivery d, Missing agency, Instant now) {

@@ -37,6 +37,10 @@ public class WebhookDelivery {
     public Instant createdAt;
     public Instant nextAttemptAt;
     public Instant deliveredAt;
+    /** For a reminder: who sent it (the officer, else the API client, or the schedule). */
+    public String actedBy;
+    /** The OIDC client the officer acted through; null for an API key or the schedule. */
+    public String actedThrough;
 
     /** A delivery of {@code event} to {@code portal}'s webhook, due now; its body is set by the caller. */
     public static WebhookDelivery pending(UUID clientId, String url, String event, String round, String province,

@@ -20,29 +20,38 @@ import vn.vhcs.common.problem.RoutedProblems;
 import vn.vhcs.gateway.clients.ApiClient;
 import vn.vhcs.gateway.clients.ApiKeys;
 import vn.vhcs.gateway.clients.ClientService;
+import vn.vhcs.gateway.officers.OfficerTokens;
 
 /**
- * Every /api request needs an API key ({@code Authorization: Bearer <key>}): no key or a bad key
- * is a 401, a request the key's role may not make a 403, too many requests a 429. The caller is
- * then kept in the routing context for the forwarding and the gateway's own endpoints.
+ * Every /api request needs an API key or an officer's access token ({@code Authorization: Bearer
+ * <key or token>}): none or a bad one is a 401, a request its role may not make a 403, too many
+ * requests a 429. A token is told from a key by its form and verified by {@link OfficerTokens} when
+ * officers' tokens are on; anything else is a key. The caller is then kept in the routing context
+ * for the forwarding and the gateway's own endpoints.
  */
 @ApplicationScoped
 public class ApiKeyAuthentication {
 
     public static final String CALLER = "vhcs.caller";
+    /** An officer's display name (absent for a key), for {@code /clients/me}. */
+    public static final String OFFICER_NAME = "vhcs.officer.name";
     static final String BOOTSTRAP_ADMIN = "bootstrap-admin";
+    private static final String INVALID_TOKEN = "Bearer realm=\"vhcs\", error=\"invalid_token\"";
 
     private record Known(Caller caller, Instant until) {
     }
 
     private final ClientService clients;
+    private final OfficerTokens officers;
     private final RateLimits rateLimits;
     private final SecurityConfig config;
     private final Optional<String> adminKeyHash;
     private final Map<String, Known> recent = new ConcurrentHashMap<>();
 
-    public ApiKeyAuthentication(ClientService clients, RateLimits rateLimits, SecurityConfig config) {
+    public ApiKeyAuthentication(ClientService clients, OfficerTokens officers, RateLimits rateLimits,
+            SecurityConfig config) {
         this.clients = clients;
+        this.officers = officers;
         this.rateLimits = rateLimits;
         this.config = config;
         this.adminKeyHash = config.adminKey().filter(k -> !k.isBlank()).map(ApiKeys::hash);
@@ -69,11 +78,19 @@ public class ApiKeyAuthentication {
             return;
         }
         String key = header.substring(7).trim();
-        Caller caller = resolve(key);
-        if (caller == null) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"vhcs\", error=\"invalid_token\"");
-            RoutedProblems.send(ctx, ProblemType.UNAUTHORIZED, "auth.invalid");
-            return;
+        Caller caller;
+        if (officers.handles(key)) {
+            caller = officer(ctx, key);
+            if (caller == null) {
+                return;
+            }
+        } else {
+            caller = resolve(key);
+            if (caller == null) {
+                ctx.response().putHeader("WWW-Authenticate", INVALID_TOKEN);
+                RoutedProblems.send(ctx, ProblemType.UNAUTHORIZED, "auth.invalid");
+                return;
+            }
         }
         RateLimits.Decision decision;
         try {
@@ -94,11 +111,37 @@ public class ApiKeyAuthentication {
             }
         }
         if (!RouteAccess.allowed(caller, ctx.request().method().name(), ctx.normalizedPath())) {
-            RoutedProblems.send(ctx, ProblemType.FORBIDDEN, "auth.forbidden");
+            RoutedProblems.send(ctx, ProblemType.FORBIDDEN,
+                    caller.person() == null ? "auth.forbidden" : "auth.officer.forbidden");
             return;
         }
         ctx.put(CALLER, caller);
         ctx.next();
+    }
+
+    /** The officer's caller; null when the answer (401, 403, 503) has been given. */
+    private Caller officer(RoutingContext ctx, String token) {
+        OfficerTokens.Officer officer;
+        try {
+            officer = officers.verify(token);
+        } catch (OfficerTokens.Unavailable e) {
+            ctx.response().putHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+            RoutedProblems.send(ctx, ProblemType.SERVICE_UNAVAILABLE, "gateway.unavailable");
+            return null;
+        }
+        if (officer == null) {
+            ctx.response().putHeader("WWW-Authenticate", INVALID_TOKEN);
+            RoutedProblems.send(ctx, ProblemType.UNAUTHORIZED, "auth.officer.invalid");
+            return null;
+        }
+        if (officer.caller() == null) {
+            RoutedProblems.send(ctx, ProblemType.FORBIDDEN, "auth.officer.no-role", officer.username());
+            return null;
+        }
+        if (officer.name() != null) {
+            ctx.put(OFFICER_NAME, officer.name());
+        }
+        return officer.caller();
     }
 
     private Caller resolve(String key) {

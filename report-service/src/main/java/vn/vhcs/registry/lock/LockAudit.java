@@ -21,7 +21,10 @@ public class LockAudit {
     public String provinceCode;
     public String action;
     public Integer snapshot;
+    /** The officer (her username) or else the API client. */
     public String actedBy;
+    /** The OIDC client an officer acted through; null for an API key. */
+    public String actedThrough;
     public Instant actedAt;
     public String reason;
 }

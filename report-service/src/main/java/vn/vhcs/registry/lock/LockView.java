@@ -18,14 +18,20 @@ public record LockView(
                 + "(`GET /api/v1/statistics/rounds/{round}/provinces/{province}?snapshot=N`).", examples = "1")
         Integer snapshot,
         @Schema(description = "While locked: when.") Instant lockedAt,
-        @Schema(description = "While locked: the API client that locked it.") String lockedBy,
+        @Schema(description = "While locked: who locked it: the officer's username, or else the API client's id.")
+        String lockedBy,
         List<Entry> history) {
 
     @Schema(name = "ProvinceLockEntry", requiredProperties = { "action", "actedBy", "at" })
     public record Entry(
             @Schema(type = SchemaType.STRING, enumeration = { "LOCKED", "UNLOCKED" }) String action,
             @Schema(description = "For a lock: the snapshot it published.") Integer snapshot,
-            @Schema(description = "The API client (`bootstrap-admin` for the configured admin key).") String actedBy,
+            @Schema(description = "Who: the officer's username when an officer signed in acted, else the API client's "
+                    + "id (`bootstrap-admin` for the configured admin key).", examples = "bp.thiduakhenthuong")
+            String actedBy,
+            @Schema(description = "For an officer: the OIDC client she acted through (`vhcs-dashboard` for the page, "
+                    + "`vhcs-cli` for scripts); absent for an API key.", examples = "vhcs-dashboard")
+            String actedThrough,
             Instant at,
             @Schema(description = "For an unlock: why.", examples = "Sở Tư pháp nộp bổ sung báo cáo") String reason) {
     }

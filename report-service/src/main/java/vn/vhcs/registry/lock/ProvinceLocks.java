@@ -75,9 +75,9 @@ public class ProvinceLocks {
         lock.key = new ProvinceLock.Key(round, province);
         lock.snapshot = snapshot;
         lock.lockedAt = now;
-        lock.lockedBy = caller.clientId();
+        lock.lockedBy = caller.actor();
         locks.persist(lock);
-        audit(round, province, LockAudit.LOCKED, snapshot, caller.clientId(), now, null);
+        audit(round, province, LockAudit.LOCKED, snapshot, caller, now, null);
         Map<UUID, Integer> versions = new TreeMap<>();
         for (Report r : reports.list("roundCode = ?1 and provinceCode = ?2", round, province)) {
             versions.put(r.id, r.version);
@@ -87,7 +87,7 @@ public class ProvinceLocks {
         String correlation = RequestIds.current();
         RegistryEvent event = new RegistryEvent(id, RegistryEventType.ProvinceLocked, RegistryEvent.SCHEMA_VERSION,
                 now, key, snapshot, correlation, null, null, null,
-                new RegistryEvent.Lock(round, province, snapshot, now, caller.clientId(), versions));
+                new RegistryEvent.Lock(round, province, snapshot, now, caller.actor(), versions));
         outbox.enqueue(id, Topics.REGISTRY_EVENTS, key, RegistryEventType.ProvinceLocked.name(), event, correlation);
         return view(round, province);
     }
@@ -106,7 +106,7 @@ public class ProvinceLocks {
                 .orElseThrow(() -> new ProblemException(ProblemType.CONFLICT,
                         Messages.get("lock.not-locked", round, province)));
         locks.delete(lock);
-        audit(round, province, LockAudit.UNLOCKED, null, caller.clientId(), Instant.now(), reason.strip());
+        audit(round, province, LockAudit.UNLOCKED, null, caller, Instant.now(), reason.strip());
         return view(round, province);
     }
 
@@ -119,7 +119,7 @@ public class ProvinceLocks {
         }
     }
 
-    private void audit(String round, String province, String action, Integer snapshot, String actor, Instant at,
+    private void audit(String round, String province, String action, Integer snapshot, Caller caller, Instant at,
             String reason) {
         LockAudit a = new LockAudit();
         a.id = UUID.randomUUID();
@@ -127,7 +127,8 @@ public class ProvinceLocks {
         a.provinceCode = province;
         a.action = action;
         a.snapshot = snapshot;
-        a.actedBy = actor;
+        a.actedBy = caller.actor();
+        a.actedThrough = caller.through();
         a.actedAt = at;
         a.reason = reason;
         audits.persist(a);
@@ -136,7 +137,7 @@ public class ProvinceLocks {
     private LockView view(String round, String province) {
         ProvinceLock lock = locks.findByIdOptional(new ProvinceLock.Key(round, province)).orElse(null);
         List<LockView.Entry> history = audits.of(round, province).stream()
-                .map(a -> new LockView.Entry(a.action, a.snapshot, a.actedBy, a.actedAt, a.reason)).toList();
+                .map(a -> new LockView.Entry(a.action, a.snapshot, a.actedBy, a.actedThrough, a.actedAt, a.reason)).toList();
         return new LockView(round, province, lock != null, lock == null ? null : lock.snapshot,
                 lock == null ? null : lock.lockedAt, lock == null ? null : lock.lockedBy, history);
     }

@@ -16,8 +16,11 @@ public record ReportVersionView(
         @Schema(description = ReportView.STATUS, type = SchemaType.STRING,
                 enumeration = { "SUBMITTED", "REVISED", "WITHDRAWN" }) ReportStatus status,
         @Schema(description = "When this version was written.", examples = "2022-04-28T08:40:02.551Z") Instant at,
-        @Schema(description = "The id of the API client that wrote it or, for a decision, the board (`bootstrap-admin` for the configured admin "
-                + "key).", examples = "b5a3c1d2-7e4f-4a6b-8c9d-0e1f2a3b4c5d") String actedBy,
+        @Schema(description = "Who wrote it or, for a decision, decided: the officer's username when an officer "
+                + "signed in acted, else the id of the API client (`bootstrap-admin` for the configured admin key).",
+                examples = "b5a3c1d2-7e4f-4a6b-8c9d-0e1f2a3b4c5d") String actedBy,
+        @Schema(description = "For an officer: the OIDC client she acted through (`vhcs-dashboard` for the page, "
+                + "`vhcs-cli` for scripts); absent for an API key.", examples = "vhcs-dashboard") String actedThrough,
         @Schema(description = "The top-level fields of the document that changed from the previous version; empty "
                 + "for the first one and for a withdrawal.", examples = "[\"workforce\", \"narrative\"]")
         List<String> changedFields,

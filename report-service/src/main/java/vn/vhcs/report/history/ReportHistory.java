@@ -16,9 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import lombok.RequiredArgsConstructor;
+import vn.vhcs.common.security.Caller;
 import vn.vhcs.report.Report;
 
-/** Records every version of a report with who made it and which top-level fields changed. */
+/** Records every version of a report with who made it (the officer, else the API client) and which top-level fields changed. */
 @ApplicationScoped
 @RequiredArgsConstructor
 public class ReportHistory {
@@ -28,7 +29,7 @@ public class ReportHistory {
 
     /** @param previousBody the document before this version, null for the first one */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Report report, String previousBody, boolean statusChanged, String actor, Instant at) {
+    public void record(Report report, String previousBody, boolean statusChanged, Caller caller, Instant at) {
         List<String> changed = new ArrayList<>();
         if (statusChanged) {
             changed.add("status");
@@ -37,7 +38,8 @@ public class ReportHistory {
         ReportVersion v = new ReportVersion();
         v.key = new ReportVersion.Key(report.id, report.version);
         v.status = report.status;
-        v.actedBy = actor;
+        v.actedBy = caller.actor();
+        v.actedThrough = caller.through();
         v.actedAt = at;
         v.changedFields = String.join(",", changed);
         v.body = report.body;
@@ -46,11 +48,12 @@ public class ReportHistory {
 
     /** Records a board's decision as a version of its own: the document unchanged, the decision and comment. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordReview(Report report, String actor, Instant at) {
+    public void recordReview(Report report, Caller caller, Instant at) {
         ReportVersion v = new ReportVersion();
         v.key = new ReportVersion.Key(report.id, report.version);
         v.status = report.status;
-        v.actedBy = actor;
+        v.actedBy = caller.actor();
+        v.actedThrough = caller.through();
         v.actedAt = at;
         v.changedFields = "review";
         v.body = report.body;

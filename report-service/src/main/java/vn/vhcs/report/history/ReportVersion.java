@@ -24,8 +24,10 @@ public class ReportVersion {
     public Key key;
     @Enumerated(EnumType.STRING)
     public ReportStatus status;
-    /** The API client that made this version. */
+    /** The officer (her username) or else the API client that made this version. */
     public String actedBy;
+    /** The OIDC client an officer acted through; null for an API key. */
+    public String actedThrough;
     public Instant actedAt;
     /** Top-level fields of the document that differ from the previous version, comma-separated. */
     public String changedFields;

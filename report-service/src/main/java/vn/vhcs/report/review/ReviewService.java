@@ -64,10 +64,10 @@ public class ReviewService {
         report.version++;
         report.reviewDecision = request.decision().name();
         report.reviewComment = request.comment() == null || request.comment().isBlank() ? null : request.comment();
-        report.reviewedBy = caller.clientId();
+        report.reviewedBy = caller.actor();
         report.reviewedAt = now;
         report.updatedAt = now;
-        history.recordReview(report, caller.clientId(), now);
+        history.recordReview(report, caller, now);
         service.publish(report, ReportEventType.ReportRevised);
         return report;
     }

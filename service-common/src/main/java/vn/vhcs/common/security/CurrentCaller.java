@@ -12,7 +12,7 @@ import lombok.RequiredArgsConstructor;
 
 /**
  * The caller of the current request to a service, from the token the gateway signed: client id,
- * role and scope. Services check the scope again (defence in depth).
+ * role and scope, and the officer's person and client if an officer called. Services check the scope again (defence in depth).
  */
 @RequestScoped
 @IfBuildProperty(name = "vhcs.gateway-tokens.verify", stringValue = "true", enableIfMissing = true)
@@ -40,7 +40,16 @@ public class CurrentCaller {
         }
         return new Caller(jwt.getSubject(), Role.valueOf(jwt.<String>getClaim(DownstreamToken.ROLE)),
                 strings(jwt, DownstreamToken.AGENCIES), strings(jwt, DownstreamToken.PROVINCES),
-                Boolean.TRUE.equals(asBoolean(jwt.getClaim(DownstreamToken.REPORTS))));
+                Boolean.TRUE.equals(asBoolean(jwt.getClaim(DownstreamToken.REPORTS))),
+                string(jwt, DownstreamToken.PERSON), string(jwt, DownstreamToken.THROUGH));
+    }
+
+    private static String string(JsonWebToken jwt, String claim) {
+        Object value = jwt.getClaim(claim);
+        if (value instanceof jakarta.json.JsonString s) {
+            return s.getString();
+        }
+        return value == null ? null : value.toString();
     }
 
     private static List<String> strings(JsonWebToken jwt, String claim) {

@@ -16,6 +16,10 @@ public final class DownstreamToken {
     public static final String PROVINCES = "provinces";
     /** Whether a reader may read reports too. */
     public static final String REPORTS = "reports";
+    /** An officer's username (absent for an API key). */
+    public static final String PERSON = "person";
+    /** The OIDC client an officer acted through (absent for an API key). */
+    public static final String THROUGH = "through";
 
     private DownstreamToken() {
     }
