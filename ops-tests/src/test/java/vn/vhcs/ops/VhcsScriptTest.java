@@ -223,6 +223,30 @@ class VhcsScriptTest {
         assertTrue(!fromSeventeen.equals(jdk17.toString()), "a JDK 17 is not taken for 25: " + fromSeventeen);
     }
 
+    /**
+     * Keycloak 26 needs Java 21+: the JDK for it is found by its version (VHCS_KEYCLOAK_JAVA_HOME first), never a
+     * JDK 17; and the gateway is told the issuer of the realm that ./vhcs up makes.
+     */
+    @Test
+    void keycloakGetsAJdkOfAtLeast21AndTheGatewayItsIssuer() throws IOException {
+        Path jdk21 = fakeJava("jdk-21", "openjdk version \"21.0.5\" 2024-10-15");
+        Path jdk17 = fakeJava("jdk-17", "openjdk version \"17.0.15\" 2025-04-15");
+        assertEquals(jdk21.toString(), run("export VHCS_KEYCLOAK_JAVA_HOME=" + jdk21, "jdk_home_at_least 21 | head -n 1").strip());
+        String fromSeventeen = run("export VHCS_KEYCLOAK_JAVA_HOME=" + jdk17, "jdk_home_at_least 21 | head -n 1").strip();
+        assertTrue(!fromSeventeen.equals(jdk17.toString()), "a JDK 17 is not taken for 21: " + fromSeventeen);
+        dummyKeyPair();
+        String env = run("export VHCS_KEYCLOAK_PORT=18180", "service_env gateway");
+        assertTrue(env.lines().anyMatch("VHCS_OIDC_ISSUER=http://localhost:18180/realms/vhcs"::equals), env);
+    }
+
+    private Path fakeJava(String name, String version) throws IOException {
+        Path java = Files.createDirectories(dir.resolve(name).resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho '" + version + "' >&2\n");
+        Files.setPosixFilePermissions(java, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                PosixFilePermission.OWNER_EXECUTE));
+        return java.getParent().getParent();
+    }
+
     private Path fakeJdk(String name, String version) throws IOException {
         Path javac = Files.createDirectories(dir.resolve(name).resolve("bin")).resolve("javac");
         Files.writeString(javac, "#!/bin/sh\necho '" + version + "' >&2\n");
