@@ -3,7 +3,7 @@
 # when it initialises an empty data volume (a later `docker-compose up` does not run it again;
 # `docker-compose down -v` drops the volume and so starts afresh).
 #
-# One role and one database per service, each role owning only its database, like `./vhcs db`
+# One role and one database per service (and Keycloak's, vhcs_keycloak), each role owning only its database, like `./vhcs db`
 # does locally. The passwords come from the container's environment (docker-compose.yml), so
 # nothing secret lives in this file.
 set -euo pipefail
@@ -22,3 +22,4 @@ SQL
 create_role_and_database vhcs_report vhcs_report "${VHCS_REPORT_DB_PASSWORD:?VHCS_REPORT_DB_PASSWORD is not set}"
 create_role_and_database vhcs_aggregation vhcs_aggregation "${VHCS_AGGREGATION_DB_PASSWORD:?VHCS_AGGREGATION_DB_PASSWORD is not set}"
 create_role_and_database vhcs_gateway vhcs_gateway "${VHCS_GATEWAY_DB_PASSWORD:?VHCS_GATEWAY_DB_PASSWORD is not set}"
+create_role_and_database vhcs_keycloak vhcs_keycloak "${VHCS_KEYCLOAK_DB_PASSWORD:?VHCS_KEYCLOAK_DB_PASSWORD is not set}"

@@ -154,15 +154,19 @@ class ComposeFileTest {
         });
     }
 
+    /** The gateway's API and Keycloak's HTTP port, where the browser signs officers in; nothing else. */
     @Test
-    void onlyTheGatewayPublishesAPort() {
+    void onlyTheGatewayAndKeycloakPublishAPort() {
         services.forEach((name, service) -> {
             Object ports = service.get("ports");
             if (name.equals(Repo.PUBLIC_SERVICE)) {
                 assertEquals(List.of("8080:8080"), ports, "gateway publishes 8080");
+            } else if (name.equals(KEYCLOAK)) {
+                assertEquals(List.of(KEYCLOAK_PUBLISHED + ":" + KEYCLOAK_HTTP_PORT), ports,
+                        "keycloak publishes its HTTP port only, not its management port");
             } else {
                 assertTrue(ports == null || ports instanceof List<?> l && l.isEmpty(),
-                        name + " publishes " + ports + ": only the gateway may");
+                        name + " publishes " + ports + ": only the gateway and keycloak may");
             }
             assertFalse(service.containsKey("network_mode"), name + ": network_mode bypasses the compose network");
         });
@@ -301,7 +305,7 @@ class ComposeFileTest {
                 name + " mounts " + PRIVATE_VOLUME));
     }
 
-    /** The init script creates every database the services are pointed at. */
+    /** The init script creates every database the services and Keycloak are pointed at, with the passwords they use. */
     @Test
     void postgresCreatesOneDatabasePerService() {
         Map<String, Object> postgres = service("postgres");
@@ -309,11 +313,78 @@ class ComposeFileTest {
         assertTrue(mount.contains("./ops/postgres/init-databases.sh:/docker-entrypoint-initdb.d/"),
                 "postgres mounts the init script: " + mount);
         String script = Repo.read(Repo.path("ops", "postgres", "init-databases.sh"));
-        for (String name : Repo.SERVICES) {
-            String db = "vhcs_" + name.replace("-service", "");
+        List<String> databases = new ArrayList<>();
+        Repo.SERVICES.forEach(name -> databases.add("vhcs_" + name.replace("-service", "")));
+        databases.add(KEYCLOAK_DB);
+        for (String db : databases) {
             assertTrue(script.contains("create_role_and_database " + db + " " + db + " "),
                     "init-databases.sh creates role and database " + db);
         }
+        Matcher variable = Pattern.compile("create_role_and_database vhcs_keycloak vhcs_keycloak \"\\$\\{(\\w+):\\?")
+                .matcher(script);
+        assertTrue(variable.find(), "init-databases.sh takes vhcs_keycloak's password from a variable");
+        assertEquals(environment(service(KEYCLOAK)).get("KC_DB_PASSWORD"),
+                environment(postgres).get(variable.group(1)),
+                "postgres creates vhcs_keycloak with the password keycloak signs in with");
+    }
+
+    /**
+     * Keycloak: the release ./vhcs runs, in production mode (start, not start-dev) on the compose PostgreSQL, the
+     * realm imported from the one realm file, healthy only when ready (asked on its management port), and the issuer
+     * in its tokens the URL the browser uses: the published port. The gateway reaches it on the compose network,
+     * names both addresses, and waits until it is healthy.
+     */
+    @Test
+    void keycloakImportsTheRealmAndIsTheGatewaysIssuer() {
+        Map<String, Object> keycloak = service(KEYCLOAK);
+        String vhcs = Repo.read(Repo.path("vhcs"));
+        Matcher version = Pattern.compile("(?m)^KEYCLOAK_VERSION_JAVA21=(\\S+)$").matcher(vhcs);
+        assertTrue(version.find(), "vhcs names the Keycloak release it runs");
+        assertEquals("quay.io/keycloak/keycloak:" + version.group(1), keycloak.get("image"),
+                "compose runs the Keycloak ./vhcs runs");
+        List<String> command = commandOf(keycloak);
+        assertEquals("start", command.get(0), "production mode, not start-dev: " + command);
+        assertTrue(command.contains("--import-realm"), "the realm is imported at start: " + command);
+
+        String realm = "k8s/components/keycloak/vhcs-realm.json";
+        assertTrue(Files.isRegularFile(Repo.path(realm)), realm);
+        assertTrue(String.valueOf(keycloak.get("volumes"))
+                .contains("./" + realm + ":/opt/keycloak/data/import/vhcs-realm.json:ro"),
+                "keycloak mounts the one realm file read-only into its import directory: " + keycloak.get("volumes"));
+
+        Map<String, String> env = environment(keycloak);
+        assertEquals("postgres", env.get("KC_DB"));
+        assertEquals("jdbc:postgresql://postgres:5432/" + KEYCLOAK_DB, env.get("KC_DB_URL"));
+        assertEquals(KEYCLOAK_DB, env.get("KC_DB_USERNAME"));
+        assertTrue(String.valueOf(env.get("KC_DB_PASSWORD")).startsWith("${VHCS_KEYCLOAK_DB_PASSWORD:-"),
+                "the database password from a variable with a dev-only default: " + env.get("KC_DB_PASSWORD"));
+        assertTrue(String.valueOf(env.get("KC_BOOTSTRAP_ADMIN_PASSWORD")).startsWith("${VHCS_KEYCLOAK_ADMIN_PASSWORD:-"),
+                "the bootstrap admin's password from a variable with a dev-only default");
+        String published = "http://localhost:" + KEYCLOAK_PUBLISHED;
+        assertEquals(published, env.get("KC_HOSTNAME"), "tokens name the issuer the browser uses");
+        assertEquals("true", env.get("KC_HOSTNAME_BACKCHANNEL_DYNAMIC"), "the gateway may use the internal address");
+        assertEquals("true", env.get("KC_HEALTH_ENABLED"), "/health/ready for the healthcheck");
+        assertEquals("http://localhost:8080/dashboard", env.get("VHCS_DASHBOARD_URL"),
+                "the dashboard client's redirect URIs: the gateway's published port");
+        assertTrue(Repo.read(Repo.path(realm)).contains("${VHCS_DASHBOARD_URL}"),
+                "the realm file takes the dashboard's URL from Keycloak's environment");
+
+        String test = String.valueOf(map(keycloak.get("healthcheck"), "keycloak.healthcheck").get("test"));
+        assertTrue(test.contains("GET /health/ready "), "keycloak is healthy only when ready: " + test);
+        Matcher port = HEALTHCHECK_PORT.matcher(test);
+        assertTrue(port.find() && port.group(1).equals(String.valueOf(Repo.MANAGEMENT_PORT)),
+                "keycloak's healthcheck asks its management port: " + test);
+        Map<String, Object> waits = map(keycloak.get("depends_on"), "keycloak.depends_on");
+        assertTrue(waits.containsKey("postgres"), "keycloak waits for PostgreSQL");
+
+        Map<String, String> gateway = environment(service(Repo.PUBLIC_SERVICE));
+        assertEquals("http://" + KEYCLOAK + ":" + KEYCLOAK_HTTP_PORT + "/realms/vhcs", gateway.get("VHCS_OIDC_ISSUER"),
+                "the gateway reaches the issuer on the compose network");
+        assertEquals(published + "/realms/vhcs", gateway.get("VHCS_OIDC_PUBLIC_ISSUER"),
+                "the issuer as the browser sees it, the one in the tokens");
+        Object condition = map(map(service(Repo.PUBLIC_SERVICE).get("depends_on"), "gateway.depends_on").get(KEYCLOAK),
+                "gateway depends on keycloak").get("condition");
+        assertEquals("service_healthy", condition, "the gateway starts once Keycloak answers");
     }
 
     @Test
@@ -346,6 +417,12 @@ class ComposeFileTest {
             assertFalse(tag.isBlank() || tag.equalsIgnoreCase("latest"), where + ": image " + image + " is not pinned");
         }
     }
+
+    /** Keycloak: its service, its port inside the compose network and on the host, and its database. */
+    private static final String KEYCLOAK = "keycloak";
+    private static final int KEYCLOAK_HTTP_PORT = 8080;
+    private static final int KEYCLOAK_PUBLISHED = 8180;
+    private static final String KEYCLOAK_DB = "vhcs_keycloak";
 
     /** The one-shot that makes the gateway's key pair, and the volume with its private key. */
     private static final String KEYGEN = "keygen";

@@ -41,9 +41,10 @@ class KubernetesPolicyTest {
     private static final int WEBHOOK_PORT = 443;
     private static final int SMTP_PORT = 587;
 
-    /** Secrets prod expects in its namespace, created outside git (docs/operations.md, "Prod"). */
+    /** Secrets prod expects in its namespace, created outside git (docs/operations.md, "Prod"); the last two Keycloak's. */
     static final Set<String> PROD_SECRETS = Set.of(
-            "report-service-db", "aggregation-service-db", "gateway-db", "gateway-admin-key", "gateway-signing-key");
+            "report-service-db", "aggregation-service-db", "gateway-db", "gateway-admin-key", "gateway-signing-key",
+            "keycloak-db", "keycloak-admin");
 
     /**
      * Created outside git in every overlay, dev included (docs/operations.md, "The gateway's key pair"): the gateway's
@@ -68,14 +69,16 @@ class KubernetesPolicyTest {
             "readinessProbe", "/q/health/ready",
             "startupProbe", "/q/health/started");
 
+    /** The three services and Keycloak (components/keycloak; KeycloakManifestsTest), nothing else. */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void theOverlayDeploysExactlyTheThreeServices(String overlay) {
+    void theOverlayDeploysExactlyTheThreeServicesAndKeycloak(String overlay) {
         List<ObjectNode> resources = Overlays.render(overlay);
         Set<String> deployed = new TreeSet<>();
         workloads(resources).forEach(w -> deployed.add(id(w)));
         Set<String> expected = new TreeSet<>();
         Repo.SERVICES.forEach(s -> expected.add("Deployment/" + s));
+        expected.add("Deployment/" + KEYCLOAK);
         assertEquals(expected, deployed, overlay + ": workloads");
     }
 
@@ -480,7 +483,7 @@ class KubernetesPolicyTest {
         workloads(resources).stream().filter(w -> !name(w).equals(Repo.PUBLIC_SERVICE))
                 .forEach(w -> otherPods.add(podLabels(w)));
 
-        for (ObjectNode workload : workloads(resources)) {
+        for (ObjectNode workload : serviceWorkloads(resources)) {
             String service = name(workload);
             int port = Repo.SERVICE_PORTS.get(service);
             JsonNode container = PolicyChecks.mainContainer(resources, service);
@@ -572,7 +575,8 @@ class KubernetesPolicyTest {
         List<JsonNode> servicePods = new ArrayList<>();
         workloads(resources).forEach(w -> servicePods.add(podLabels(w)));
 
-        for (ObjectNode workload : workloads(resources)) {
+        JsonNode keycloakPods = Overlays.find(resources, "Deployment", KEYCLOAK).map(PolicyChecks::podLabels).orElse(null);
+        for (ObjectNode workload : serviceWorkloads(resources)) {
             String service = name(workload);
             Map<String, String> config = PolicyChecks.containerConfig(resources, service);
             int postgresPort = jdbcPort(config.get("QUARKUS_DATASOURCE_JDBC_URL"));
@@ -615,6 +619,17 @@ class KubernetesPolicyTest {
                                             target + ": the pods of " + callee + " and no others (" + id(other) + ")");
                                 }
                                 reached.add(callee);
+                            } else if (service.equals(Repo.PUBLIC_SERVICE) && keycloakPods != null
+                                    && port == KeycloakManifestsTest.HTTP_PORT && protocol.equals("TCP")) {
+                                // the issuer's metadata and keys
+                                assertFalse(peer.has("ipBlock") || peer.has("namespaceSelector"),
+                                        target + ": only pods of this namespace");
+                                for (ObjectNode other : workloads(resources)) {
+                                    assertEquals(name(other).equals(KEYCLOAK),
+                                            selects(peer.path("podSelector"), podLabels(other)),
+                                            target + ": Keycloak's pods and no others (" + id(other) + ")");
+                                }
+                                reached.add(KEYCLOAK);
                             } else if (service.equals(Repo.PUBLIC_SERVICE) && (port == WEBHOOK_PORT || port == SMTP_PORT)
                                     && protocol.equals("TCP")) {
                                 // the portals' webhooks and the mail relay are outside the cluster
@@ -635,6 +650,9 @@ class KubernetesPolicyTest {
                 Repo.SERVICES.stream().filter(s -> !s.equals(service)).forEach(expected::add);
                 expected.add("webhooks");
                 expected.add("smtp");
+                if (keycloakPods != null) {
+                    expected.add(KEYCLOAK);
+                }
             }
             assertEquals(expected, reached, overlay + ": what " + service + " may reach");
         }
@@ -658,11 +676,20 @@ class KubernetesPolicyTest {
                 }
             }
         }
-        assertEquals(Set.of(Repo.PUBLIC_SERVICE), backends, overlay + ": Ingress backends");
+        assertEquals(Set.of(Repo.PUBLIC_SERVICE, KEYCLOAK), backends, overlay + ": Ingress backends");
         for (ObjectNode ingress : ingresses) {
             for (JsonNode rule : ingress.path("spec").path("rules")) {
                 for (JsonNode path : rule.path("http").path("paths")) {
                     JsonNode port = path.path("backend").path("service").path("port");
+                    if (path.path("backend").path("service").path("name").asText().equals(KEYCLOAK)) {
+                        assertTrue(KeycloakManifestsTest.PUBLIC_PATHS.contains(path.path("path").asText()),
+                                overlay + " " + id(ingress) + ": Keycloak only under its public paths, not "
+                                        + path.path("path"));
+                        assertTrue(port.path("name").asText().equals("http")
+                                || port.path("number").asInt() == KeycloakManifestsTest.HTTP_PORT,
+                                overlay + " " + id(ingress) + ": only Keycloak's HTTP port is routed, not " + port);
+                        continue;
+                    }
                     assertTrue(port.path("name").asText().equals("http")
                             || port.path("number").asInt() == Repo.SERVICE_PORTS.get(Repo.PUBLIC_SERVICE),
                             overlay + " " + id(ingress) + ": only the gateway's HTTP port is routed, not " + port);
@@ -702,6 +729,9 @@ class KubernetesPolicyTest {
         int backends = 0;
         for (JsonNode rule : route.path("spec").path("rules")) {
             assertFalse(rule.path("backendRefs").isEmpty(), where + ": a rule without backends");
+            if (KeycloakManifestsTest.routesToKeycloak(rule, where)) {
+                continue;
+            }
             for (JsonNode backend : rule.path("backendRefs")) {
                 assertEquals("Service", backend.path("kind").asText("Service"), where + ": backend kind");
                 assertEquals(Repo.PUBLIC_SERVICE, backend.path("name").asText(), where + ": backend");
@@ -720,6 +750,14 @@ class KubernetesPolicyTest {
     }
 
     // ---------------------------------------------------------------------------------------------
+
+    /** The identity provider's Deployment and Service (components/keycloak). */
+    static final String KEYCLOAK = "keycloak";
+
+    /** The workloads of the three services (not Keycloak's, whose traffic KeycloakManifestsTest checks). */
+    static List<ObjectNode> serviceWorkloads(List<ObjectNode> resources) {
+        return workloads(resources).stream().filter(w -> Repo.SERVICES.contains(name(w))).toList();
+    }
 
     /** The namespace Prometheus runs in (k8s/base/network-policies.yaml). */
     static final String MONITORING_NAMESPACE = "monitoring";
@@ -749,7 +787,7 @@ class KubernetesPolicyTest {
     }
 
     /** DNS: CoreDNS's pods in kube-system, not an address or another namespace. */
-    private static void assertDnsPeer(JsonNode peer, String where) {
+    static void assertDnsPeer(JsonNode peer, String where) {
         assertFalse(peer.has("ipBlock"), where + ": DNS by address");
         assertTrue(selects(peer.path("namespaceSelector"), namespaceLabels("kube-system")), where + ": kube-system");
         assertFalse(selects(peer.path("namespaceSelector"), namespaceLabels("default")), where + ": only kube-system");
@@ -766,7 +804,7 @@ class KubernetesPolicyTest {
      * PostgreSQL or Kafka: in dev the operator's pods of this namespace with these labels (and no pod of vhcs), in
      * prod (pods == null) external addresses, never every address.
      */
-    private static void assertInfrastructurePeer(JsonNode peer, JsonNode pods, List<JsonNode> servicePods, String where) {
+    static void assertInfrastructurePeer(JsonNode peer, JsonNode pods, List<JsonNode> servicePods, String where) {
         if (pods == null) {
             assertTrue(peer.has("ipBlock") && peer.size() == 1, where + ": outside the cluster, by address");
             String cidr = peer.path("ipBlock").path("cidr").asText();
@@ -782,7 +820,7 @@ class KubernetesPolicyTest {
     }
 
     /** The labels CloudNativePG gives the instances of the dev Cluster. */
-    private static JsonNode postgresPodLabels(List<ObjectNode> resources) {
+    static JsonNode postgresPodLabels(List<ObjectNode> resources) {
         ObjectNode cluster = only(resources, "Cluster", "one CloudNativePG Cluster");
         ObjectNode labels = JsonNodeFactory.instance.objectNode();
         labels.put("cnpg.io/cluster", name(cluster));
@@ -850,7 +888,7 @@ class KubernetesPolicyTest {
     }
 
     /** Whether the policy governs that direction: its policyTypes, else Ingress always and Egress with egress rules. */
-    private static boolean appliesTo(JsonNode policy, String direction) {
+    static boolean appliesTo(JsonNode policy, String direction) {
         JsonNode types = policy.path("spec").path("policyTypes");
         if (types.isMissingNode() || types.isEmpty()) {
             return direction.equals("Ingress") || policy.path("spec").has("egress");

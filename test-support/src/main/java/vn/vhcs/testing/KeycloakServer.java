@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A real Keycloak, the officers' identity provider, started from its Maven distribution as ./vhcs up starts it
  * (its database in memory: every test run begins with an empty one), with the realm
- * {@code vhcs} of {@code ops/keycloak/vhcs-realm.json} created through its admin API.
+ * {@code vhcs} of {@code k8s/components/keycloak/vhcs-realm.json} created through its admin API.
  *
  * <p>Where the distribution is: {@code VHCS_KEYCLOAK_HOME} and the JDK to run it {@code VHCS_KEYCLOAK_JAVA_HOME}
  * (./vhcs test sets both), else the file {@code .vhcs/keycloak/test.properties} that ./vhcs writes when it
@@ -321,7 +321,7 @@ public final class KeycloakServer implements AutoCloseable {
 
         static String realmFile(Path root) {
             try {
-                return Files.readString(root.resolve("ops/keycloak/vhcs-realm.json"));
+                return Files.readString(root.resolve("k8s/components/keycloak/vhcs-realm.json"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
