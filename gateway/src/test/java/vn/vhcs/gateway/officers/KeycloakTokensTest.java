@@ -20,7 +20,7 @@ import vn.vhcs.testing.KeycloakResource;
 import vn.vhcs.testing.KeycloakServer;
 
 /**
- * Officers' tokens from a real Keycloak (the realm vhcs of ops/keycloak), got as a script gets them
+ * Officers' tokens from a real Keycloak (the realm vhcs of k8s/components/keycloak/vhcs-realm.json), got as a script gets them
  * (vhcs-cli's password grant): role and provinces from the token, her name downstream, her scope
  * kept, a token altered or not Keycloak's refused.
  */
