@@ -217,7 +217,7 @@ async function view(main, current) {
     : await provinceView(rounds, place, names, current, me);
   if (!current()) return;
   dropCharts();
-  content.replaceChildren(...sections());
+  content.replaceChildren(...sections().filter((section) => section != null && section !== false));
   drawCharts();
   setState('ready', shown);
 }
@@ -382,11 +382,12 @@ function remindButton(path) {
         : t('remindedSome', count(run.webhooks), count(run.agenciesMissing), run.agenciesWithoutWebhook.join(', ')))
         + (run.emails > 0 ? ` ${t('mailed', count(run.emails))}` : '');
       // each way a reminder went, and what became of it
-      outcome.replaceChildren(
+      outcome.replaceChildren(...[
         h('li', { 'data-outcome': 'webhooks' }, t('outcomeWebhooks', count(run.webhooks))),
         run.agenciesWithoutWebhook.length > 0 && h('li', { 'data-outcome': 'without-webhook' },
           t('outcomeWithoutWebhook', run.agenciesWithoutWebhook.join(', '))),
-        h('li', { 'data-outcome': 'emails' }, t('outcomeEmails', count(run.emails), count(run.emailsFailed))));
+        h('li', { 'data-outcome': 'emails' }, t('outcomeEmails', count(run.emails), count(run.emailsFailed))),
+      ].filter(Boolean));
     } catch (e) {
       result.className = 'error';
       result.textContent = problemText(e);

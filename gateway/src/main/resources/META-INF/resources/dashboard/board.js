@@ -3,7 +3,7 @@
 // the gateway checks every right again (the page only leaves out what the officer may not do).
 import { ApiError, all, download, get, send } from './api.js';
 import * as charts from './charts.js';
-import { card, chartBox, figure, h, table } from './dom.js';
+import { append, card, chartBox, figure, h, table } from './dom.js';
 import { count, dateTime, label, percent, t } from './i18n.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -83,7 +83,8 @@ export async function lockCard(round, province, me) {
   const show = (lock) => {
     body.dataset.locked = lock.locked;
     const reason = h('input', { id: 'unlock-reason', name: 'reason', maxlength: 2000 });
-    body.replaceChildren(
+    body.replaceChildren();
+    append(body, [
       h('p', { id: 'lock-state' }, lock.locked ? t('lockedSince', dateTime(lock.lockedAt), lock.lockedBy ?? t('dash'),
         lock.snapshot ?? t('dash')) : t('notLocked')),
       !lock.locked && boardOf(me, province) && actionButton('lock', t('lock'), result, async () => {
@@ -104,7 +105,7 @@ export async function lockCard(round, province, me) {
       lock.history.length > 0 && table([t('lockAction'), t('actedBy'), t('at'), t('reason')],
         lock.history.map((e) => h('tr', {}, h('td', {}, t(e.action)), h('td', {}, e.actedBy),
           h('td', {}, dateTime(e.at)), h('td', {}, e.reason ?? (e.snapshot ? t('snapshotNo', e.snapshot) : t('dash'))))),
-        { id: 'lock-history', 'aria-label': t('lockHistory') }));
+        { id: 'lock-history', 'aria-label': t('lockHistory') })]);
   };
   show(await get(path));
   return card(t('lockTitle'), h('p', { class: 'muted' }, t('lockHelp')), body, result);

@@ -57,7 +57,7 @@ function showText() {
     text.append(document.createTextNode(draft.text.slice(at, e.start)));
     const mark = document.createElement('mark');
     mark.id = `evidence-${i}`;
-    mark.title = `${t(`field.${e.field}`)} (${e.confidence})`;
+    mark.title = `${t(`field.${e.field.replace(/\[\d+\].*$/, '')}`)} (${e.confidence})`;
     mark.textContent = draft.text.slice(e.start, e.end);
     text.append(mark);
     at = e.end;
@@ -107,6 +107,8 @@ $('lang-switch').addEventListener('click', () => {
   if (draft) show(draft);
 });
 translate();
+// Enter in a field must not send the form anywhere: Save and Submit are the buttons
+$('report').addEventListener('submit', (event) => event.preventDefault());
 // an officer signed in on the dashboard is never asked for a key
 $('key-row').hidden = auth.signedIn() && session.key() == null;
 $('key').value = session.key() ?? '';
