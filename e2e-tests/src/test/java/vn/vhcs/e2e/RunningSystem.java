@@ -21,12 +21,14 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import vn.vhcs.kafka.LocalKafkaBroker;
 import vn.vhcs.testing.GatewayTokens;
+import vn.vhcs.testing.KeycloakServer;
 import vn.vhcs.testing.ServiceProcess;
 
 /**
  * The whole system as ./vhcs up runs it, started once for all end-to-end tests: a real KRaft
- * broker in this JVM, the real PostgreSQL (fresh e2e databases), and the three packaged services
- * as separate processes. REST Assured points at the gateway.
+ * broker in this JVM, the real PostgreSQL (fresh e2e databases), a real Keycloak (the officers'
+ * identity provider, its realm fresh), and the three packaged services as separate processes.
+ * REST Assured points at the gateway.
  */
 public final class RunningSystem implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -39,6 +41,8 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     static final String ADMIN_KEY = "e2e-admin-key-" + java.util.UUID.randomUUID();
 
     final LocalKafkaBroker broker;
+    /** The officers' identity provider: {@code keycloak.officer(…)} makes one, {@code keycloak.token(…)} her token. */
+    final KeycloakServer keycloak;
     final ServiceProcess reports;
     ServiceProcess aggregation;
     final ServiceProcess gateway;
@@ -49,6 +53,7 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
     /** JUnit creates the extension; the system itself starts once. */
     public RunningSystem() {
         this.broker = null;
+        this.keycloak = null;
         this.reports = null;
         this.gateway = null;
         this.root = null;
@@ -60,6 +65,9 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         this.root = root;
         broker = LocalKafkaBroker.create(Files.createTempDirectory("vhcs-e2e-kafka").resolve("data"), 0).start();
         broker.createTopics();
+        // the gateway's port is chosen first: the realm's dashboard client accepts redirects to its page only
+        int gatewayPort = ServiceProcess.freePort();
+        keycloak = KeycloakServer.start(root, LOGS, "http://localhost:" + gatewayPort + "/dashboard");
         String pg = "jdbc:postgresql://" + env("VHCS_PG_HOST", "127.0.0.1") + ":" + env("VHCS_PG_PORT", "5432") + "/";
         Map<String, String> fresh = Map.of("QUARKUS_FLYWAY_CLEAN_AT_START", "true", "QUARKUS_FLYWAY_CLEAN_DISABLED",
                 "false", "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
@@ -81,9 +89,11 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
                 broker.bootstrapServers()),
                 // a fresh broker: the review webhooks' consumer reads it from the start, so no review races its join
                 "MP_MESSAGING_INCOMING_REPORT_EVENTS_AUTO_OFFSET_RESET", "earliest",
+                // officers sign in at this Keycloak's realm
+                "VHCS_OIDC_ISSUER", keycloak.issuer(),
                 // the reminder scheduler checks often here, so that RemindersThroughGatewayTest sees it act
                 "VHCS_REMINDERS_CHECK_EVERY", "2s", "VHCS_REMINDERS_CHECK_DELAY", "1s");
-        gateway = ServiceProcess.start(root, LOGS, "gateway", gatewayEnv, 0);
+        gateway = ServiceProcess.start(root, LOGS, "gateway", gatewayEnv, gatewayPort);
         for (ServiceProcess service : List.of(reports, aggregation, gateway)) {
             awaitReady(service);
         }
@@ -261,6 +271,9 @@ public final class RunningSystem implements BeforeAllCallback, ExtensionContext.
         }
         if (broker != null) {
             broker.close();
+        }
+        if (keycloak != null) {
+            keycloak.close();
         }
         current = null;
     }
