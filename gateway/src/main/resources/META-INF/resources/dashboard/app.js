@@ -60,15 +60,16 @@ async function signOut() {
   await auth.signOut();
 }
 
-/** Who is signed in: the officer's name (ID token) or the key's client, with role and provinces. */
+/** Who is signed in (/clients/me: an officer's name and username, else the key's client), role and provinces. */
 function showWho(me) {
   const who = document.getElementById('who');
   if (!who || !me) return;
   const person = auth.profile();
+  const username = me.username ?? person?.username;
   who.dataset.role = me.role;
   who.dataset.provinces = (me.provinces ?? []).join(',');
-  if (person?.username) who.dataset.username = person.username;
-  who.textContent = t('signedInAs', person?.name ?? me.name ?? me.id, label(me.role),
+  if (username) who.dataset.username = username;
+  who.textContent = t('signedInAs', me.name ?? person?.name ?? username ?? me.id, label(me.role),
     (me.provinces ?? []).map((p) => (p === 'national' ? t('national') : p)).join(', ') || t('dash'));
 }
 
