@@ -98,8 +98,9 @@ class OfficerDashboardBrowserTest {
         browser.findElement(By.id("password")).sendKeys(officer.password());
         browser.findElement(By.id("kc-login")).click();
 
-        // back on the page, signed in: her province's view first
-        wait(30).until(d -> d.getCurrentUrl().startsWith(page) && "ready".equals(state()));
+        // back on the page, signed in: her province's view first (of the latest round, which in a shared system may
+        // be another test's without figures for 70 yet: the view is chosen all the same)
+        wait(30).until(d -> d.getCurrentUrl().startsWith(page) && List.of("ready", "error").contains(state()));
         assertTrue(String.valueOf(script("return document.body.dataset.view")).endsWith("/" + PROVINCE),
                 "a board officer lands on her province: " + script("return document.body.dataset.view"));
         assertTrue(!browser.getCurrentUrl().contains("code="), "the code is taken out of the address");
