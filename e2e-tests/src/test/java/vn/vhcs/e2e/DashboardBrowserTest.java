@@ -101,8 +101,9 @@ class DashboardBrowserTest {
     @Test
     void aReaderSeesItsProvincesFiguresExactlyAsTheApiGivesThem() throws IOException {
         browser.manage().window().setSize(new Dimension(1280, 1000));
-        browser.get(RunningSystem.get().gateway.url() + "/dashboard/");
+        browser.get(page(""));
         awaitState("sign-in");
+        Axe.check(browser, "the key form");
         signIn("vhcs_not_a_key");
         await().atMost(Duration.ofSeconds(10)).until(() -> !text("#sign-in-error").isEmpty());
         assertEquals("Khóa không hợp lệ, đã bị thu hồi hoặc đã hết hạn.", text("#sign-in-error"));
@@ -125,7 +126,7 @@ class DashboardBrowserTest {
 
         choose("#round", ROUND);
         awaitView(ROUND + "/" + PROVINCE);
-        assertTrue(browser.getCurrentUrl().endsWith("/dashboard/#/rounds/" + ROUND + "/provinces/" + PROVINCE),
+        assertTrue(browser.getCurrentUrl().endsWith("/dashboard/?apikey#/rounds/" + ROUND + "/provinces/" + PROVINCE),
                 browser.getCurrentUrl());
         JsonPath api = statistics(ROUND).then().statusCode(200).extract().jsonPath();
         assertFiguresEqual(api);
@@ -135,6 +136,7 @@ class DashboardBrowserTest {
         assertEquals(readerRequest().get("/api/v1/statistics/provinces/" + PROVINCE + "/trend?size=200").then()
                 .statusCode(200).extract().jsonPath().getList("items.roundCode"), attributes("#trend tbody tr", "data-round"));
         assertNoCspViolation();
+        Axe.check(browser, "a province's view (reader)");
         screenshot("dashboard.png", true);
 
         // a phone: one column, nothing wider than the screen
@@ -150,6 +152,7 @@ class DashboardBrowserTest {
         assertEquals("en", script("return document.documentElement.lang"));
         assertTrue(browser.findElement(By.tagName("body")).getText().contains("Reporting progress"));
         assertFiguresEqual(api);
+        Axe.check(browser, "a province's view in English");
         browser.findElement(By.id("lang-switch")).click();
         awaitView(ROUND + "/" + PROVINCE);
 
@@ -159,7 +162,7 @@ class DashboardBrowserTest {
         assertEquals("Khóa API này không được xem số liệu này (ngoài phạm vi của khóa).", text("main .error"));
 
         // the key is asked once per tab: a reload keeps it, a new tab asks, then opens the bookmarked view
-        String bookmark = RunningSystem.get().gateway.url() + "/dashboard/#/rounds/" + ROUND + "/provinces/" + PROVINCE;
+        String bookmark = page("#/rounds/" + ROUND + "/provinces/" + PROVINCE);
         browser.get(bookmark);
         browser.navigate().refresh();
         awaitView(ROUND + "/" + PROVINCE);
@@ -217,7 +220,7 @@ class DashboardBrowserTest {
             assertEquals(AGENCIES - 3, missing.size());
 
             browser.manage().window().setSize(new Dimension(1280, 1000));
-            browser.get(RunningSystem.get().gateway.url() + "/dashboard/#/rounds/" + ROUND + "/provinces/" + PROVINCE);
+            browser.get(page("#/rounds/" + ROUND + "/provinces/" + PROVINCE));
             awaitState("sign-in");
             signIn(boardKey);
             awaitView(ROUND + "/" + PROVINCE);
@@ -230,8 +233,24 @@ class DashboardBrowserTest {
             assertEquals("Đã xếp 11 lời nhắc gửi tới 11 cơ quan chưa báo cáo.", text("#reminders-result"));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertEquals(new java.util.TreeSet<>(missing),
                     new java.util.TreeSet<>(reminded)));
+            assertEquals("Lời nhắc qua cổng dịch vụ: 11.", text("[data-outcome='webhooks']"));
             assertNoCspViolation();
+            Axe.check(browser, "the board's view after reminding");
             screenshot("dashboard-board.png", false);
+
+            // the board's downloads answer the files, with their media types
+            browser.findElement(By.cssSelector("[data-action='download-xlsx']")).click();
+            await().atMost(Duration.ofSeconds(30)).until(() -> "200".equals(
+                    browser.findElement(By.id("download-result")).getDomAttribute("data-status")));
+            assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    browser.findElement(By.id("download-result")).getDomAttribute("data-type"));
+            // the review queue lists the province's reports of the round, each to be reviewed
+            assertEquals(3, browser.findElements(By.cssSelector("#review-queue tbody tr[data-review-state='SUBMITTED']"))
+                    .size());
+            browser.findElement(By.cssSelector("#review-queue [data-action='open']")).click();
+            await().atMost(Duration.ofSeconds(5)).until(() -> !browser.findElements(
+                    By.cssSelector("#review-queue [data-action='return']")).isEmpty());
+            Axe.check(browser, "a report opened in the review queue");
 
             // the drafts page is a link away
             WebElement drafts = browser.findElement(By.id("drafts-link"));
@@ -242,7 +261,7 @@ class DashboardBrowserTest {
 
             // a reader of the province: the list, no button
             script("sessionStorage.removeItem('vhcs.dashboard.apiKey')");
-            browser.get(RunningSystem.get().gateway.url() + "/dashboard/#/rounds/" + ROUND + "/provinces/" + PROVINCE);
+            browser.get(page("#/rounds/" + ROUND + "/provinces/" + PROVINCE));
             awaitState("sign-in");
             signIn(readerKey);
             awaitView(ROUND + "/" + PROVINCE);
@@ -267,7 +286,7 @@ class DashboardBrowserTest {
         browser.switchTo().newWindow(WindowType.TAB);
         try {
             browser.manage().window().setSize(new Dimension(1280, 1000));
-            browser.get(RunningSystem.get().gateway.url() + "/dashboard/#/rounds/" + FINAL + "/provinces/" + PROVINCE);
+            browser.get(page("#/rounds/" + FINAL + "/provinces/" + PROVINCE));
             awaitState("sign-in");
             signIn(readerKey);
             awaitView(FINAL + "/" + PROVINCE);
@@ -323,6 +342,7 @@ class DashboardBrowserTest {
             assertEquals(count(map.getLong("agenciesReported")), text("[data-figure='agenciesReported']"));
             assertEquals(percent(map.get("reportingRate.value"), true), text("[data-figure='reportingRate']"));
             assertNoCspViolation();
+            Axe.check(browser, "the 2025 map with the trend and the comparison");
             screenshot("dashboard-trend.png", false);
         } finally {
             browser.close();
@@ -379,6 +399,17 @@ class DashboardBrowserTest {
         expected.put("models.named", count(s.getLong("models.named"), vi));
         s.<String, Object>getMap("models.bySector").forEach((k, v) -> expected.put("models.bySector." + k, count(v, vi)));
         expected.put("directives.total", count(s.getLong("directives.total"), vi));
+        // the views by agency kind and by bloc
+        for (String by : List.of("byAgencyKind", "byBloc")) {
+            String prefix = by.equals("byAgencyKind") ? "kind." : "bloc.";
+            Map<String, Map<String, Object>> figures = s.getMap(by);
+            if (figures != null) {
+                figures.forEach((k, v) -> {
+                    expected.put(prefix + k + ".agenciesExpected", count(v.get("agenciesExpected"), vi));
+                    expected.put(prefix + k + ".agenciesReported", count(v.get("agenciesReported"), vi));
+                });
+            }
+        }
         s.<String, Object>getMap("directives.byKind").forEach((k, v) -> expected.put("directives.byKind." + k, count(v, vi)));
         s.<String, Object>getMap("commendationsByYear").forEach((y, v) -> expected.put("commendationsByYear." + y, count(v, vi)));
         for (Map<String, Object> c : s.<Map<String, Object>>getList("commendations")) {
@@ -469,6 +500,11 @@ class DashboardBrowserTest {
     }
 
     // ---------- the browser ----------
+
+    /** The page for an API key (?apikey: where officers sign in at the identity provider, a key user asks for the form). */
+    static String page(String hash) {
+        return RunningSystem.get().gateway.url() + "/dashboard/?apikey" + hash;
+    }
 
     static Path tool(String property, String fallback) {
         Path path = Path.of(System.getProperty(property, fallback));

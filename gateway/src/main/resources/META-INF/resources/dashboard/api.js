@@ -1,5 +1,7 @@
-// The gateway's API, called with the key the user typed in. The key lives in sessionStorage only:
-// this browser tab, never a URL, never localStorage.
+// The gateway's API, called with the officer's access token (auth.js) or, for an admin who chose
+// it, the key she typed in. Both live in sessionStorage only: this browser tab, never a URL, never
+// localStorage.
+import * as auth from './auth.js';
 import { lang } from './i18n.js';
 
 const KEY = 'vhcs.dashboard.apiKey';
@@ -9,7 +11,14 @@ export const session = {
   key: () => sessionStorage.getItem(KEY),
   signIn: (key) => sessionStorage.setItem(KEY, key),
   signOut: () => sessionStorage.removeItem(KEY),
+  /** Signed in with a key or as an officer. */
+  active: () => sessionStorage.getItem(KEY) != null || auth.signedIn(),
 };
+
+/** What goes after "Bearer": the tab's key, else the officer's access token (renewed when due). */
+async function bearer(key) {
+  return key ?? session.key() ?? await auth.accessToken();
+}
 
 /** An answer other than 2xx, with the problem document the API sent. */
 export class ApiError extends Error {
@@ -28,24 +37,59 @@ export async function get(path, key = session.key()) {
 
 /** POST to a path under /api/v1 without a body (an action, like reminders); the parsed JSON answer. */
 export async function post(path) {
-  return call('POST', path, session.key());
+  return call('POST', path);
 }
 
-async function call(method, path, key) {
+/** Any method with an optional JSON body and extra headers (If-Match…); the parsed JSON answer. */
+export async function send(method, path, body, headers = {}) {
+  return call(method, path, undefined, body, headers);
+}
+
+/**
+ * A file of the API (Accept: its media type) fetched with the session's credentials and handed to
+ * the browser as a download through a blob link: a plain link could not carry the Bearer token.
+ * Answers the response's status and media type.
+ */
+export async function download(path, accept, fallbackName) {
+  const response = await fetch(new URL(path, BASE), { headers: { Authorization: `Bearer ${await bearer()}`,
+    Accept: accept, 'Accept-Language': lang() }, credentials: 'omit', cache: 'no-cache' });
+  if (!response.ok) throw await failure(response);
+  const blob = await response.blob();
+  const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return { status: response.status, type: response.headers.get('Content-Type'), name };
+}
+
+async function failure(response) {
+  let problem = null;
+  try {
+    problem = await response.json();
+  } catch {
+    // no problem document: the status says enough
+  }
+  return new ApiError(response.status, problem, response.headers.get('Retry-After'));
+}
+
+async function call(method, path, key, body, extra = {}) {
+  const headers = { Authorization: `Bearer ${await bearer(key)}`, Accept: 'application/json',
+    'Accept-Language': lang(), ...extra };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(new URL(path, BASE), {
     method,
-    headers: { Authorization: `Bearer ${key}`, Accept: 'application/json', 'Accept-Language': lang() },
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'omit',
     cache: 'no-cache',
   });
   if (!response.ok) {
-    let problem = null;
-    try {
-      problem = await response.json();
-    } catch {
-      // no problem document: the status says enough
-    }
-    throw new ApiError(response.status, problem, response.headers.get('Retry-After'));
+    throw await failure(response);
   }
   return response.json();
 }

@@ -1,9 +1,12 @@
-// The province board's dashboard: sign in with an API key, pick a round and a province (or the
+// The province board's dashboard: an officer signs in at the identity provider (auth.js; an admin
+// may use an API key instead, /dashboard/?apikey), picks a round and a province (or the
 // whole country), as the provinces were then or on the 2025 map; the choice lives in the URL's hash
 // so a view can be bookmarked and shared:
 //   #/rounds/{round}/provinces/{province}[?map=2025]   #/rounds/{round}/national
 // Every figure comes from the gateway's API as it is; nothing is computed here but formatting.
 import { ApiError, all, get, getOrNull, post, session } from './api.js';
+import * as auth from './auth.js';
+import { boardOf, breakdownCard, downloadsCard, lockCard, reviewCard } from './board.js';
 import * as charts from './charts.js';
 import { card, chartBox, drawCharts, dropCharts, figure, h, setState, table } from './dom.js';
 import { comparisonCard, comparisonPath, defaultWith, trendCard, trendPath } from './series.js';
@@ -35,15 +38,51 @@ function hashOf(round, province, map2025 = false) {
 // ---------- page ----------
 
 function header() {
-  const signedIn = session.key() != null;
+  const signedIn = session.active();
   return h('header', { class: 'top' },
     h('div', { class: 'brand' }, h('h1', {}, t('title')), h('p', {}, t('subtitle'))),
     h('nav', { class: 'actions' },
       h('a', { href: 'drafts.html', id: 'drafts-link' }, t('draftsLink')),
       h('button', { type: 'button', id: 'lang-switch', lang: lang() === 'vi' ? 'en' : 'vi',
         onclick: () => { setLang(lang() === 'vi' ? 'en' : 'vi'); render(); } }, t('switchLang')),
-      signedIn && h('button', { type: 'button', id: 'sign-out',
-        onclick: () => { session.signOut(); location.hash = ''; render(); } }, t('signOut'))));
+      signedIn && h('button', { type: 'button', id: 'sign-out', onclick: signOut }, t('signOut'))),
+    signedIn && h('p', { id: 'who', class: 'who', 'aria-live': 'polite' }));
+}
+
+async function signOut() {
+  if (session.key() != null) {
+    session.signOut();
+    location.hash = '';
+    render();
+    return;
+  }
+  setState('signing-out');
+  await auth.signOut();
+}
+
+/** Who is signed in (/clients/me: an officer's name and username, else the key's client), role and provinces. */
+function showWho(me) {
+  const who = document.getElementById('who');
+  if (!who || !me) return;
+  const person = auth.profile();
+  const username = me.username ?? person?.username;
+  who.dataset.role = me.role;
+  who.dataset.provinces = (me.provinces ?? []).join(',');
+  if (username) who.dataset.username = username;
+  who.textContent = t('signedInAs', me.name ?? person?.name ?? username ?? me.id, label(me.role),
+    (me.provinces ?? []).map((p) => (p === 'national' ? t('national') : p)).join(', ') || t('dash'));
+}
+
+/** The admin's way in with a key (?apikey in the address, kept for the tab). */
+const USE_KEY = 'vhcs.dashboard.useKey';
+
+function officerSignIn(error) {
+  const button = h('button', { type: 'button', id: 'oidc-sign-in' }, t('officerSignIn'));
+  button.addEventListener('click', () => auth.signIn().catch((e) => render(t('failed', e.message))));
+  return h('section', { id: 'signed-out', class: 'card narrow' },
+    h('h2', {}, t(auth.signedOut() ? 'signedOutTitle' : 'officerSignInTitle')), h('p', {}, t('officerSignInHelp')),
+    button, h('p', {}, h('a', { href: '?apikey', id: 'use-key' }, t('useKey'))),
+    h('p', { id: 'sign-in-error', class: 'error', role: 'alert' }, error));
 }
 
 function signInForm(error) {
@@ -75,8 +114,34 @@ export async function render(error) {
   document.documentElement.lang = lang();
   document.title = t('title');
   app.replaceChildren(header());
-  if (session.key() == null) {
-    app.append(signInForm(error));
+  if (new URLSearchParams(location.search).has('apikey')) sessionStorage.setItem(USE_KEY, '1');
+  let oidc = null;
+  if (!session.active()) {
+    oidc = await auth.oidcSettings();
+    try {
+      if (oidc && await auth.completeSignIn()) {
+        render();
+        return;
+      }
+    } catch (e) {
+      error = t('failed', e.message);
+    }
+  }
+  if (mine !== rendering) return;
+  if (!session.active()) {
+    if (oidc && sessionStorage.getItem(USE_KEY) == null) {
+      // an officer is sent to the provider's login page, unless she has just signed out here
+      if (!auth.signedOut() && !error) {
+        setState('redirecting', '');
+        auth.signIn().catch((e) => render(t('failed', e.message)));
+        return;
+      }
+      app.append(h('main', {}, officerSignIn(error)));
+      setState('signed-out', '');
+      document.getElementById('oidc-sign-in').focus();
+      return;
+    }
+    app.append(h('main', {}, signInForm(error)));
     setState('sign-in', '');
     document.getElementById('api-key').focus();
     return;
@@ -89,8 +154,10 @@ export async function render(error) {
   } catch (e) {
     if (mine !== rendering) return;
     if (e instanceof ApiError && e.status === 401) {
+      const key = session.key() != null;
       session.signOut();
-      render(t('badKey'));
+      auth.forget();
+      render(t(key ? 'badKey' : 'sessionEnded'));
       return;
     }
     main.replaceChildren(h('p', { class: 'error', role: 'alert' }, problemText(e)));
@@ -131,9 +198,12 @@ async function view(main, current) {
     getOrNull('clients/me'),
   ]);
   if (!current()) return;
+  showWho(me);
   let province = wanted.province;
   if (!province) {
-    province = national ? 'national' : reporting[0]?.provinceCode ?? provinces[0]?.code;
+    // a province's board lands on (the first of) her province(s); a national reader on the country
+    const own = me?.role === 'BOARD' && me.provinces.find((p) => p !== 'national');
+    province = own || (national ? 'national' : reporting[0]?.provinceCode ?? provinces[0]?.code);
     location.replace(hashOf(round.code, province));
     return;
   }
@@ -148,7 +218,7 @@ async function view(main, current) {
     : await provinceView(rounds, place, names, current, me);
   if (!current()) return;
   dropCharts();
-  content.replaceChildren(...sections());
+  content.replaceChildren(...sections().filter((section) => section != null && section !== false));
   drawCharts();
   setState('ready', shown);
 }
@@ -191,18 +261,24 @@ async function provinceView(rounds, { round, province, map2025 }, names, current
   const map = map2025 ? 'boundaries=2025&' : '';
   const other = defaultWith(round, rounds);
   const compare = (code) => comparisonPath(round, province, map2025, code);
-  const [stats, missing, trend, comparison] = await Promise.all([
+  // the lock and the review queue belong to the province as reported, not to a 2025 successor
+  const [stats, missing, trend, comparison, lock, queue] = await Promise.all([
     get(`${base}${map2025 ? '?boundaries=2025' : ''}`), get(`${base}/missing-agencies?${map}page=0&size=${MISSING_PAGE_SIZE}`),
-    all(trendPath(province, map2025)), other && get(compare(other.code))]);
+    all(trendPath(province, map2025)), other && get(compare(other.code)),
+    !map2025 && orNull(lockCard(round, province, me)), !map2025 && orNull(reviewCard(round, province, me))]);
   if (!current()) return () => [];
   const title = `${province} · ${names.get(province) ?? ''}${map2025 ? ` (${t('map2025Short')})` : ''}`;
   // reminders go to the province as reported, not to a 2025 successor's former provinces
-  const reminders = !map2025 && remindsProvince(me, province) && remindPath(round, province);
+  const reminders = !map2025 && boardOf(me, province) && remindPath(round, province);
   return () => [
     heading(title, round, stats),
+    downloadsCard(round, province, map2025),
+    lock,
+    queue,
     progress(stats),
     coverage(stats),
     missingCard(base, missing, reminders, map),
+    breakdownCard(stats),
     measures(stats),
     models(stats),
     directives(stats),
@@ -219,10 +295,12 @@ async function nationalView(rounds, round, stats, reporting, names, current) {
   if (!current()) return () => [];
   return () => [
     heading(t('national'), round, stats),
+    downloadsCard(round, 'national', false),
     progress(stats),
     coverage(stats),
     card(t('missingTitle'), h('p', { class: 'muted' }, t('missingNational'))),
     provincesCard(round, reporting, names),
+    breakdownCard(stats),
     measures(stats),
     models(stats),
     directives(stats),
@@ -273,9 +351,14 @@ function coverage(s) {
       [text, c.rate == null ? null : Math.round(c.rate * 1000) / 10]), { percent: true }), 'short', t('coverageChart')));
 }
 
-/** Only an admin or the province's board may remind its agencies (the gateway checks it again). */
-function remindsProvince(me, province) {
-  return me != null && (me.role === 'ADMIN' || me.role === 'BOARD' && me.provinces.includes(province));
+/** A card the officer may not see (403) is left out. */
+async function orNull(promise) {
+  try {
+    return await promise;
+  } catch (e) {
+    if (e instanceof ApiError && (e.status === 403 || e.status === 404)) return null;
+    throw e;
+  }
 }
 
 function remindPath(round, province) {
@@ -285,7 +368,8 @@ function remindPath(round, province) {
 /** The "Nhắc" button: reminds every agency not reported, then says how many reminders were queued. */
 function remindButton(path) {
   const result = h('p', { id: 'reminders-result', role: 'status' });
-  const button = h('button', { type: 'button', id: 'remind' }, t('remind'));
+  const outcome = h('ul', { id: 'reminders-outcome' });
+  const button = h('button', { type: 'button', id: 'remind', 'data-action': 'remind' }, t('remind'));
   button.addEventListener('click', async () => {
     button.disabled = true;
     result.className = 'muted';
@@ -298,6 +382,13 @@ function remindButton(path) {
         ? t('reminded', count(run.webhooks), count(run.agenciesMissing))
         : t('remindedSome', count(run.webhooks), count(run.agenciesMissing), run.agenciesWithoutWebhook.join(', ')))
         + (run.emails > 0 ? ` ${t('mailed', count(run.emails))}` : '');
+      // each way a reminder went, and what became of it
+      outcome.replaceChildren(...[
+        h('li', { 'data-outcome': 'webhooks' }, t('outcomeWebhooks', count(run.webhooks))),
+        run.agenciesWithoutWebhook.length > 0 && h('li', { 'data-outcome': 'without-webhook' },
+          t('outcomeWithoutWebhook', run.agenciesWithoutWebhook.join(', '))),
+        h('li', { 'data-outcome': 'emails' }, t('outcomeEmails', count(run.emails), count(run.emailsFailed))),
+      ].filter(Boolean));
     } catch (e) {
       result.className = 'error';
       result.textContent = problemText(e);
@@ -305,7 +396,7 @@ function remindButton(path) {
       button.disabled = false;
     }
   });
-  return h('div', { class: 'remind' }, button, result);
+  return h('div', { class: 'remind' }, button, result, outcome);
 }
 
 function missingCard(base, first, reminders, map = '') {

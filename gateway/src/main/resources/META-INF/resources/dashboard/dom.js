@@ -25,7 +25,8 @@ export function card(title, ...content) {
 }
 
 export function table(headers, rows, attrs = {}) {
-  return h('div', { class: 'table-wrap' }, h('table', attrs,
+  // focusable: a table wider than its card scrolls sideways, and a keyboard must be able to scroll it
+  return h('div', { class: 'table-wrap', tabindex: 0 }, h('table', attrs,
     h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
     h('tbody', {}, rows)));
 }
