@@ -240,15 +240,16 @@ class VhcsScriptTest {
     }
 
     private Path fakeJava(String name, String version) throws IOException {
-        Path java = Files.createDirectories(dir.resolve(name).resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\necho '" + version + "' >&2\n");
-        Files.setPosixFilePermissions(java, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
-                PosixFilePermission.OWNER_EXECUTE));
-        return java.getParent().getParent();
+        return fakeJdk(name, "java", version);
     }
 
     private Path fakeJdk(String name, String version) throws IOException {
-        Path javac = Files.createDirectories(dir.resolve(name).resolve("bin")).resolve("javac");
+        return fakeJdk(name, "javac", version);
+    }
+
+    /** A JDK folder whose bin/TOOL prints VERSION as the real one does (on stderr). */
+    private Path fakeJdk(String name, String tool, String version) throws IOException {
+        Path javac = Files.createDirectories(dir.resolve(name).resolve("bin")).resolve(tool);
         Files.writeString(javac, "#!/bin/sh\necho '" + version + "' >&2\n");
         Files.setPosixFilePermissions(javac, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
                 PosixFilePermission.OWNER_EXECUTE));
