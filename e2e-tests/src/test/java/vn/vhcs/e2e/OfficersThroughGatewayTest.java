@@ -38,10 +38,12 @@ class OfficersThroughGatewayTest {
         }
         RunningSystem.openAnnualRound(ROUND);
         RunningSystem.openAnnualRound(LOCK_ROUND);
+        // valid from 1/4/2022: in this test's 2022 rounds, not in SO-KET-2022 (ends 31/3/2022), whose figures for 70
+        // EndToEndTest checks exactly
         given().urlEncodingEnabled(false).contentType("text/csv; charset=UTF-8").body("""
-                code,name,kind,provinceCode,parentCode
-                70.O-SNV,Sở Nội vụ tỉnh Bình Phước,PROVINCIAL_DEPARTMENT,70,
-                58.O-SNV,Sở Nội vụ tỉnh Ninh Thuận,PROVINCIAL_DEPARTMENT,58,
+                code,name,kind,provinceCode,parentCode,validFrom
+                70.O-SNV,Sở Nội vụ tỉnh Bình Phước,PROVINCIAL_DEPARTMENT,70,,2022-04-01
+                58.O-SNV,Sở Nội vụ tỉnh Ninh Thuận,PROVINCIAL_DEPARTMENT,58,,2022-04-01
                 """).post("/api/v1/agencies:import").then().statusCode(200);
         KeycloakServer keycloak = RunningSystem.get().keycloak;
         boardToken = keycloak.token(keycloak.officer(BOARD, "BOARD", "70"));
