@@ -96,8 +96,7 @@ public class ApiKeyAuthentication {
         try {
             decision = rateLimits.take(caller);
         } catch (RateLimits.Unavailable e) {
-            ctx.response().putHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-            RoutedProblems.send(ctx, ProblemType.SERVICE_UNAVAILABLE, "gateway.unavailable");
+            unavailable(ctx, e.retryAfterSeconds());
             return;
         }
         if (decision != null) {
@@ -125,8 +124,7 @@ public class ApiKeyAuthentication {
         try {
             officer = officers.verify(token);
         } catch (OfficerTokens.Unavailable e) {
-            ctx.response().putHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-            RoutedProblems.send(ctx, ProblemType.SERVICE_UNAVAILABLE, "gateway.unavailable");
+            unavailable(ctx, e.retryAfterSeconds());
             return null;
         }
         if (officer == null) {
@@ -142,6 +140,12 @@ public class ApiKeyAuthentication {
             ctx.put(OFFICER_NAME, officer.name());
         }
         return officer.caller();
+    }
+
+    /** What could decide the request (the shared buckets, the issuer's keys) cannot be asked now: a 503, never a pass. */
+    private static void unavailable(RoutingContext ctx, long retryAfterSeconds) {
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfterSeconds));
+        RoutedProblems.send(ctx, ProblemType.SERVICE_UNAVAILABLE, "gateway.unavailable");
     }
 
     private Caller resolve(String key) {
