@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * Envelope of every record on {@link Topics#REGISTRY_EVENTS}. Exactly one of {@code province},
+ * Envelope of every record on {@link Topics#REGISTRY_EVENTS}. Exactly one of {@code province}, {@code figure},
  * {@code agency}, {@code round}, {@code lock} is set, matching {@code type}; it is the entity's whole state.
  *
  * @param key the record key: {@code province:<code>:<validFrom>}, {@code agency:<code>} or {@code round:<code>}
@@ -22,12 +22,20 @@ public record RegistryEvent(
         Province province,
         Agency agency,
         Round round,
-        Lock lock) {
+        Lock lock,
+        vn.vhcs.contract.figures.FigureDefinition figure) {
+
+    /** An event of a province, an agency, a round or a lock, as every event was before the figure catalogue. */
+    public RegistryEvent(UUID eventId, RegistryEventType type, int schemaVersion, Instant occurredAt, String key,
+            long revision, String correlationId, Province province, Agency agency, Round round, Lock lock) {
+        this(eventId, type, schemaVersion, occurredAt, key, revision, correlationId, province, agency, round, lock,
+                null);
+    }
 
     /** An event of a province, an agency or a round, as every event was before locks. */
     public RegistryEvent(UUID eventId, RegistryEventType type, int schemaVersion, Instant occurredAt, String key,
             long revision, String correlationId, Province province, Agency agency, Round round) {
-        this(eventId, type, schemaVersion, occurredAt, key, revision, correlationId, province, agency, round, null);
+        this(eventId, type, schemaVersion, occurredAt, key, revision, correlationId, province, agency, round, null, null);
     }
 
     /**
@@ -40,7 +48,9 @@ public record RegistryEvent(
     public enum RegistryEventType {
         ProvinceUpserted, AgencyUpserted, RoundUpserted,
         /** A province's board locked it for a round: the statistics of that moment are published as a snapshot. */
-        ProvinceLocked
+        ProvinceLocked,
+        /** A figure of the catalogue was defined or changed (added to schema 2 additively): its whole definition. */
+        FigureDefined
     }
 
     /**
@@ -106,9 +116,19 @@ public record RegistryEvent(
             String parentCode, String successorCode, String blocCode, Integer staffing) {
     }
 
-    /** @param provinceDueDates deadlines provinces set for themselves, by province code (since schema 1, additive) */
+    /**
+     * @param provinceDueDates deadlines provinces set for themselves, by province code (since schema 1, additive)
+     * @param figures the codes of the figures the round asks for (added to schema 2 additively); absent or empty:
+     *        the movement's standard set
+     */
     public record Round(String code, String kind, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate,
-            LocalDate closesOn, java.util.Map<String, LocalDate> provinceDueDates) {
+            LocalDate closesOn, java.util.Map<String, LocalDate> provinceDueDates, java.util.List<String> figures) {
+
+        /** A round as events carried it before figure sets. */
+        public Round(String code, String kind, LocalDate periodStart, LocalDate periodEnd, LocalDate dueDate,
+                LocalDate closesOn, java.util.Map<String, LocalDate> provinceDueDates) {
+            this(code, kind, periodStart, periodEnd, dueDate, closesOn, provinceDueDates, null);
+        }
     }
 
     public static String provinceKey(String code, LocalDate validFrom) {
@@ -117,6 +137,10 @@ public record RegistryEvent(
 
     public static String agencyKey(String code) {
         return "agency:" + code;
+    }
+
+    public static String figureKey(String code) {
+        return "figure:" + code;
     }
 
     public static String roundKey(String code) {

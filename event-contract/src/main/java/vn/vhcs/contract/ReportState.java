@@ -35,13 +35,44 @@ public record ReportState(
         List<Commendation> commendations,
         List<EmulationTitle> emulationTitles,
         Narrative narrative,
-        Review review) {
+        Review review,
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> figures) {
 
     public ReportState {
+        figures = figures == null ? java.util.Map.of() : figures;
         directives = directives == null ? List.of() : directives;
         models = models == null ? List.of() : models;
         commendations = commendations == null ? List.of() : commendations;
         emulationTitles = emulationTitles == null ? List.of() : emulationTitles;
+    }
+
+    /** A state without the figures by code, as events before the catalogue carried them. */
+    public ReportState(UUID id, String agencyCode, String agencyKind, String roundCode, String provinceCode,
+            int version, ReportStatus status, Instant submittedAt, Instant updatedAt, Boolean onTime,
+            LocalDate receivedOn, Document document, Workforce workforce, MemberUnits memberUnits,
+            List<Directive> directives, Indicators indicators, Integer modelsRegistered, List<Model> models,
+            Inspections inspections, List<Commendation> commendations, List<EmulationTitle> emulationTitles,
+            Narrative narrative, Review review) {
+        this(id, agencyCode, agencyKind, roundCode, provinceCode, version, status, submittedAt, updatedAt, onTime,
+                receivedOn, document, workforce, memberUnits, directives, indicators, modelsRegistered, models,
+                inspections, commendations, emulationTitles, narrative, review, null);
+    }
+
+    /**
+     * Every figure the report states, by catalogue code: {@link #figures} (added to schema 2 additively: it
+     * holds every stated figure, the built-in ones too) and, for events before it, the v2 fields' values
+     * under their built-in codes.
+     */
+    public java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> figureValues() {
+        return vn.vhcs.contract.figures.FigureValues.of(EventCodec.tree(this));
+    }
+
+    /** The same state with these figures by code. */
+    public ReportState withFigures(java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> values) {
+        return new ReportState(id, agencyCode, agencyKind, roundCode, provinceCode, version, status, submittedAt,
+                updatedAt, onTime, receivedOn, document, workforce, memberUnits, directives, indicators,
+                modelsRegistered, models, inspections, commendations, emulationTitles, narrative, review, values);
     }
 
     /** A state without review, as events before it carried them. */
@@ -60,14 +91,14 @@ public record ReportState(
     public ReportState withReview(Review review) {
         return new ReportState(id, agencyCode, agencyKind, roundCode, provinceCode, version, status, submittedAt,
                 updatedAt, onTime, receivedOn, document, workforce, memberUnits, directives, indicators,
-                modelsRegistered, models, inspections, commendations, emulationTitles, narrative, review);
+                modelsRegistered, models, inspections, commendations, emulationTitles, narrative, review, figures);
     }
 
     /** The same state filed under another place (a consumer's own code for a central body's absent province). */
     public ReportState withProvinceCode(String place) {
         return new ReportState(id, agencyCode, agencyKind, roundCode, place, version, status, submittedAt,
                 updatedAt, onTime, receivedOn, document, workforce, memberUnits, directives, indicators,
-                modelsRegistered, models, inspections, commendations, emulationTitles, narrative, review);
+                modelsRegistered, models, inspections, commendations, emulationTitles, narrative, review, figures);
     }
 
     /** Whether the province's board accepted this version (a later revision takes the acceptance away). */
