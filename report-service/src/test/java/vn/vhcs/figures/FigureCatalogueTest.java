@@ -158,11 +158,16 @@ class FigureCatalogueTest {
             String code = code("announced");
             put(code, ordinal()).statusCode(201);
             put(code, count("Đếm")).statusCode(200);
+            String round = RoundFiguresTest.round(List.of(code, "trainingsHeld"));
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-                return seen.stream().filter(r -> ("figure:" + code).equals(r.key())).count() >= 2;
+                return seen.stream().filter(r -> ("figure:" + code).equals(r.key())).count() >= 2
+                        && seen.stream().anyMatch(r -> ("round:" + round).equals(r.key()));
             });
+            JsonNode upserted = JSON.readTree(seen.stream().filter(r -> ("round:" + round).equals(r.key()))
+                    .findFirst().orElseThrow().value());
+            assertEquals(JSON.valueToTree(List.of(code, "trainingsHeld")), upserted.get("round").get("figures"));
             List<JsonNode> events = new ArrayList<>();
             for (ConsumerRecord<String, String> r : seen) {
                 if (("figure:" + code).equals(r.key())) {

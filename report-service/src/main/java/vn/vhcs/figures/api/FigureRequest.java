@@ -24,8 +24,7 @@ public record FigureRequest(
         @NotNull FigureKind kind,
         @NotNull @Valid Label label,
         @Valid Description description,
-        @Schema(description = "For a `SHARE`: what it is a part of, and so where its total comes from "
-                + "(`workforce.total` or `memberUnits.total`).")
+        @Schema(description = BASE)
         FigureDefinition.Base base,
         @Schema(description = "For an `ORDINAL`: its levels, lowest first (2 to 20).")
         @Size(max = 20) List<@NotNull @Valid Level> levels,
@@ -39,6 +38,8 @@ public record FigureRequest(
                 + "when absent.")
         Boolean standard) {
 
+    static final String BASE = "For a `SHARE`: what it is a part of, and so where its total comes from "
+            + "(`WORKFORCE`: `workforce.total`; `MEMBER_UNITS`: `memberUnits.total`).";
     public static final String OUTLINE = "^[IVX]+(\\.[0-9]+(\\.[a-z])?)?$";
     static final String OUTLINE_DESCRIPTION = "Its place in the report outline (`III.1.c`), which orders figures.";
     static final String LEVEL_CODE = "^[A-Z][A-Z0-9_]{0,39}$";

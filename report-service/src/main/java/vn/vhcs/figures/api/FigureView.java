@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.vhcs.contract.figures.FigureDefinition;
 import vn.vhcs.contract.figures.FigureKind;
 
-@Schema(name = "Figure", description = "A figure of the catalogue: what a round may ask for and a report states under "
+@Schema(name = "FigureDefinition", description = "A figure of the catalogue: what a round may ask for and a report states under "
         + "`figures.{code}`. Its `kind` decides the value's form there.",
         requiredProperties = { "code", "kind", "label", "levels", "breakdown", "standard", "builtIn", "revision" })
 public record FigureView(
@@ -21,6 +21,7 @@ public record FigureView(
         FigureKind kind,
         FigureRequest.Label label,
         FigureRequest.Description description,
+        @Schema(description = FigureRequest.BASE)
         FigureDefinition.Base base,
         @Schema(description = "An `ORDINAL`'s levels, lowest first; empty for other kinds.")
         List<FigureRequest.Level> levels,

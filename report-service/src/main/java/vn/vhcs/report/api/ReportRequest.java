@@ -76,6 +76,8 @@ public record ReportRequest(
         @Valid Narrative narrative,
         @Schema(description = FIGURES, type = SchemaType.OBJECT, additionalProperties = FigureValue.class,
                 example = FIGURES_EXAMPLE)
+        // absent from a stored body without figures: it stays as it was before the catalogue
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
         Map<String, JsonNode> figures) {
 
     static final String FIGURES = "Figures by the catalogue's code (`GET /api/v1/figures`), each in its kind's form: "
@@ -90,13 +92,6 @@ public record ReportRequest(
     static final String FIGURES_EXAMPLE = """
             {"participation": {"count": 18, "percent": 90}, "trainingsHeld": 2, "ownCultureRules": true,
              "exemplaryUnits": ["Phòng Lãnh sự"], "citizenSatisfactionPercent": {"percent": 95, "qualifier": "MORE_THAN"}}""";
-
-    /** A value of {@link #figures}: its form is its figure's kind's. */
-    @Schema(name = "FigureValue", description = "A figure's value, in the form of its kind (see `figures`).",
-            anyOf = { Integer.class, BigDecimal.class, Boolean.class, String.class, String[].class, Figure.class,
-                    Percentage.class })
-    public interface FigureValue {
-    }
 
     static final String AGENCY_CODE = "An agency's code: its official electronic identifier (mã định danh điện tử) "
             + "where it has one; 2 to 40 of A–Z, a–z, 0–9, `.`, `_`, `-`.";

@@ -67,7 +67,7 @@ public record ReportView(
         @Schema(description = "Every figure the report states, by the catalogue's code: those given under `figures` "
                 + "and the built-in figures stated in their v2 fields (`workforce.participating` is also "
                 + "`figures.participation`), each in its kind's form.", type = SchemaType.OBJECT,
-                additionalProperties = ReportRequest.FigureValue.class, example = ReportRequest.FIGURES_EXAMPLE)
+                additionalProperties = FigureValue.class, example = ReportRequest.FIGURES_EXAMPLE)
         java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> figures) {
 
     static final String STATUS = "`SUBMITTED` after a POST (the first submission, or again after a withdrawal), "
