@@ -42,10 +42,13 @@ public class ReportFigures {
      * {@code figures.{code}}, where the value was given. Reads the catalogue once, and only for a body with figures.
      */
     List<FieldError> check(ReportRequest request, ReportingRound round) {
-        List<FieldError> errors = new ArrayList<>();
         Map<String, JsonNode> given = request.figures();
-        Map<String, FigureDefinition> known = given.isEmpty() ? Map.of() : catalogue.byCode();
-        Set<String> asked = round == null || given.isEmpty() ? null : FigureCatalogue.asked(round, known);
+        if (given.isEmpty()) {
+            return ReportRules.check(request, round);
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, FigureDefinition> known = catalogue.byCode();
+        Set<String> asked = round == null ? null : FigureCatalogue.asked(round, known);
         ObjectNode tree = json.valueToTree(request);
         Map<String, FigureDefinition> moved = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : given.entrySet()) {
