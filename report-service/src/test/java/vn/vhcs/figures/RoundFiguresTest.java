@@ -114,7 +114,11 @@ class RoundFiguresTest {
         String round = round(null);
         Map<String, Object> report = report(ReportFixtures.agency("70"), round);
         report.put("figures", Map.of("trainingsHeld", 2, "exemplaryUnits", List.of("Phòng Lãnh sự"), custom, 1));
-        submit(report).statusCode(400).body("errors.field", equalTo(List.of("figures." + custom)));
+        submit(report).statusCode(400).body("errors.field", equalTo(List.of("figures." + custom)))
+                .body("errors[0].message", equalTo("round " + round + " does not ask for figure " + custom));
+        given().contentType(ContentType.JSON).header("Accept-Language", "vi").body(report).post("/api/v1/reports")
+                .then().statusCode(400)
+                .body("errors[0].message", equalTo("đợt " + round + " không yêu cầu chỉ tiêu " + custom));
         report.put("figures", Map.of("trainingsHeld", Map.of("count", 2, "qualifier", "AT_LEAST"),
                 "exemplaryUnits", List.of("Phòng Lãnh sự")));
         submit(report).statusCode(201).body("figures.trainingsHeld.count", equalTo(2))
