@@ -6,12 +6,12 @@ import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.Caller;
 
 /** Registry writes are for admins only (the gateway checks it too). */
-final class Admins {
+public final class Admins {
 
     private Admins() {
     }
 
-    static void require(Caller caller) {
+    public static void require(Caller caller) {
         if (!caller.admin()) {
             throw new ProblemException(ProblemType.FORBIDDEN, Messages.get("auth.forbidden"));
         }

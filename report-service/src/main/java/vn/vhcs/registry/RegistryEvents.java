@@ -44,15 +44,25 @@ public class RegistryEvents {
         dueDates.forEach(d -> overrides.put(d.key.provinceCode(), d.dueDate));
         emit(RegistryEventType.RoundUpserted, RegistryEvent.roundKey(r.code), r.revision, null, null,
                 new RegistryEvent.Round(r.code, r.kind.name(), r.periodStart, r.periodEnd, r.dueDate, r.closesOn,
-                        overrides));
+                        overrides, r.figures == null || r.figures.isEmpty() ? null : r.figures));
+    }
+
+    /** A figure of the catalogue, defined or changed: its whole definition. */
+    public void figure(vn.vhcs.contract.figures.FigureDefinition f) {
+        emit(RegistryEventType.FigureDefined, RegistryEvent.figureKey(f.code()), f.revision(), null, null, null, f);
     }
 
     private void emit(RegistryEventType type, String key, long revision, RegistryEvent.Province province,
             RegistryEvent.Agency agency, RegistryEvent.Round round) {
+        emit(type, key, revision, province, agency, round, null);
+    }
+
+    private void emit(RegistryEventType type, String key, long revision, RegistryEvent.Province province,
+            RegistryEvent.Agency agency, RegistryEvent.Round round, vn.vhcs.contract.figures.FigureDefinition figure) {
         UUID id = UUID.randomUUID();
         String correlation = RequestIds.current();
         RegistryEvent event = new RegistryEvent(id, type, RegistryEvent.SCHEMA_VERSION, Instant.now(), key, revision,
-                correlation, province, agency, round);
+                correlation, province, agency, round, null, figure);
         outbox.enqueue(id, Topics.REGISTRY_EVENTS, key, type.name(), event, correlation);
     }
 }

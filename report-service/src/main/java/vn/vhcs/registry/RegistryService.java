@@ -178,6 +178,9 @@ public class RegistryService {
             round.periodEnd = request.periodEnd();
             round.dueDate = request.dueDate();
             round.closesOn = request.closesOn();
+            // the set as given, each code once; none: the standard set
+            round.figures = request.figures() == null || request.figures().isEmpty() ? null
+                    : List.copyOf(new java.util.LinkedHashSet<>(request.figures()));
         }, round -> events.round(round, dueDates.forRound(code)));
     }
 

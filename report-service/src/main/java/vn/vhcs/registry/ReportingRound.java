@@ -18,6 +18,9 @@ public class ReportingRound extends RegistryEntry {
     public LocalDate periodEnd;
     public LocalDate dueDate;
     public LocalDate closesOn;
+    /** The codes of the figures the round asks for; null: the movement's standard set. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    public java.util.List<String> figures;
 
     /** Closed after its closing day: no submissions, revisions or withdrawals until reopened. */
     public boolean closedOn(LocalDate today) {

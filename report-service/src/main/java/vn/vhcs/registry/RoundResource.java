@@ -57,6 +57,7 @@ public class RoundResource {
     private final BodyReader bodies;
     private final ProvinceDueDateRepository dueDates;
     private final vn.vhcs.common.security.CurrentCaller callers;
+    private final vn.vhcs.figures.FigureCatalogue figures;
 
     @GET
     @Operation(operationId = "listRounds", summary = "List rounds", description = "Reporting rounds, by period end "
@@ -188,6 +189,7 @@ public class RoundResource {
         RoundRequest request = bodies.read(body, RoundRequest.class)
                 .attempt(() -> CodeParams.round(path.code, "code"))
                 .check(RegistryService::roundRules)
+                .check(r -> figures.unknown(r.figures(), "figures"))
                 .get();
         var saved = registry.putRound(path.code, request);
         RoundView view = RoundView.of(saved.entity());

@@ -51,7 +51,7 @@ public class ReportMapper {
                 report.status, report.submittedAt, report.updatedAt, onTime, d.receivedOn(), d.document(),
                 d.workforce(), d.memberUnits(), d.directives(), d.indicators(), d.modelsRegistered(), d.models(),
                 d.inspections(), d.commendations(), d.emulationTitles(), d.narrative(),
-                vn.vhcs.report.review.ReviewView.of(report));
+                vn.vhcs.report.review.ReviewView.of(report), figures(d));
     }
 
     public ReportState state(Report report, ReportRequest d, AgencyKind agencyKind, boolean onTime) {
@@ -87,7 +87,13 @@ public class ReportMapper {
                 narrative(d.narrative()))
                 .withReview(report.reviewDecision == null ? null
                         : new ReportState.Review(report.reviewDecision, report.reviewComment, report.reviewedBy,
-                                report.reviewedAt, report.reviewedVersion));
+                                report.reviewedAt, report.reviewedVersion))
+                .withFigures(figures(d));
+    }
+
+    /** Every figure the document states, by code: its {@code figures} and the built-ins' v2 fields. */
+    public java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> figures(ReportRequest d) {
+        return vn.vhcs.contract.figures.FigureValues.of(json.valueToTree(d));
     }
 
     private static ReportState.Narrative narrative(ReportRequest.Narrative n) {

@@ -55,6 +55,7 @@ public class ReportService {
     private final Outbox outbox;
     private final vn.vhcs.registry.lock.ProvinceLocks locks;
     private final vn.vhcs.registry.AgencyStateRepository agencyStates;
+    private final ReportFigures figures;
     private final Map<String, Boolean> provinceExisted = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param created false when a withdrawn report was submitted again as a new version */
@@ -63,7 +64,8 @@ public class ReportService {
 
     /** @param request a body already judged by {@link #rules} (the resource's one answer), not judged again here */
     @Transactional
-    public Submitted submit(ReportRequest request, Caller caller) {
+    public Submitted submit(ReportRequest judged, Caller caller) {
+        ReportRequest request = figures.aliased(judged); // stored with one place for each fact
         Agency agency = agencies.findByIdOptional(request.agencyCode())
                 .orElseThrow(() -> unprocessable("agencyCode", Messages.get("report.agency.unknown", request.agencyCode())));
         ReportingRound round = rounds.findByIdOptional(request.roundCode())
@@ -139,7 +141,8 @@ public class ReportService {
     }
 
     @Transactional
-    public Report revise(UUID id, ReportRequest request, String ifMatch, Caller caller) {
+    public Report revise(UUID id, ReportRequest judged, String ifMatch, Caller caller) {
+        ReportRequest request = figures.aliased(judged);
         Report report = lockedForChange(id, ifMatch, caller);
         if (!report.agencyCode.equals(request.agencyCode())) {
             throw unprocessable("agencyCode", Messages.get("report.immutable", report.agencyCode));
@@ -282,7 +285,7 @@ public class ReportService {
     public List<FieldError> rules(ReportRequest request) {
         ReportingRound round = request.roundCode() == null ? null
                 : rounds.findByIdOptional(request.roundCode()).orElse(null);
-        return ReportRules.check(request, round);
+        return figures.check(request, round);
     }
 
     /** Writes the event of a change that left the document as stored (a withdrawal, a review). */

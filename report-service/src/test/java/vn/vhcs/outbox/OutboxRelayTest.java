@@ -122,6 +122,10 @@ class OutboxRelayTest {
         String id = given().contentType(ContentType.JSON).body(everyField).post("/api/v1/reports")
                 .then().statusCode(201).extract().path("id");
         JsonNode published = JSON.readTree(awaitRecord(id).value());
+        // the figures by code (added to schema 2 additively) are every v2 figure again, under its built-in code
+        JsonNode figures = ((com.fasterxml.jackson.databind.node.ObjectNode) published.get("payload")).remove("figures");
+        assertEquals(vn.vhcs.contract.figures.FigureValues.object(
+                vn.vhcs.contract.figures.FigureValues.of(published.get("payload"))), figures);
         JsonNode example = JSON.readTree(ExampleEvents.REPORT_SUBMITTED.json());
         assertEquals(JsonPaths.of(example), JsonPaths.of(published), "same fields as the contract's example event");
     }

@@ -42,6 +42,7 @@ public class Routes {
                 new Route("/api/v1/provinces", reports),
                 new Route("/api/v1/agencies", reports),
                 new Route("/api/v1/rounds", reports),
+                new Route("/api/v1/figures", reports),
                 new Route("/api/v1/statistics", statistics));
     }
 

@@ -51,6 +51,9 @@ public final class RouteAccess {
             }
             return read; // registry writes: admins only
         }
+        if (under(path, "/api/v1/figures")) {
+            return read; // the catalogue: every client reads it, admins define figures
+        }
         if (under(path, "/api/v1/reports")) {
             if (caller.role() == Role.BOARD) {
                 // reads its provinces' reports and reviews them; report-service checks the province

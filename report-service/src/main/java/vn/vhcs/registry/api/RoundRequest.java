@@ -20,5 +20,12 @@ public record RoundRequest(
         @Schema(description = "The round's deadline.", examples = "2022-04-30")
         @NotNull LocalDate dueDate,
         @Schema(description = "The round's closing day.", examples = "2022-06-30")
-        @NotNull LocalDate closesOn) {
+        @NotNull LocalDate closesOn,
+        @Schema(description = FIGURES)
+        @jakarta.validation.constraints.Size(max = 500) java.util.List<@NotNull String> figures) {
+
+    /** Said once for the body and the answer. */
+    public static final String FIGURES = "The codes of the catalogue's figures (`GET /api/v1/figures`) the round asks "
+            + "for; an unknown code answers 400 at `figures[i]`. Absent or empty: the standard set (every figure with "
+            + "`standard: true`). Built-in figures with an `alias` (the v2 fields) are accepted in every round.";
 }

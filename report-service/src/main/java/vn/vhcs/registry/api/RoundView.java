@@ -22,9 +22,14 @@ public record RoundView(
         LocalDate dueDate,
         @Schema(description = "Last day (Vietnamese calendar) on which reports are submitted, revised or withdrawn; "
                 + "afterwards 409 `urn:vhcs:problem:round-closed`.", examples = "2022-06-30")
-        LocalDate closesOn) {
+        LocalDate closesOn,
+        @Schema(description = "The figure codes the round was given, as set; absent when none were (the round then "
+                + "asks for the standard set). " + RoundRequest.FIGURES, examples = "[\"trainingsHeld\", "
+                + "\"digitalTransformationLevel\"]")
+        java.util.List<String> figures) {
 
     public static RoundView of(ReportingRound r) {
-        return new RoundView(r.code, r.kind, r.periodStart, r.periodEnd, r.dueDate, r.closesOn);
+        return new RoundView(r.code, r.kind, r.periodStart, r.periodEnd, r.dueDate, r.closesOn,
+                r.figures == null || r.figures.isEmpty() ? null : r.figures);
     }
 }

@@ -6,7 +6,11 @@ import vn.vhcs.contract.rules.Codes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import jakarta.validation.Valid;
@@ -69,7 +73,25 @@ public record ReportRequest(
         @Size(max = 500) List<@NotNull @Valid Commendation> commendations,
         @Schema(description = EMULATION_TITLES)
         @Size(max = 200) List<@NotNull @Valid EmulationTitle> emulationTitles,
-        @Valid Narrative narrative) {
+        @Valid Narrative narrative,
+        @Schema(description = FIGURES, type = SchemaType.OBJECT, additionalProperties = FigureValue.class,
+                example = FIGURES_EXAMPLE)
+        // absent from a stored body without figures: it stays as it was before the catalogue
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        Map<String, JsonNode> figures) {
+
+    static final String FIGURES = "Figures by the catalogue's code (`GET /api/v1/figures`), each in its kind's form: "
+            + "`SHARE` a whole number or `{\"count\", \"percent\", \"qualifier\"}` (a part of its base: "
+            + "`workforce.total` or `memberUnits.total`); `PERCENT` a number 0–100 or `{\"percent\", \"qualifier\"}`; "
+            + "`COUNT` a whole number or `{\"count\", \"qualifier\"}` (a built-in alias: the number only); `YES_NO` "
+            + "true or false; `ORDINAL` one of the figure's level codes; `LIST` an array of names (≤ 500, each ≤ 500 "
+            + "characters); `TEXT` text (≤ 20,000 characters). A code must be in the catalogue and in the round's set "
+            + "(400 at `figures.{code}` otherwise), except the built-in figures with an `alias`, which every round "
+            + "accepts: they are the same as their v2 field (`participation` is `workforce.participating`), may be "
+            + "given either way (not both with different values) and are answered both ways.";
+    static final String FIGURES_EXAMPLE = """
+            {"participation": {"count": 18, "percent": 90}, "trainingsHeld": 2, "ownCultureRules": true,
+             "exemplaryUnits": ["Phòng Lãnh sự"], "citizenSatisfactionPercent": {"percent": 95, "qualifier": "MORE_THAN"}}""";
 
     static final String AGENCY_CODE = "An agency's code: its official electronic identifier (mã định danh điện tử) "
             + "where it has one; 2 to 40 of A–Z, a–z, 0–9, `.`, `_`, `-`.";
@@ -82,15 +104,16 @@ public record ReportRequest(
     /** The same document with another receivedOn. */
     public ReportRequest withReceivedOn(LocalDate day) {
         return new ReportRequest(agencyCode, roundCode, document, day, workforce, memberUnits, directives, indicators,
-                modelsRegistered, models, inspections, commendations, emulationTitles, narrative);
+                modelsRegistered, models, inspections, commendations, emulationTitles, narrative, figures);
     }
 
-    /** Lists absent from the body are empty lists. */
+    /** Lists absent from the body are empty lists; absent figures an empty map. */
     public ReportRequest {
         directives = directives == null ? List.of() : directives;
         models = models == null ? List.of() : models;
         commendations = commendations == null ? List.of() : commendations;
         emulationTitles = emulationTitles == null ? List.of() : emulationTitles;
+        figures = figures == null ? Map.of() : figures;
     }
 
     /** The report as a document: number, date, signer; every field optional (a draft has none yet). */

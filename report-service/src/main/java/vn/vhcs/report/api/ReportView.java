@@ -63,7 +63,12 @@ public record ReportView(
         @Schema(description = "The province board's decision standing on this version; absent when none (a new "
                 + "version is to be reviewed again). A `RETURNED` report waits for the agency's revision, which makes "
                 + "it `SUBMITTED` again.")
-        vn.vhcs.report.review.ReviewView review) {
+        vn.vhcs.report.review.ReviewView review,
+        @Schema(description = "Every figure the report states, by the catalogue's code: those given under `figures` "
+                + "and the built-in figures stated in their v2 fields (`workforce.participating` is also "
+                + "`figures.participation`), each in its kind's form.", type = SchemaType.OBJECT,
+                additionalProperties = FigureValue.class, example = ReportRequest.FIGURES_EXAMPLE)
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> figures) {
 
     static final String STATUS = "`SUBMITTED` after a POST (the first submission, or again after a withdrawal), "
             + "`REVISED` after a PUT, `WITHDRAWN` after a DELETE (kept with its history, no longer counted). A PUT to a "

@@ -60,7 +60,7 @@ public final class DraftExtractor {
                                 (Percentage) figures.get("satisfaction"), (Percentage) figures.get("digitized"))
                         : null;
         ReportRequest report = new ReportRequest(agency.code(), roundCode, document, null, workforce, memberUnits,
-                directives, indicators, modelsRegistered, models, null, commendations, titles, narrative);
+                directives, indicators, modelsRegistered, models, null, commendations, titles, narrative, null);
         return new Extraction(doc.text(), report, doc.evidence());
     }
 }
