@@ -69,7 +69,8 @@ public record ReportRequest(
         @Size(max = 500) List<@NotNull @Valid Commendation> commendations,
         @Schema(description = EMULATION_TITLES)
         @Size(max = 200) List<@NotNull @Valid EmulationTitle> emulationTitles,
-        @Valid Narrative narrative) {
+        @Valid Narrative narrative,
+        @Schema(description = "Figures by catalogue code.") java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> figures) {
 
     static final String AGENCY_CODE = "An agency's code: its official electronic identifier (mã định danh điện tử) "
             + "where it has one; 2 to 40 of A–Z, a–z, 0–9, `.`, `_`, `-`.";
@@ -82,7 +83,7 @@ public record ReportRequest(
     /** The same document with another receivedOn. */
     public ReportRequest withReceivedOn(LocalDate day) {
         return new ReportRequest(agencyCode, roundCode, document, day, workforce, memberUnits, directives, indicators,
-                modelsRegistered, models, inspections, commendations, emulationTitles, narrative);
+                modelsRegistered, models, inspections, commendations, emulationTitles, narrative, figures);
     }
 
     /** Lists absent from the body are empty lists. */
