@@ -453,7 +453,7 @@ function measureRow(name, title, m) {
     h('td', {}, p.mean == null ? t('dash') : `${statedPercent(p.mean)} · ${statedPercent(p.min)} · ${statedPercent(p.max)}`));
 }
 
-/** The SHARE figures' rates, named by the catalogue (by the page's own words without one). */
+/** The SHARE figures' rates, named by the catalogue. */
 function measures(s, defs) {
   const headers = [t('figure'), t('rate'), t('over'), t('stating'), t('percentOnly'), t('withoutBase'), t('statedPercent')];
   const titleRows = Object.entries(s.emulationTitleMeasures ?? {}).map(([key, m]) => {
@@ -461,7 +461,7 @@ function measures(s, defs) {
     return measureRow(`emulationTitleMeasures.${key}`,
       `${label(title)} (${year === 'UNSPECIFIED' ? t('unspecifiedYear') : year})`, m);
   });
-  const stated = inOrder(defs, s.measures, (code) => t(code));
+  const stated = inOrder(defs, s.measures);
   return card(t('measuresTitle'),
     h('p', { class: 'muted' }, t('measuresHelp')),
     table(headers, stated.map(({ code, label }) => measureRow(`measures.${code}`, label, s.measures[code])), { id: 'measures' }),

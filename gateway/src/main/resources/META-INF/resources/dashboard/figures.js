@@ -1,21 +1,30 @@
 // The figure catalogue (GET /api/v1/figures): what each figure is called in the page's language and
 // where it stands in the report outline. No figure's label is written here: the catalogue names them,
 // in the outline's order the API answers in. Without a catalogue (an older gateway: 404) the page
-// shows what it showed before.
+// shows the figures it showed before under their codes, and no table of the reported figures.
 import { getOrNull } from './api.js';
 import { card, figure, h, table } from './dom.js';
 import { count, lang, percent, statedPercent, t } from './i18n.js';
 
 let asked = null;
+let known = null; // the catalogue last read, for what names a figure synchronously (series.js)
 
 /** The catalogue's definitions, in the API's (outline) order; null when there is none to be had. */
 export function catalogue() {
   if (asked == null) {
     asked = getOrNull('figures').then((list) => (Array.isArray(list) ? list : null), () => null);
     // a catalogue that was not there is asked for again on the next view, not remembered as missing
-    asked.then((list) => { if (list == null) asked = null; });
+    asked.then((list) => {
+      if (list == null) asked = null;
+      else known = list;
+    });
   }
   return asked;
+}
+
+/** A figure's name by its code, from the catalogue last read (the code itself before one was read). */
+export function figureName(code) {
+  return labelOf(known?.find((d) => d.code === code), code);
 }
 
 /** A definition's label in the page's language (Vietnamese when it has no other); the code without one. */
@@ -27,12 +36,13 @@ export function labelOf(definition, code) {
 /**
  * The codes of `figures` (an object keyed by code) in the catalogue's order, each with its label and
  * definition; codes the catalogue does not know come last, under their code. Without a catalogue:
- * the object's own order, named by `fallback`.
+ * the object's own order, under their codes.
  */
-export function inOrder(defs, figures, fallback = (code) => code) {
+export function inOrder(defs, figures) {
   const codes = Object.keys(figures ?? {});
-  if (defs == null) return codes.map((code) => ({ code, label: fallback(code) }));
-  const known = defs.filter((d) => codes.includes(d.code)).map((d) => ({ code: d.code, label: labelOf(d, d.code), definition: d }));
+  if (defs == null) return codes.map((code) => ({ code, label: code }));
+  const known = defs.filter((d) => codes.includes(d.code))
+    .map((d) => ({ code: d.code, label: labelOf(d, d.code), definition: d }));
   const unknown = codes.filter((code) => !defs.some((d) => d.code === code)).map((code) => ({ code, label: code }));
   return [...known, ...unknown];
 }
