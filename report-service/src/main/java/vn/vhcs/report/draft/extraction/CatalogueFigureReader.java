@@ -25,7 +25,8 @@ import vn.vhcs.contract.figures.StandardFigures;
  * the outline's III.1 a)–e) texts …), each where the text states it, with its sentence as evidence. What a pattern
  * means follows from the figure's kind in the catalogue:
  * <ul>
- * <li>{@code YES_NO}: a match states {@code true}; "chưa" or "không" just before it states {@code false};</li>
+ * <li>{@code YES_NO}: a match states {@code true}; "chưa" or "không" just before it states {@code false};
+ * "phấn đấu", "nhằm", "sẽ" … just before it make it an aim, which states nothing (so for every kind);</li>
  * <li>{@code COUNT}: group {@code n} is the number (with the qualifier of the words around it);</li>
  * <li>{@code PERCENT}: group {@code pct} is the percent (with its qualifier);</li>
  * <li>{@code LIST}: group {@code name} (quoted) or {@code bare} (unquoted) is a name; the spelling used most wins
@@ -79,6 +80,8 @@ final class CatalogueFigureReader {
     private static final Pattern LETTERED_HEAD = Pattern.compile("^[a-zđ]\\)\\s*(.+)$");
     private static final Pattern ENUMERATED = Pattern.compile("\\s*(?:,|;|và|,\\s*và)\\s*[“\"]([^”\"]{3,200})[”\"]");
     private static final Pattern NEGATION = Pattern.compile("(?:chưa|không)(?: được)?\\s*$");
+    /** Words that make what follows an aim, not a fact: "phấn đấu đạt chuẩn văn hóa" states nothing yet. */
+    private static final Pattern AIM = Pattern.compile("(?:phấn đấu|nhằm|hướng tới|mục tiêu|sẽ|cần|phải)\\s*$");
 
     private final DraftText doc;
     private final String text;
@@ -133,6 +136,9 @@ final class CatalogueFigureReader {
                     Math.max(start(m, "n"), Math.max(start(m, "pct"), start(m, "pct2"))));
             String before = text.substring(sentence[0], number).toLowerCase(Locale.ROOT);
             String after = text.substring(p.start() + m.end(), sentence[1]).toLowerCase(Locale.ROOT);
+            if (AIM.matcher(before).find()) {
+                continue;
+            }
             JsonNode value = switch (figure.kind()) {
                 case YES_NO -> JsonNodeFactory.instance.booleanNode(!NEGATION.matcher(before).find());
                 case COUNT -> count(Integer.parseInt(group(m, "n")), FigureReader.qualifier(before, after));
