@@ -59,9 +59,9 @@ class FiguresAsDataThroughGatewayTest {
                 "levels", List.of(Map.of("code", "LOW", "label", Map.of("vi", "mức thấp", "en", "low")),
                         Map.of("code", "MEDIUM", "label", Map.of("vi", "mức trung bình", "en", "medium")),
                         Map.of("code", "HIGH", "label", Map.of("vi", "mức cao", "en", "high")))));
-        given().get("/api/v1/figures").then().statusCode(200)
-                .body("code", hasItem(SESSIONS)).body("code", hasItem("participation"))
-                .body("find { it.code == 'participation' }.alias", equalTo("workforce.participating"));
+        given().get("/api/v1/figures?size=200").then().statusCode(200)
+                .body("items.code", hasItem(SESSIONS)).body("items.code", hasItem("participation"))
+                .body("items.find { it.code == 'participation' }.alias", equalTo("workforce.participating"));
         put("/api/v1/rounds/" + ROUND, Map.of("kind", "ANNUAL", "periodStart", "2026-01-01",
                 "periodEnd", "2026-11-30", "dueDate", "2026-12-15", "closesOn", LocalDate.now().plusYears(1).toString(),
                 "figures", List.of(SESSIONS, LEVEL, "participation", "culturalStandard")));

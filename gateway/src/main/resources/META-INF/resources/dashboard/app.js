@@ -9,11 +9,11 @@ import * as auth from './auth.js';
 import { boardOf, breakdownCard, downloadsCard, lockCard, reviewCard } from './board.js';
 import * as charts from './charts.js';
 import { card, chartBox, drawCharts, dropCharts, figure, h, setState, table } from './dom.js';
+import { catalogue, figuresCard, inOrder } from './figures.js';
 import { comparisonCard, comparisonPath, defaultWith, trendCard, trendPath } from './series.js';
 import { count, date, dateTime, label, lang, percent, setLang, statedPercent, t } from './i18n.js';
 
 const MISSING_PAGE_SIZE = 10;
-const MEASURES = ['participation', 'commitments', 'memberUnitsWithCultureRules', 'memberUnitsWithPlans'];
 const COVERAGE = { ownPlan: 'coverageOwnPlan', ownRegulation: 'coverageOwnRegulation', commitments: 'coverageCommitments',
   models: 'coverageModels', culturalStandard: 'coverageCulturalStandard' };
 const app = document.getElementById('app');
@@ -262,10 +262,11 @@ async function provinceView(rounds, { round, province, map2025 }, names, current
   const other = defaultWith(round, rounds);
   const compare = (code) => comparisonPath(round, province, map2025, code);
   // the lock and the review queue belong to the province as reported, not to a 2025 successor
-  const [stats, missing, trend, comparison, lock, queue] = await Promise.all([
+  const [stats, missing, trend, comparison, lock, queue, defs] = await Promise.all([
     get(`${base}${map2025 ? '?boundaries=2025' : ''}`), get(`${base}/missing-agencies?${map}page=0&size=${MISSING_PAGE_SIZE}`),
     all(trendPath(province, map2025)), other && get(compare(other.code)),
-    !map2025 && orNull(lockCard(round, province, me)), !map2025 && orNull(reviewCard(round, province, me))]);
+    !map2025 && orNull(lockCard(round, province, me)), !map2025 && orNull(reviewCard(round, province, me)),
+    catalogue()]);
   if (!current()) return () => [];
   const title = `${province} · ${names.get(province) ?? ''}${map2025 ? ` (${t('map2025Short')})` : ''}`;
   // reminders go to the province as reported, not to a 2025 successor's former provinces
@@ -279,7 +280,8 @@ async function provinceView(rounds, { round, province, map2025 }, names, current
     coverage(stats),
     missingCard(base, missing, reminders, map),
     breakdownCard(stats),
-    measures(stats),
+    measures(stats, defs),
+    figuresCard(stats, defs),
     models(stats),
     directives(stats),
     commendations(stats),
@@ -291,7 +293,8 @@ async function provinceView(rounds, { round, province, map2025 }, names, current
 async function nationalView(rounds, round, stats, reporting, names, current) {
   const other = defaultWith(round, rounds);
   const compare = (code) => comparisonPath(round, 'national', false, code);
-  const [points, comparison] = await Promise.all([all(trendPath('national')), other && get(compare(other.code))]);
+  const [points, comparison, defs] = await Promise.all([all(trendPath('national')), other && get(compare(other.code)),
+    catalogue()]);
   if (!current()) return () => [];
   return () => [
     heading(t('national'), round, stats),
@@ -301,7 +304,8 @@ async function nationalView(rounds, round, stats, reporting, names, current) {
     card(t('missingTitle'), h('p', { class: 'muted' }, t('missingNational'))),
     provincesCard(round, reporting, names),
     breakdownCard(stats),
-    measures(stats),
+    measures(stats, defs),
+    figuresCard(stats, defs),
     models(stats),
     directives(stats),
     commendations(stats),
@@ -449,19 +453,20 @@ function measureRow(name, title, m) {
     h('td', {}, p.mean == null ? t('dash') : `${statedPercent(p.mean)} · ${statedPercent(p.min)} · ${statedPercent(p.max)}`));
 }
 
-function measures(s) {
+/** The SHARE figures' rates, named by the catalogue. */
+function measures(s, defs) {
   const headers = [t('figure'), t('rate'), t('over'), t('stating'), t('percentOnly'), t('withoutBase'), t('statedPercent')];
   const titleRows = Object.entries(s.emulationTitleMeasures ?? {}).map(([key, m]) => {
     const [title, year] = key.split(':');
     return measureRow(`emulationTitleMeasures.${key}`,
       `${label(title)} (${year === 'UNSPECIFIED' ? t('unspecifiedYear') : year})`, m);
   });
-  const stated = MEASURES.filter((name) => s.measures[name]);
+  const stated = inOrder(defs, s.measures);
   return card(t('measuresTitle'),
     h('p', { class: 'muted' }, t('measuresHelp')),
-    table(headers, stated.map((name) => measureRow(`measures.${name}`, t(name), s.measures[name])), { id: 'measures' }),
-    chartBox((el) => charts.bars(el, stated.map((name) => [t(name),
-      s.measures[name].rate.value == null ? null : Math.round(s.measures[name].rate.value * 1000) / 10]),
+    table(headers, stated.map(({ code, label }) => measureRow(`measures.${code}`, label, s.measures[code])), { id: 'measures' }),
+    chartBox((el) => charts.bars(el, stated.map(({ code, label }) => [label,
+      s.measures[code].rate.value == null ? null : Math.round(s.measures[code].rate.value * 1000) / 10]),
     { percent: true }), 'short', t('measuresTitle')),
     titleRows.length > 0 && h('h3', {}, t('titleMeasures')),
     titleRows.length > 0 && table(headers, titleRows, { id: 'title-measures' }));

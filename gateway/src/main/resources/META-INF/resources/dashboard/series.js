@@ -5,19 +5,21 @@
 import { all, get } from './api.js';
 import * as charts from './charts.js';
 import { card, chartBox, drawCharts, figure, h, setState, table } from './dom.js';
+import { figureName } from './figures.js';
 import { count, date, label, percent, t } from './i18n.js';
 
 export const KINDS = ['ANNUAL', 'MIDTERM_REVIEW', 'FINAL_REVIEW'];
 
 /**
- * The lines of the trend: rates of every point. Participation and commitments are the `measures`
- * (counts and percents), so a province whose reports state percents only still has its line.
+ * The lines of the trend: rates of every point, named by the page (`t`) or, for a figure of the
+ * catalogue, by the catalogue. Participation and commitments are the `measures` (counts and
+ * percents), so a province whose reports state percents only still has its line.
  */
 const LINES = [
-  ['reportingRate', (p) => p.reportingRate.value],
-  ['onTimeRate', (p) => p.onTimeRate.value],
-  ['participation', (p) => p.measures?.participation?.rate.value],
-  ['commitments', (p) => p.measures?.commitments?.rate.value],
+  ['reportingRate', (p) => p.reportingRate.value, t],
+  ['onTimeRate', (p) => p.onTimeRate.value, t],
+  ['participation', (p) => p.measures?.participation?.rate.value, figureName],
+  ['commitments', (p) => p.measures?.commitments?.rate.value, figureName],
 ];
 
 const pct = (value) => (value == null ? null : Math.round(value * 1000) / 10);
@@ -39,11 +41,11 @@ export function trendPath(province, map2025, kind) {
 function series(points) {
   const kinds = KINDS.filter((k) => points.some((p) => p.roundKind === k));
   const lines = [];
-  for (const [name, value] of LINES) {
+  for (const [name, value, text] of LINES) {
     for (const kind of kinds) {
       const values = points.map((p) => (p.roundKind === kind ? pct(value(p)) : null));
       if (values.every((v) => v == null)) continue;
-      lines.push({ key: `${name}.${kind}`, name: kinds.length > 1 ? `${t(name)} · ${label(kind)}` : t(name), values });
+      lines.push({ key: `${name}.${kind}`, name: kinds.length > 1 ? `${text(name)} · ${label(kind)}` : text(name), values });
     }
   }
   return lines;
@@ -63,7 +65,8 @@ function trendBody(points) {
     chartBox((el) => charts.lines(el, points.map((p) => p.roundCode), lines), '', t('trendChart'),
       { id: 'trend-chart', 'data-series': lines.map((l) => l.key).join(' ') }),
     table([t('round'), t('agenciesExpected'), t('agenciesReported'), t('reportingRate'), t('onTimeRate'),
-      t('participation'), t('commitments'), t('models'), t('commendations'), t('directives'), t('coverageOwnPlan')],
+      figureName('participation'), figureName('commitments'), t('models'), t('commendations'), t('directives'),
+      t('coverageOwnPlan')],
     points.map((p) => h('tr', { 'data-round': p.roundCode, 'data-round-kind': p.roundKind },
       h('td', {}, `${p.roundCode} (${label(p.roundKind)}, ${date(p.periodEnd)})`),
       h('td', {}, count(p.agenciesExpected)), h('td', {}, count(p.agenciesReported)),
@@ -117,14 +120,14 @@ export function comparisonPath(round, province, map2025, withCode) {
 
 /** Figure names of the comparison that the dashboard names otherwise than by their i18n key. */
 const FIGURE_TEXT = {
-  'measures.participation.rate': 'participation', 'measures.commitments.rate': 'commitments',
-  'measures.memberUnitsWithCultureRules.rate': 'memberUnitsWithCultureRules',
-  'measures.memberUnitsWithPlans.rate': 'memberUnitsWithPlans', 'models.total': 'modelsTotal',
+  'models.total': 'modelsTotal',
   'models.named': 'modelsNamed', 'commendations.total': 'commendations', 'emulationTitles.total': 'titlesTotal',
   'directives.total': 'ownDirectives',
 };
 
 function figureText(name) {
+  const measure = name.match(/^measures\.(\w+)\.rate$/);
+  if (measure) return figureName(measure[1]);
   const coverage = name.match(/^coverage\.(\w+)\.(agencies|rate)$/);
   if (coverage) {
     const rule = `coverage${coverage[1][0].toUpperCase()}${coverage[1].slice(1)}`;

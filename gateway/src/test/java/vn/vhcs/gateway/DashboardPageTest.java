@@ -33,7 +33,7 @@ class DashboardPageTest {
                 .body(allOf(containsString("<html lang=\"vi\">"), containsString("<script type=\"module\" src=\"app.js\">"),
                         not(containsString("<script>")), not(containsString("style="))));
         for (String file : new String[] { "app.js", "api.js", "auth.js", "board.js", "charts.js", "dom.js", "drafts-form.js",
-                "i18n.js", "series.js" }) {
+                "figures.js", "i18n.js", "series.js" }) {
             given().header("Authorization", "").get("/dashboard/" + file).then().statusCode(200)
                     .contentType(containsString("javascript"));
         }

@@ -95,6 +95,11 @@ class DraftResourceTest {
                 .body("report.directives.findAll { it.number == '167/KH-UBND' }.issuedBy", hasItem("UBND tỉnh"))
                 .body("report.emulationTitles[0].count.qualifier", equalTo("AT_LEAST"))
                 .body("evidence.field", hasItem("indicators.computerEquipmentPercent"))
+                // the catalogue's figures the text states, in the report's figures, each with its evidence
+                .body("report.figures.ownCultureRules", equalTo(true))
+                .body("report.figures.linkedCampaigns",
+                        equalTo(List.of("Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh")))
+                .body("evidence.field", hasItem("figures.inspectionsConducted"))
                 .body("narrative", nullValue());
         String id = created.path("id");
         String text = created.path("text");

@@ -5,14 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import vn.vhcs.contract.Figure;
 import vn.vhcs.contract.Percentage;
 import vn.vhcs.report.api.ReportRequest;
 
 /**
  * Reads a report written in Vietnamese administrative style (Nghị định 30/2020 layout) and proposes
- * the v2 report it states. Rules only, no network and no model: a fact the text does not state stays
- * absent, and every filled field gets its evidence. Pure Java, so it is tested without Quarkus.
+ * the v2 report it states, with the catalogue's standard figures that have no v2 field in {@code figures}.
+ * Rules only, no network and no model: a fact the text does not state stays absent, and every filled
+ * field gets its evidence. Pure Java, so it is tested without Quarkus.
  */
 public final class DraftExtractor {
 
@@ -45,6 +48,7 @@ public final class DraftExtractor {
         List<ReportRequest.Model> models = modelReader.models(bodyEnd, sections.get("goodPractices"));
 
         Integer total = figureReader.counts(bodyEnd, figures);
+        Map<String, JsonNode> catalogue = new CatalogueFigureReader(doc).figures(bodyEnd, sections);
         ReportRequest.Workforce workforce = total != null || figures.containsKey("participating")
                 || figures.containsKey("commitmentsSigned")
                 ? new ReportRequest.Workforce(total, (Figure) figures.get("participating"),
@@ -60,7 +64,8 @@ public final class DraftExtractor {
                                 (Percentage) figures.get("satisfaction"), (Percentage) figures.get("digitized"))
                         : null;
         ReportRequest report = new ReportRequest(agency.code(), roundCode, document, null, workforce, memberUnits,
-                directives, indicators, modelsRegistered, models, null, commendations, titles, narrative, null);
+                directives, indicators, modelsRegistered, models, null, commendations, titles, narrative,
+                catalogue.isEmpty() ? null : catalogue);
         return new Extraction(doc.text(), report, doc.evidence());
     }
 }

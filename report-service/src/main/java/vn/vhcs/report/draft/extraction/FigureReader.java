@@ -38,17 +38,7 @@ final class FigureReader {
             if (percent.compareTo(BigDecimal.valueOf(100)) > 0) {
                 continue;
             }
-            Figure.Qualifier qualifier = null;
-            if (before.matches("(?s).*(?:trên|hơn)\\s*$")) {
-                qualifier = Figure.Qualifier.MORE_THAN;
-            } else if (before.matches("(?s).*(?:dưới|chưa đến)\\s*$")) {
-                qualifier = Figure.Qualifier.LESS_THAN;
-            } else if (before.matches("(?s).*(?:khoảng|gần|ước|xấp xỉ)\\s*(?:đạt\\s*)?$") || before.contains("ước tính")) {
-                qualifier = Figure.Qualifier.APPROXIMATELY;
-            }
-            if (afterLower.contains("trở lên")) {
-                qualifier = Figure.Qualifier.AT_LEAST;
-            }
+            Figure.Qualifier qualifier = qualifier(before, afterLower);
             String quote = text.substring(clause[0], clause[1]);
             EmulationTitleKind title = AwardReader.titleNamed(afterLower);
             if (title != null && afterLower.contains("đạt")) {
@@ -90,6 +80,23 @@ final class FigureReader {
                     : Figure.ofPercent(percent, qualifier));
             doc.addQuote(field, quote, clause[0], 0.8);
         }
+    }
+
+    /** The qualifier the (lower-case) words around a number give it: "trên 85%", "khoảng 70%", "90% … trở lên". */
+    static Figure.Qualifier qualifier(String before, String after) {
+        if (after.contains("trở lên")) {
+            return Figure.Qualifier.AT_LEAST;
+        }
+        if (before.matches("(?s).*(?:trên|hơn)\\s*$")) {
+            return Figure.Qualifier.MORE_THAN;
+        }
+        if (before.matches("(?s).*(?:dưới|chưa đến)\\s*$")) {
+            return Figure.Qualifier.LESS_THAN;
+        }
+        if (before.matches("(?s).*(?:khoảng|gần|ước|xấp xỉ)\\s*(?:đạt\\s*)?$") || before.contains("ước tính")) {
+            return Figure.Qualifier.APPROXIMATELY;
+        }
+        return null;
     }
 
     private static final String PEOPLE = "(?:cán bộ|công chức|viên chức|CBCC\\p{L}*|người lao động|người|đồng chí|đoàn viên)";

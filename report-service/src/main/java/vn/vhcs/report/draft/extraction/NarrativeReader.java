@@ -13,7 +13,8 @@ import vn.vhcs.report.api.ReportRequest;
 /** The narrative sections, found by their Roman and Arabic numbered headings (I. …, 1. …). */
 final class NarrativeReader {
 
-    private static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\.\\s*(.+)$");
+    /** A Roman numbered heading ("III. KẾT QUẢ ĐẠT ĐƯỢC"). */
+    static final Pattern ROMAN = Pattern.compile("^([IVX]{1,5})\\.\\s*(.+)$");
     /** A numbered sub-heading ("1. Kết quả …"); also what the "cách làm hay" section's practices are not. */
     static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\.\\s*(\\p{L}.*)$");
 

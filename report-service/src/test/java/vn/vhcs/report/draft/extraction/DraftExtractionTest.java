@@ -46,8 +46,10 @@ class DraftExtractionTest {
         JsonNode draft = JSON.valueToTree(extraction.report());
         JsonNode fixture = JSON.readTree(Files.readString(FIXTURES.resolve(seed + ".json")));
         DraftScore.Result result = DraftScore.score(draft, fixture);
-        String summary = String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f |", seed, result.expected(),
-                result.predicted(), result.correct(), result.precision(), result.recall());
+        DraftScore.Result figures = DraftScore.scoreFigures(draft, fixture);
+        String summary = String.format(Locale.ROOT, "| %s | %d | %d | %d | %.3f | %.3f | figures %d | %d | %d |", seed,
+                result.expected(), result.predicted(), result.correct(), result.precision(), result.recall(),
+                figures.expected(), figures.predicted(), figures.correct());
         System.out.println("draft score " + summary);
         result.wrong().forEach(w -> System.out.println("  wrong  " + w));
         result.missed().forEach(w -> System.out.println("  missed " + w));
@@ -56,6 +58,11 @@ class DraftExtractionTest {
         // every filled field has evidence inside the text
         for (Evidence e : extraction.evidence()) {
             assertEquals(e.quote(), extraction.text().substring(e.start(), e.end()), e.field());
+        }
+        // every catalogue figure the draft states is stated as the fixture states it, and has its evidence
+        assertEquals(figures.predicted(), figures.correct(), "figures stated wrongly: " + figures.wrong());
+        for (String code : extraction.figures().keySet()) {
+            assertTrue(extraction.evidence().stream().anyMatch(e -> e.field().startsWith("figures." + code)), code);
         }
         return result;
     }
@@ -92,6 +99,34 @@ class DraftExtractionTest {
         assertEquals("Phạm Thị Anh Thư", plan.document().signerName());
         assertEquals("Giám đốc", plan.document().signerTitle());
         assertTrue(plan.workforce() == null && plan.commendations().isEmpty(), "a plan states no figures");
+    }
+
+    @Test
+    void theCatalogueFiguresAreReadWhereTheTextStatesThem() {
+        String text = """
+                BÁO CÁO
+                II. CÔNG TÁC TRIỂN KHAI
+                Sở đã tổ chức 2 hội nghị quán triệt và tổ chức hơn 3 lớp tập huấn cho cán bộ, công chức.
+                Phong trào được thực hiện gắn với “Thi đua xây dựng cơ quan văn minh”, “Dân vận khéo” và “Cải cách hành chính”.
+                III. KẾT QUẢ ĐẠT ĐƯỢC
+                Tỷ lệ văn bản đi, đến được gửi, nhận điện tử đạt trên 95,5%. Năm 2021 cơ quan chưa đạt chuẩn văn hóa.
+                Tập thể điển hình tiên tiến là “Phòng Lãnh sự”. Cá nhân điển hình tiên tiến là đồng chí Nguyễn Văn An.
+                """;
+        Extraction x = DraftExtractor.extract(text, SNGV, "SO-KET-2022");
+        java.util.Map<String, JsonNode> f = x.figures();
+        assertEquals(2, f.get("conferencesHeld").intValue());
+        assertEquals("{\"count\":3,\"qualifier\":\"MORE_THAN\"}", f.get("trainingsHeld").toString());
+        assertEquals(List.of("Thi đua xây dựng cơ quan văn minh", "Dân vận khéo", "Cải cách hành chính"),
+                JSON.convertValue(f.get("linkedCampaigns"), List.class));
+        assertEquals("{\"percent\":95.5,\"qualifier\":\"MORE_THAN\"}", f.get("eDocumentsPercent").toString());
+        assertEquals(false, f.get("culturalStandard").booleanValue());
+        assertEquals("[\"Phòng Lãnh sự\"]", f.get("exemplaryUnits").toString());
+        assertEquals("[\"Nguyễn Văn An\"]", f.get("exemplaryIndividuals").toString());
+        assertNull(f.get("inspectionsConducted"), "not stated, so absent");
+        assertTrue(x.evidence().stream().anyMatch(e -> e.field().equals("figures.eDocumentsPercent")
+                && e.quote().startsWith("Tỷ lệ văn bản đi, đến")));
+        assertTrue(DraftExtractor.extract("BÁO CÁO\nKhông có số liệu. Cơ quan phấn đấu đạt chuẩn văn hóa.", SNGV,
+                "SO-KET-2022").figures().isEmpty(), "an aim is not a fact");
     }
 
     @Test

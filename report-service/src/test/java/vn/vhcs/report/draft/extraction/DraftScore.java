@@ -11,6 +11,10 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.vhcs.contract.figures.FigureDefinition;
+import vn.vhcs.contract.figures.FigureKind;
+import vn.vhcs.contract.figures.StandardFigures;
+
 /**
  * Field-by-field score of a draft against a hand-made fixture. A field is a leaf path: the document's
  * four fields; each leaf of workforce, memberUnits, indicators, inspections (a figure compared
@@ -20,7 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * (matched by title and year); each leaf of a model (matched to the fixture's model whose
  * description shares most words); each narrative section. Texts — titles, notes, model names and
  * descriptions, narrative sections — match when their word sets overlap: shared words over the larger
- * set ≥ 0.5 (0.6 for narrative sections). Precision: matching fields of the draft over the draft's
+ * set ≥ 0.5 (0.6 for narrative sections); each figure of {@code figures} (a TEXT as a narrative section, a LIST
+ * when each name has its match, the others exactly). Precision: matching fields of the draft over the draft's
  * fields; recall: matching fields over the fixture's fields. agencyCode and roundCode are not
  * scored (the upload gives them).
  */
@@ -40,8 +45,19 @@ final class DraftScore {
     }
 
     static Result score(JsonNode draft, JsonNode fixture) {
+        return score(draft, fixture, path -> true);
+    }
+
+    /** The score of the catalogue's figures alone ({@code figures.{code}}). */
+    static Result scoreFigures(JsonNode draft, JsonNode fixture) {
+        return score(draft, fixture, path -> path.startsWith("figures."));
+    }
+
+    private static Result score(JsonNode draft, JsonNode fixture, java.util.function.Predicate<String> scored) {
         Map<String, String> expected = facts(fixture, null);
         Map<String, String> predicted = facts(draft, fixture);
+        expected.keySet().removeIf(scored.negate());
+        predicted.keySet().removeIf(scored.negate());
         int correct = 0;
         List<String> wrong = new ArrayList<>();
         List<String> missed = new ArrayList<>();
@@ -68,6 +84,17 @@ final class DraftScore {
     }
 
     private static boolean same(String path, String a, String b) {
+        if (path.startsWith("figures.")) {
+            FigureKind kind = StandardFigures.byCode(path.substring("figures.".length())).map(FigureDefinition::kind)
+                    .orElse(null);
+            if (kind == FigureKind.TEXT) {
+                return overlap(a, b) >= 0.6;
+            }
+            if (kind == FigureKind.LIST) {
+                return sameNames(a, b);
+            }
+            return a.equals(b);
+        }
         if (path.startsWith("narrative.")) {
             return overlap(a, b) >= 0.6;
         }
@@ -76,6 +103,24 @@ final class DraftScore {
             return overlap(a, b) >= 0.5;
         }
         return a.equals(b);
+    }
+
+    /** Two lists of names (as JSON arrays) match when each name of one has a name of the other sharing ≥ 0.8 of its words. */
+    private static boolean sameNames(String a, String b) {
+        List<String> x = names(a);
+        List<String> y = names(b);
+        return x.size() == y.size() && x.stream().allMatch(n -> y.stream().anyMatch(m -> overlap(n, m) >= 0.8))
+                && y.stream().allMatch(n -> x.stream().anyMatch(m -> overlap(n, m) >= 0.8));
+    }
+
+    private static List<String> names(String array) {
+        List<String> names = new ArrayList<>();
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(array).forEach(n -> names.add(n.asText()));
+        } catch (java.io.IOException e) {
+            names.add(array);
+        }
+        return names;
     }
 
     static double overlap(String a, String b) {
@@ -138,6 +183,7 @@ final class DraftScore {
             }
             leaves(facts, "models[" + key + "]", m);
         }
+        leaves(facts, "figures", report.path("figures"));
         for (Iterator<Map.Entry<String, JsonNode>> it = report.path("narrative").fields(); it.hasNext();) {
             var e = it.next();
             if (!e.getValue().isNull()) {
