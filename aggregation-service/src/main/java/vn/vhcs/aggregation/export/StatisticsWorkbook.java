@@ -36,6 +36,7 @@ public final class StatisticsWorkbook {
     static final String MODELS = "Mô hình";
     static final String AWARDS = "Khen thưởng, danh hiệu";
     static final String BY_YEAR = "Theo năm";
+    static final String FIGURES = "Chỉ tiêu";
 
     /** Columns that hold codes, kept as text even when they look like numbers ("01", "2025"). */
     private static final Set<String> CODES = Set.of("roundCode", "provinceCode", "boundaries", "code", "blocCode");
@@ -49,6 +50,7 @@ public final class StatisticsWorkbook {
     public static byte[] of(ProvinceStatistics statistics, List<AgencyReport> reports, List<MissingAgency> missing) {
         StatisticsWorkbook w = new StatisticsWorkbook();
         w.summary(statistics);
+        w.figures(statistics);
         return w.details(List.of(statistics), reports, missing);
     }
 
@@ -83,14 +85,22 @@ public final class StatisticsWorkbook {
         CsvTable.Table table = CsvTable.table(List.of(statistics), ProvinceStatistics.class);
         Map<String, String> cells = table.rows().get(0);
         for (String column : table.columns()) {
-            row(sheet, CsvTable.title(column, Messages.VIETNAMESE), value(column, cells.get(column)), column);
+            row(sheet, table.title(column, Messages.VIETNAMESE), value(column, cells.get(column)), column);
         }
         widths(sheet, 60, 20, 50);
     }
 
+    /** One figure of the catalogue a line, in the outline's order: its place, label, code, and what it sums to. */
+    private void figures(ProvinceStatistics statistics) {
+        Sheet sheet = book.sheet(FIGURES, "Mục", "Chỉ tiêu", "Mã (API)", "Số cơ quan, đơn vị nêu", "Kết quả");
+        statistics.figures().forEach((code, f) -> row(sheet, f.definition() == null ? null : f.definition().outline(),
+                f.label().vi(), code, f.agenciesStating(), FigureSentences.value(f, statistics.agenciesReported())));
+        widths(sheet, 10, 60, 30, 14, 70);
+    }
+
     private void table(String name, List<?> rows, Class<?> type) {
         CsvTable.Table table = CsvTable.table(rows, type);
-        Sheet sheet = book.sheet(name, table.columns().stream().map(c -> CsvTable.title(c, Messages.VIETNAMESE))
+        Sheet sheet = book.sheet(name, table.columns().stream().map(c -> table.title(c, Messages.VIETNAMESE))
                 .toArray(String[]::new));
         for (Map<String, String> cells : table.rows()) {
             row(sheet, table.columns().stream().map(c -> value(c, cells.getOrDefault(c, ""))).toArray());

@@ -20,6 +20,9 @@ public class ReportingRound {
     public LocalDate dueDate;
     public LocalDate closesOn;
     public long revision;
+    /** The codes of the figures the round asks for; null or empty: the movement's standard set. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public java.util.List<String> figures;
 
     /** Province code → that province's own deadline. */
     @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)

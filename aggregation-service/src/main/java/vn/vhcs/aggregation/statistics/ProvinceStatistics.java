@@ -22,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
                 "reportedOnTime", "onTimeRate", "agenciesMissing", "workforceTotal", "participating",
                 "participationRate", "commitmentsSigned", "commitmentRate", "memberUnits", "models", "commendations",
                 "emulationTitles", "advancedWorkerRate", "directives", "indicators", "byAgencyKind", "updatedAt",
-                "agenciesAccepted", "coverage" })
+                "agenciesAccepted", "coverage", "figures" })
 public record ProvinceStatistics(
         @Schema(pattern = "^[A-Z0-9-]{2,40}$", examples = "SO-KET-2022")
         String roundCode,
@@ -100,7 +100,11 @@ public record ProvinceStatistics(
                 + "central bodies' part of them (ministries and central agencies, which have no province), with the "
                 + "fields of `ProvinceStatistics`; counted in the national totals, never in a province. Absent from a "
                 + "province's figures.")
-        ProvinceStatistics central) {
+        ProvinceStatistics central,
+        @Schema(description = "Figure code → what the reports state about it: every figure of the round's set "
+                + "(the codes the round names, else the catalogue's standard figures) and any other figure a report "
+                + "states, in the outline's order.")
+        Map<String, FigureStatistic> figures) {
 
     /** The national figures with the central bodies' part of them. */
     public ProvinceStatistics withCentral(ProvinceStatistics part) {
@@ -109,7 +113,7 @@ public record ProvinceStatistics(
                 participationRate, commitmentsSigned, commitmentRate, memberUnits, measures, models, commendations,
                 emulationTitles, advancedWorkerRate, directives, citedDocuments, commendationsByYear,
                 emulationTitleMeasures, inspections, indicators, byAgencyKind, byBloc, updatedAt, agenciesAccepted,
-                coverage, part);
+                coverage, part, figures);
     }
 
     /** The counts of the object, for the agencies of one kind. */
