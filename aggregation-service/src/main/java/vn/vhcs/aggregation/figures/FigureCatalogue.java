@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.vhcs.contract.figures.FigureDefinition;
 
@@ -17,10 +18,12 @@ import vn.vhcs.contract.figures.FigureDefinition;
 public class FigureCatalogue {
 
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transaction;
     private volatile Figures held = Figures.STANDARD;
 
-    public FigureCatalogue(EntityManager em) {
+    public FigureCatalogue(EntityManager em, TransactionSynchronizationRegistry transaction) {
         this.em = em;
+        this.transaction = transaction;
     }
 
     /** What applying a definition did. */
@@ -49,12 +52,19 @@ public class FigureCatalogue {
                 .longValue();
         em.persist(row);
         em.flush(); // the next current() in this transaction reads it
+        transaction.putResource(FigureCatalogue.class, null);
         return recount ? Applied.RECOUNT : Applied.KEPT;
     }
 
-    /** The catalogue in force (the built-in figures until definitions arrive). */
+    /**
+     * The catalogue in force (the built-in figures until definitions arrive): looked up once per transaction (a
+     * read sums several places with it), read again only when its stamp changed.
+     */
     @Transactional
     public Figures current() {
+        if (transaction.getResource(FigureCatalogue.class) instanceof Figures seen) {
+            return seen;
+        }
         String stamp = stamp();
         Figures figures = held;
         if (!figures.stamp().equals(stamp)) {
@@ -63,6 +73,7 @@ public class FigureCatalogue {
             figures = new Figures(rows, stamp);
             held = figures;
         }
+        transaction.putResource(FigureCatalogue.class, figures);
         return figures;
     }
 
