@@ -151,7 +151,7 @@ public class Snapshots {
         }
         // the figures' counters as kept when the province locked, read with the catalogue's labels now
         vn.vhcs.aggregation.figures.Figures figures = catalogue.current();
-        List<String> set = registry.round(round).map(r -> r.figures).orElse(null);
+        List<String> set = registry.round(round).map(vn.vhcs.aggregation.registry.ReportingRound::figureCodes).orElse(null);
         return StatisticsCalculator.statistics(round, province, null, total, byKind, byBloc, updatedAt,
                 figures.setOf(set), figures);
     }

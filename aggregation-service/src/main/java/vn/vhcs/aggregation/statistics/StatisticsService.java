@@ -263,7 +263,7 @@ public class StatisticsService {
         }
         vn.vhcs.aggregation.figures.Figures figures = catalogue.current();
         return StatisticsCalculator.statistics(round, province, boundaries == null ? null : boundaries.label(), total,
-                byKind, byBloc, updatedAt, figures.setOf(round(round).figures), figures);
+                byKind, byBloc, updatedAt, figures.setOf(round(round).figureCodes()), figures);
     }
 
     private ReportingRound round(String code) {
