@@ -164,7 +164,9 @@ public final class FigureTallies {
                 // gathered, not counted
             }
         }
-        return new FigureStatistic(f.kind(), f.label(), stating, share, sum, percent, yes, no, coverage, levels, items,
+        // an English label left out reads as the Vietnamese one (Labels.in): the answer always has both
+        FigureDefinition.Labels label = new FigureDefinition.Labels(f.label().vi(), f.label().in("en"));
+        return new FigureStatistic(f.kind(), label, stating, share, sum, percent, yes, no, coverage, levels, items,
                 names, f);
     }
 
