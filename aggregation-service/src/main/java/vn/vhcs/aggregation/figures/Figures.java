@@ -71,11 +71,13 @@ public final class Figures {
 
     /**
      * Whether a definition changes how reports' values of its code are counted compared with this state: a
-     * code not known here, or another kind or base. A changed label, outline or level text counts nothing
-     * differently (they are read when answering).
+     * code not known here, another kind or base, or a breakdown asked or dropped (the kind × bloc cells keep its
+     * counters or not). A changed label, outline or level text counts nothing differently (they are read when
+     * answering).
      */
     public boolean countsDifferently(FigureDefinition next) {
         FigureDefinition held = byCode.get(next.code());
-        return held == null || held.kind() != next.kind() || held.base() != next.base();
+        return held == null || held.kind() != next.kind() || held.base() != next.base()
+                || held.breakdown() != next.breakdown();
     }
 }

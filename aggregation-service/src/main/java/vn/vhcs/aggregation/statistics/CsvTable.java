@@ -89,7 +89,6 @@ public final class CsvTable {
             Map<String, String> cells = new LinkedHashMap<>();
             JsonNode tree = JSON.valueToTree(row);
             figures(tree, labels);
-            figures(tree.path("central"), labels); // the national figures' central part
             flatten("", tree, cells);
             columns.addAll(cells.keySet());
             flat.add(cells);
@@ -106,6 +105,12 @@ public final class CsvTable {
      * ("Phòng A (2);Phòng B (1)").
      */
     private static void figures(JsonNode owner, Map<String, Labels> labels) {
+        // wherever they are: the answer's, the national figures' central part's, a kind's or bloc's breakdown
+        owner.fields().forEachRemaining(child -> {
+            if (child.getValue().isObject() && !FIGURES.equals(child.getKey())) {
+                figures(child.getValue(), labels);
+            }
+        });
         if (!owner.path(FIGURES).isObject()) {
             return;
         }

@@ -101,6 +101,20 @@ public final class FigureTallies {
         }
     }
 
+    /** The counters of a contribution (the {@code A:} copy too) of the figures asking for a breakdown. */
+    static Tally breakdown(Tally contribution, Figures catalogue) {
+        Tally part = new Tally();
+        for (String prefix : List.of(PREFIX, StatisticsCalculator.ACCEPTED + PREFIX)) {
+            contribution.forEachUnder(prefix, (key, n) -> {
+                FigureDefinition f = catalogue.get(key.substring(0, key.indexOf('|')));
+                if (f != null && f.breakdown()) {
+                    part.add(prefix + key, n);
+                }
+            });
+        }
+        return part;
+    }
+
     /**
      * The statistic of every figure of the round's {@code set}, and of any other figure the counters hold, by
      * code in the outline's order.

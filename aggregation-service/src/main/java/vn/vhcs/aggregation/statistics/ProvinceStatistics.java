@@ -128,7 +128,10 @@ public record ProvinceStatistics(
             int agenciesMissing,
             @Schema(minimum = "0") long workforceTotal, @Schema(minimum = "0") long participating,
             Rate participationRate, @Schema(minimum = "0") long commitmentsSigned, Rate commitmentRate,
-            @Schema(minimum = "0", description = "Total models.") long models) {
+            @Schema(minimum = "0", description = "Total models.") long models,
+            @Schema(description = "The catalogue's figures that ask for a breakdown (`breakdown` in their "
+                    + "definition), as in the statistics' `figures`, for the agencies of the kind or bloc.")
+            Map<String, FigureStatistic> figures) {
     }
 
     @Schema(name = "MemberUnitStatistics", description = "Member units and the share that put workplace culture into "

@@ -100,8 +100,8 @@ public final class StatisticsCalculator {
         for (Entry e : entries) {
             Tally t = contribution(e, expectedCodes.contains(e.report().agencyCode()), catalogue);
             total.add(t, 1);
-            byKind.computeIfAbsent(e.agencyKind(), k -> new Tally()).add(t.only(BREAKDOWN), 1);
-            byBloc.computeIfAbsent(blocOf(e.bloc()), k -> new Tally()).add(t.only(BREAKDOWN), 1);
+            byKind.computeIfAbsent(e.agencyKind(), k -> new Tally()).add(breakdown(t, catalogue), 1);
+            byBloc.computeIfAbsent(blocOf(e.bloc()), k -> new Tally()).add(breakdown(t, catalogue), 1);
         }
         for (Expected a : expected) {
             total.add(expectation(), 1);
@@ -125,6 +125,14 @@ public final class StatisticsCalculator {
      */
     public static Tally acceptedOnly(Tally t) {
         return new Tally().add("expected", t.count("expected")).add(t.under(ACCEPTED), 1);
+    }
+
+    /**
+     * The part of a contribution an agency kind × bloc cell keeps: the {@link #BREAKDOWN} counters, and the
+     * counters of the catalogue's figures that ask for a breakdown.
+     */
+    public static Tally breakdown(Tally contribution, Figures catalogue) {
+        return contribution.only(BREAKDOWN).add(FigureTallies.breakdown(contribution, catalogue), 1);
     }
 
     /** What an expected agency adds to its cell, whether or not it has reported. */
@@ -316,7 +324,7 @@ public final class StatisticsCalculator {
                 new ProvinceStatistics.Directives(byKindOfDirective.values().stream().mapToLong(Long::longValue).sum(),
                         byKindOfDirective),
                 citedDocuments(t), commendationsByYear, titleMeasures, inspections, indicators,
-                kindFigures(byKind), kindFigures(byBloc), updatedAt, (int) t.count("accepted"), Coverage.from(t), null,
+                kindFigures(byKind, set, catalogue), kindFigures(byBloc, set, catalogue), updatedAt, (int) t.count("accepted"), Coverage.from(t), null,
                 FigureTallies.statistics(t, set, catalogue));
     }
 
@@ -377,7 +385,8 @@ public final class StatisticsCalculator {
         return new ProvinceStatistics.IndicatorSummary(mean, plain(minMax[0]), plain(minMax[1]), (int) n);
     }
 
-    private static Map<String, ProvinceStatistics.KindFigures> kindFigures(Map<String, Tally> groups) {
+    private static Map<String, ProvinceStatistics.KindFigures> kindFigures(Map<String, Tally> groups,
+            List<vn.vhcs.contract.figures.FigureDefinition> set, Figures catalogue) {
         Map<String, ProvinceStatistics.KindFigures> figures = new TreeMap<>();
         groups.forEach((group, t) -> {
             if (t.isEmpty()) {
@@ -390,7 +399,9 @@ public final class StatisticsCalculator {
             figures.put(group, new ProvinceStatistics.KindFigures(expected, reported, Rate.of(expectedReported, expected),
                     onTime, Rate.of(onTime, reported), expected - expectedReported, t.count("workforce"),
                     t.count("participating"), countRate(t, "cr.participating."), t.count("commitments"),
-                    countRate(t, "cr.commitments."), t.count("models.total")));
+                    countRate(t, "cr.commitments."), t.count("models.total"),
+                    FigureTallies.statistics(t, set.stream().filter(vn.vhcs.contract.figures.FigureDefinition::breakdown)
+                            .toList(), catalogue)));
         });
         return figures;
     }

@@ -299,7 +299,7 @@ public class StatisticsKeeper {
                 context.figures());
         deltas.computeIfAbsent(totalKey(place), k -> new Tally()).add(contribution, sign);
         deltas.computeIfAbsent(breakdownKey(place, entry.agencyKind(), entry.bloc()), k -> new Tally())
-                .add(contribution.only(StatisticsCalculator.BREAKDOWN), sign);
+                .add(StatisticsCalculator.breakdown(contribution, context.figures()), sign);
     }
 
     /** The cells of a place computed from its counting reports and the agencies the round expects there. */

@@ -88,28 +88,41 @@ class FigureTalliesPropertyTest {
             staffing.put("A" + a, random.nextInt(3) == 0 ? null : 10 + random.nextInt(40));
         }
         Tally kept = expectations();
+        Tally keptBreakdown = expectations(); // the one agency kind's cell: every agency here is an OFFICE
         for (int step = 0; step < 60; step++) {
             if (random.nextInt(8) == 0) {
+                Tally before = kept;
                 kept = changeCatalogue(kept);
+                if (kept != before) {
+                    keptBreakdown = freshBreakdown();
+                }
             } else {
                 String agency = "A" + random.nextInt(AGENCIES);
                 ReportState before = current.get(agency);
                 ReportState after = random.nextInt(6) == 0 ? withdrawn(agency) : report(agency);
                 if (counts(before)) {
                     kept.add(contribution(before), -1);
+                    keptBreakdown.add(StatisticsCalculator.breakdown(contribution(before), catalogue), -1);
                 }
                 if (counts(after)) {
                     kept.add(contribution(after), 1);
+                    keptBreakdown.add(StatisticsCalculator.breakdown(contribution(after), catalogue), 1);
                 }
                 current.put(agency, after);
             }
             assertEquals(fresh(), kept, "seed " + seed + ", step " + step);
+            assertEquals(freshBreakdown(), keptBreakdown, "breakdown: seed " + seed + ", step " + step);
             List<FigureDefinition> set = catalogue.setOf(roundSet);
             Map<String, FigureStatistic> answered = StatisticsCalculator.statistics("R", "58", null, kept, Map.of(),
                     Map.of(), null, set, catalogue).figures();
             Map<String, FigureStatistic> direct = direct(set);
             assertEquals(direct, answered, "seed " + seed + ", step " + step);
             assertEquals(List.copyOf(direct.keySet()), List.copyOf(answered.keySet()), "in the outline's order");
+            Map<String, FigureStatistic> byKind = StatisticsCalculator.statistics("R", "58", null, kept,
+                    Map.of("OFFICE", keptBreakdown), Map.of(), null, set, catalogue).byAgencyKind().get("OFFICE").figures();
+            Map<String, FigureStatistic> directByKind = direct(set.stream().filter(FigureDefinition::breakdown).toList());
+            directByKind.values().removeIf(f -> !f.definition().breakdown()); // a stated figure not broken down
+            assertEquals(directByKind, byKind, "by kind: seed " + seed + ", step " + step);
         }
     }
 
@@ -207,6 +220,13 @@ class FigureTalliesPropertyTest {
         for (int i = 0; i < EXPECTED; i++) {
             t.add(StatisticsCalculator.expectation(), 1);
         }
+        return t;
+    }
+
+    private Tally freshBreakdown() {
+        Tally t = expectations();
+        current.values().stream().filter(FigureTalliesPropertyTest::counts)
+                .forEach(r -> t.add(StatisticsCalculator.breakdown(contribution(r), catalogue), 1));
         return t;
     }
 
