@@ -52,7 +52,7 @@ public class FigureCatalogue {
                 .longValue();
         em.persist(row);
         em.flush(); // the next current() in this transaction reads it
-        transaction.putResource(FigureCatalogue.class, null);
+        transaction.putResource(FigureCatalogue.class, Boolean.FALSE); // read again by the next current()
         return recount ? Applied.RECOUNT : Applied.KEPT;
     }
 
