@@ -47,6 +47,25 @@ final class FigureSentences {
         };
     }
 
+    /** One agency's value of a figure as it stated it ("trên 12", "Có", "mức cao", names joined); null: none. */
+    static String stated(FigureStatistic f, com.fasterxml.jackson.databind.JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            return switch (f.kind()) {
+                case COUNT, SHARE -> VietnameseText.figure(vn.vhcs.contract.figures.FigureValues.figure(value));
+                case PERCENT -> VietnameseText.percentage(vn.vhcs.contract.figures.FigureValues.percentage(value));
+                case YES_NO -> value.asBoolean() ? "Có" : "Không";
+                case ORDINAL -> levelLabel(f.definition(), value.asText());
+                case LIST -> String.join("; ", vn.vhcs.contract.figures.FigureValues.names(value));
+                case TEXT -> value.asText();
+            };
+        } catch (RuntimeException notOfItsKind) {
+            return value.toString(); // as it came: an officer reads it, nothing counts it
+        }
+    }
+
     private static String stating(int agencies) {
         return " (" + agencies + " cơ quan, đơn vị nêu)";
     }

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import vn.vhcs.aggregation.export.ExportSource.AgencyReport;
 import vn.vhcs.aggregation.statistics.CsvTable;
+import vn.vhcs.aggregation.statistics.FigureStatistic;
 import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.ProvinceStatistics;
 import vn.vhcs.common.export.SpreadsheetWriter;
@@ -64,7 +65,7 @@ public final class StatisticsWorkbook {
 
     private byte[] details(List<ProvinceStatistics> statistics, List<AgencyReport> reports,
             List<MissingAgency> missing) {
-        agencies(reports);
+        agencies(reports, statedFigures(statistics));
         table(MISSING, missing, MissingAgency.class);
         models(reports);
         awards(reports);
@@ -109,14 +110,16 @@ public final class StatisticsWorkbook {
     }
 
     /** What each agency stated, as it stated it. */
-    private void agencies(List<AgencyReport> reports) {
-        Sheet sheet = book.sheet(AGENCIES, "STT", "Mã cơ quan", "Tên cơ quan, đơn vị", "Mã tỉnh", "Loại cơ quan",
+    private void agencies(List<AgencyReport> reports, List<FigureStatistic> figures) {
+        List<String> header = new java.util.ArrayList<>(List.of("STT", "Mã cơ quan", "Tên cơ quan, đơn vị", "Mã tỉnh", "Loại cơ quan",
                 "Khối thi đua", "Số văn bản", "Ngày văn bản", "Đúng hạn", "Tổng số CBCCVC và người lao động",
                 "Số người tham gia", "Số người ký cam kết", "Số đơn vị thành viên",
                 "Đơn vị có quy định về văn hóa công sở", "Đơn vị có kế hoạch", "Văn bản tự ban hành",
                 "Văn bản cấp trên được trích dẫn", "Mô hình đã đăng ký", "Mô hình được nêu tên", "Số lượt khen thưởng",
                 "Cuộc kiểm tra", "Vi phạm phát hiện", "Vi phạm đã xử lý", "Tỷ lệ trang bị máy tính",
-                "Tỷ lệ người dân hài lòng", "Tỷ lệ thủ tục được số hóa");
+                "Tỷ lệ người dân hài lòng", "Tỷ lệ thủ tục được số hóa"));
+        figures.forEach(f -> header.add(f.label().vi())); // then the catalogue's figures, under their labels
+        Sheet sheet = book.sheet(AGENCIES, header.toArray(String[]::new));
         int n = 0;
         for (AgencyReport r : reports) {
             ReportState s = r.state();
@@ -125,7 +128,7 @@ public final class StatisticsWorkbook {
             var units = s.memberUnits();
             var inspections = s.inspections();
             var indicators = s.indicators();
-            row(sheet, ++n, r.code(), r.name(), s.provinceCode(), VietnameseText.label(r.kind()), r.blocCode(),
+            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(++n, r.code(), r.name(), s.provinceCode(), VietnameseText.label(r.kind()), r.blocCode(),
                     doc == null ? null : doc.number(), doc == null ? null : VietnameseText.day(doc.issuedOn()),
                     s.onTime() == null ? null : s.onTime() ? "Có" : "Không",
                     w == null ? null : w.total(), w == null ? null : VietnameseText.figure(w.participating()),
@@ -141,10 +144,28 @@ public final class StatisticsWorkbook {
                     inspections == null ? null : inspections.violationsHandled(),
                     indicators == null ? null : VietnameseText.percentage(indicators.computerEquipmentPercent()),
                     indicators == null ? null : VietnameseText.percentage(indicators.citizenSatisfactionPercent()),
-                    indicators == null ? null : VietnameseText.percentage(indicators.digitizedProceduresPercent()));
+                    indicators == null ? null : VietnameseText.percentage(indicators.digitizedProceduresPercent())));
+            if (!figures.isEmpty()) {
+                var values = s.figureValues();
+                figures.forEach(f -> cells.add(FigureSentences.stated(f, values.get(f.definition().code()))));
+            }
+            row(sheet, cells.toArray());
         }
         widths(sheet, 6, 14, 40, 8, 22, 12, 16, 12, 10, 14, 14, 14, 12, 14, 14, 12, 12, 12, 12, 12, 10, 10, 10, 14,
                 14, 14);
+    }
+
+    /**
+     * The catalogue's figures the statistics hold (the round's set and any other stated), by code in the outline's
+     * order, but the built-in ones with an alias: their v2 fields have columns of their own.
+     */
+    private static List<FigureStatistic> statedFigures(List<ProvinceStatistics> statistics) {
+        Map<String, FigureStatistic> figures = new java.util.LinkedHashMap<>();
+        statistics.forEach(s -> s.figures().forEach(figures::putIfAbsent));
+        return figures.values().stream().filter(f -> f.definition() != null && f.definition().alias() == null)
+                .sorted(java.util.Comparator.comparing(FigureStatistic::definition,
+                        vn.vhcs.contract.figures.FigureDefinition.OUTLINE_ORDER))
+                .toList();
     }
 
     private void models(List<AgencyReport> reports) {

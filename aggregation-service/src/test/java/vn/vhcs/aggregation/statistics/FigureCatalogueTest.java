@@ -115,6 +115,16 @@ class FigureCatalogueTest {
             assertEquals(label, row.getCell(1).getStringCellValue());
             assertEquals(1, row.getCell(3).getNumericCellValue());
             assertEquals("3 (1 cơ quan, đơn vị nêu)", row.getCell(4).getStringCellValue());
+            // each agency's value as it stated it, in a column under the label
+            Sheet agencies = book.getSheet("Cơ quan báo cáo");
+            int under = -1;
+            for (int i = 0; i < agencies.getRow(0).getLastCellNum(); i++) {
+                if (label.equals(agencies.getRow(0).getCell(i).getStringCellValue())) {
+                    under = i;
+                }
+            }
+            assertTrue(under > 0, "a column under the label");
+            assertEquals("3", agencies.getRow(1).getCell(under).getStringCellValue());
         }
 
         byte[] docx = given().get(BASE + "/report.docx").then().statusCode(200).contentType(ProvinceReportDocument.MEDIA_TYPE)
