@@ -127,8 +127,8 @@ public class EventApplier {
     }
 
     /**
-     * A definition of the catalogue. One that counts reports' values differently (a new code, another kind or
-     * base) recounts every place of every round from the reports held, in this batch, as a release raising the
+     * A definition of the catalogue. One that counts reports' values differently (a new code, another kind, base
+     * or breakdown: {@link vn.vhcs.aggregation.figures.Figures#countsDifferently}) recounts every place of every round from the reports held, in this batch, as a release raising the
      * counters' version does: a value stated before its definition arrived (the definitions come on this topic,
      * the reports on the other) is counted from then on, and no cell keeps a value counted as another kind.
      * Any other change (a label) counts nothing differently: answers read it, and their ETags name the catalogue.

@@ -17,7 +17,6 @@ import vn.vhcs.contract.Figure;
 import vn.vhcs.contract.Percentage;
 import vn.vhcs.contract.ReportState;
 import vn.vhcs.contract.figures.FigureDefinition;
-import vn.vhcs.contract.figures.FigureKind;
 import vn.vhcs.contract.figures.FigureValues;
 
 /**
@@ -201,10 +200,5 @@ public final class FigureTallies {
 
     private static String prefix(String code) {
         return PREFIX + code + "|";
-    }
-
-    /** Whether a kind's figure is counted (TEXT is gathered in the narrative instead). */
-    public static boolean counted(FigureKind kind) {
-        return kind != FigureKind.TEXT;
     }
 }
