@@ -102,10 +102,21 @@ public final class ProvinceReportDocument {
     private final XWPFDocument doc = new XWPFDocument();
     private final ReportDigest digest;
     private final Agencies agencies;
+    /** The TEXT figures of the catalogue the statistics hold, code → label: gathered with the agencies' texts. */
+    private final Map<String, String> textFigures = new java.util.LinkedHashMap<>();
+    private boolean anyTextFigure;
 
-    private ProvinceReportDocument(ReportDigest digest, Agencies agencies) {
+    private ProvinceReportDocument(ReportDigest digest, Agencies agencies, ProvinceStatistics statistics) {
         this.digest = digest;
         this.agencies = agencies;
+        if (statistics.figures() != null) {
+            statistics.figures().forEach((code, f) -> {
+                if (f.kind() == vn.vhcs.contract.figures.FigureKind.TEXT) {
+                    textFigures.put(code, f.label().vi());
+                    anyTextFigure |= f.agenciesStating() > 0;
+                }
+            });
+        }
     }
 
     /**
@@ -117,7 +128,7 @@ public final class ProvinceReportDocument {
             RoundComparisonSection.Section comparison, Agencies agencies, LocalDate today) throws IOException {
         ReportDigest digest = new ReportDigest();
         agencies.forEachReport(r -> digest.add(r.state()));
-        ProvinceReportDocument d = new ProvinceReportDocument(digest, agencies);
+        ProvinceReportDocument d = new ProvinceReportDocument(digest, agencies, statistics);
         d.defaults();
         d.heading(issuer, today);
         d.title(round, issuer);
@@ -285,7 +296,7 @@ public final class ProvinceReportDocument {
             paragraph(ParagraphAlignment.CENTER, 14, false, true, "(Không có cơ quan, đơn vị nào nêu tên mô hình.)");
         }
         annexTitle("PHỤ LỤC IV", "Nội dung các cơ quan, đơn vị báo cáo", true);
-        if (digest.anyNarrative()) {
+        if (digest.anyNarrative() || anyTextFigure) {
             text(StreamedParts.marker("texts"));
         } else {
             paragraph(ParagraphAlignment.CENTER, 14, false, true, NONE_STATED);
@@ -362,18 +373,26 @@ public final class ProvinceReportDocument {
     private void texts(StreamedParts.Xml xml) {
         agencies.forEachReport(r -> {
             ReportState.Narrative narrative = r.state().narrative();
-            if (narrative == null || ReportDigest.SECTIONS.values().stream().map(f -> f.apply(narrative))
-                    .allMatch(t -> t == null || t.isBlank())) {
+            Map<String, String> texts = new java.util.LinkedHashMap<>();
+            if (narrative != null) {
+                ReportDigest.SECTIONS.forEach((key, section) -> texts.put(ReportDigest.SECTION_TITLES.get(key),
+                        section.apply(narrative)));
+            }
+            if (!textFigures.isEmpty()) { // the catalogue's TEXT figures, under their labels
+                var values = r.state().figureValues();
+                textFigures.forEach((code, label) -> {
+                    var value = values.get(code);
+                    texts.put(label, value != null && value.isTextual() ? value.textValue() : null);
+                });
+            }
+            texts.values().removeIf(t -> t == null || t.isBlank());
+            if (texts.isEmpty()) {
                 return;
             }
             xml.paragraph(false, r.name(), true, false);
-            ReportDigest.SECTIONS.forEach((key, section) -> {
-                String text = section.apply(narrative);
-                if (text == null || text.isBlank()) {
-                    return;
-                }
+            texts.forEach((title, text) -> {
                 String[] lines = text.strip().split("\\R+");
-                xml.paragraph(true, ReportDigest.SECTION_TITLES.get(key) + ": ", false, true, lines[0], false, false);
+                xml.paragraph(true, title + ": ", false, true, lines[0], false, false);
                 for (int i = 1; i < lines.length; i++) {
                     xml.paragraph(true, lines[i], false, false);
                 }

@@ -52,6 +52,7 @@ final class ReportResults {
         d.narratives("communication");
         d.subsection("3. Kết quả thực hiện các nội dung thi đua");
         figures();
+        catalogueFigures();
         d.narratives("results");
         d.subsection("4. Mô hình, cách làm hay");
         d.text(ReportSentences.coverage(s.coverage().models(), "có mô hình, cách làm hay"));
@@ -87,6 +88,18 @@ final class ReportResults {
         measure("memberUnitsWithCultureRules", "tỷ lệ đơn vị trực thuộc có quy định về văn hóa công sở", "đơn vị");
         measure("memberUnitsWithPlans", "tỷ lệ đơn vị trực thuộc có kế hoạch thực hiện Phong trào", "đơn vị");
         s.indicators().forEach((name, i) -> d.text(ReportSentences.indicator(name, i, digest.of(name))));
+    }
+
+    /**
+     * One sentence per figure of the catalogue the statistics hold (the round's set, and any other stated), in the
+     * outline's order. A built-in figure with an alias is left out: the v2 field's sentences above say it.
+     */
+    private void catalogueFigures() {
+        if (s.figures() == null) {
+            return;
+        }
+        s.figures().values().stream().filter(f -> f.definition() == null || f.definition().alias() == null)
+                .forEach(f -> d.text(FigureSentences.of(f, s.agenciesReported())));
     }
 
     private void measure(String name, String subject, String unit) {

@@ -142,6 +142,20 @@ public class RoundComparisonSection {
             Comparison.Change c = changes.get(figure);
             rows.add("RATE".equals(c.unit()) ? rate(name, c) : count(name, c));
         });
+        // then the catalogue's figures (but the built-in ones the v2 fields above say), named by their labels
+        java.util.Map<String, vn.vhcs.aggregation.statistics.FigureStatistic> labelled = new java.util.LinkedHashMap<>();
+        for (ProvinceStatistics s : List.of(b, a)) {
+            if (s.figures() != null) {
+                s.figures().forEach(labelled::putIfAbsent);
+            }
+        }
+        ComparisonService.of(last, b, midterm, a).figures().stream().filter(c -> c.figure().startsWith("figures."))
+                .forEach(c -> {
+                    var f = labelled.get(c.figure().split("\\.")[1]);
+                    if (f != null && (f.definition() == null || f.definition().alias() == null)) {
+                        rows.add("RATE".equals(c.unit()) ? rate(f.label().vi(), c) : count(f.label().vi(), c));
+                    }
+                });
         return rows;
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import vn.vhcs.aggregation.export.ExportSource.AgencyReport;
 import vn.vhcs.aggregation.statistics.CsvTable;
+import vn.vhcs.aggregation.statistics.FigureStatistic;
 import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.ProvinceStatistics;
 import vn.vhcs.common.export.SpreadsheetWriter;
@@ -36,6 +37,7 @@ public final class StatisticsWorkbook {
     static final String MODELS = "Mô hình";
     static final String AWARDS = "Khen thưởng, danh hiệu";
     static final String BY_YEAR = "Theo năm";
+    static final String FIGURES = "Chỉ tiêu";
 
     /** Columns that hold codes, kept as text even when they look like numbers ("01", "2025"). */
     private static final Set<String> CODES = Set.of("roundCode", "provinceCode", "boundaries", "code", "blocCode");
@@ -49,6 +51,7 @@ public final class StatisticsWorkbook {
     public static byte[] of(ProvinceStatistics statistics, List<AgencyReport> reports, List<MissingAgency> missing) {
         StatisticsWorkbook w = new StatisticsWorkbook();
         w.summary(statistics);
+        w.figures(statistics);
         return w.details(List.of(statistics), reports, missing);
     }
 
@@ -62,7 +65,7 @@ public final class StatisticsWorkbook {
 
     private byte[] details(List<ProvinceStatistics> statistics, List<AgencyReport> reports,
             List<MissingAgency> missing) {
-        agencies(reports);
+        agencies(reports, statedFigures(statistics));
         table(MISSING, missing, MissingAgency.class);
         models(reports);
         awards(reports);
@@ -83,14 +86,22 @@ public final class StatisticsWorkbook {
         CsvTable.Table table = CsvTable.table(List.of(statistics), ProvinceStatistics.class);
         Map<String, String> cells = table.rows().get(0);
         for (String column : table.columns()) {
-            row(sheet, CsvTable.title(column, Messages.VIETNAMESE), value(column, cells.get(column)), column);
+            row(sheet, table.title(column, Messages.VIETNAMESE), value(column, cells.get(column)), column);
         }
         widths(sheet, 60, 20, 50);
     }
 
+    /** One figure of the catalogue a line, in the outline's order: its place, label, code, and what it sums to. */
+    private void figures(ProvinceStatistics statistics) {
+        Sheet sheet = book.sheet(FIGURES, "Mục", "Chỉ tiêu", "Mã (API)", "Số cơ quan, đơn vị nêu", "Kết quả");
+        statistics.figures().forEach((code, f) -> row(sheet, f.definition() == null ? null : f.definition().outline(),
+                f.label().vi(), code, f.agenciesStating(), FigureSentences.value(f, statistics.agenciesReported())));
+        widths(sheet, 10, 60, 30, 14, 70);
+    }
+
     private void table(String name, List<?> rows, Class<?> type) {
         CsvTable.Table table = CsvTable.table(rows, type);
-        Sheet sheet = book.sheet(name, table.columns().stream().map(c -> CsvTable.title(c, Messages.VIETNAMESE))
+        Sheet sheet = book.sheet(name, table.columns().stream().map(c -> table.title(c, Messages.VIETNAMESE))
                 .toArray(String[]::new));
         for (Map<String, String> cells : table.rows()) {
             row(sheet, table.columns().stream().map(c -> value(c, cells.getOrDefault(c, ""))).toArray());
@@ -99,14 +110,16 @@ public final class StatisticsWorkbook {
     }
 
     /** What each agency stated, as it stated it. */
-    private void agencies(List<AgencyReport> reports) {
-        Sheet sheet = book.sheet(AGENCIES, "STT", "Mã cơ quan", "Tên cơ quan, đơn vị", "Mã tỉnh", "Loại cơ quan",
+    private void agencies(List<AgencyReport> reports, List<FigureStatistic> figures) {
+        List<String> header = new java.util.ArrayList<>(List.of("STT", "Mã cơ quan", "Tên cơ quan, đơn vị", "Mã tỉnh", "Loại cơ quan",
                 "Khối thi đua", "Số văn bản", "Ngày văn bản", "Đúng hạn", "Tổng số CBCCVC và người lao động",
                 "Số người tham gia", "Số người ký cam kết", "Số đơn vị thành viên",
                 "Đơn vị có quy định về văn hóa công sở", "Đơn vị có kế hoạch", "Văn bản tự ban hành",
                 "Văn bản cấp trên được trích dẫn", "Mô hình đã đăng ký", "Mô hình được nêu tên", "Số lượt khen thưởng",
                 "Cuộc kiểm tra", "Vi phạm phát hiện", "Vi phạm đã xử lý", "Tỷ lệ trang bị máy tính",
-                "Tỷ lệ người dân hài lòng", "Tỷ lệ thủ tục được số hóa");
+                "Tỷ lệ người dân hài lòng", "Tỷ lệ thủ tục được số hóa"));
+        figures.forEach(f -> header.add(f.label().vi())); // then the catalogue's figures, under their labels
+        Sheet sheet = book.sheet(AGENCIES, header.toArray(String[]::new));
         int n = 0;
         for (AgencyReport r : reports) {
             ReportState s = r.state();
@@ -115,7 +128,7 @@ public final class StatisticsWorkbook {
             var units = s.memberUnits();
             var inspections = s.inspections();
             var indicators = s.indicators();
-            row(sheet, ++n, r.code(), r.name(), s.provinceCode(), VietnameseText.label(r.kind()), r.blocCode(),
+            List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(++n, r.code(), r.name(), s.provinceCode(), VietnameseText.label(r.kind()), r.blocCode(),
                     doc == null ? null : doc.number(), doc == null ? null : VietnameseText.day(doc.issuedOn()),
                     s.onTime() == null ? null : s.onTime() ? "Có" : "Không",
                     w == null ? null : w.total(), w == null ? null : VietnameseText.figure(w.participating()),
@@ -131,10 +144,28 @@ public final class StatisticsWorkbook {
                     inspections == null ? null : inspections.violationsHandled(),
                     indicators == null ? null : VietnameseText.percentage(indicators.computerEquipmentPercent()),
                     indicators == null ? null : VietnameseText.percentage(indicators.citizenSatisfactionPercent()),
-                    indicators == null ? null : VietnameseText.percentage(indicators.digitizedProceduresPercent()));
+                    indicators == null ? null : VietnameseText.percentage(indicators.digitizedProceduresPercent())));
+            if (!figures.isEmpty()) {
+                var values = s.figureValues();
+                figures.forEach(f -> cells.add(FigureSentences.stated(f, values.get(f.definition().code()))));
+            }
+            row(sheet, cells.toArray());
         }
         widths(sheet, 6, 14, 40, 8, 22, 12, 16, 12, 10, 14, 14, 14, 12, 14, 14, 12, 12, 12, 12, 12, 10, 10, 10, 14,
                 14, 14);
+    }
+
+    /**
+     * The catalogue's figures the statistics hold (the round's set and any other stated), by code in the outline's
+     * order, but the built-in ones with an alias: their v2 fields have columns of their own.
+     */
+    private static List<FigureStatistic> statedFigures(List<ProvinceStatistics> statistics) {
+        Map<String, FigureStatistic> figures = new java.util.LinkedHashMap<>();
+        statistics.forEach(s -> s.figures().forEach(figures::putIfAbsent));
+        return figures.values().stream().filter(f -> f.definition() != null && f.definition().alias() == null)
+                .sorted(java.util.Comparator.comparing(FigureStatistic::definition,
+                        vn.vhcs.contract.figures.FigureDefinition.OUTLINE_ORDER))
+                .toList();
     }
 
     private void models(List<AgencyReport> reports) {

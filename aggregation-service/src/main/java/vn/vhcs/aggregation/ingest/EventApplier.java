@@ -44,6 +44,7 @@ public class EventApplier {
     private final StatisticsKeeper statistics;
     private final ReadModel readModel;
     private final vn.vhcs.aggregation.snapshot.Snapshots snapshots;
+    private final vn.vhcs.aggregation.figures.FigureCatalogue figures;
 
     /** One decoded record: a report event or a registry event, with the request id that caused it. */
     public record Received(ReportEvent report, RegistryEvent registry, String correlationId) {
@@ -105,6 +106,9 @@ public class EventApplier {
             snapshots.requested(event.lock());
             return Outcome.APPLIED;
         }
+        if (event.type() == RegistryEvent.RegistryEventType.FigureDefined) {
+            return applyFigure(event, recompute);
+        }
         String agency = event.agency() == null ? null : event.agency().code();
         if (agency != null && !agenciesBefore.containsKey(agency)) {
             agenciesBefore.put(agency, registry.agencyAsHeld(agency));
@@ -117,6 +121,29 @@ public class EventApplier {
             case RoundUpserted -> recompute.addAll(statistics.placesOfRound(event.round().code()));
             case AgencyUpserted -> {
                 // applied as a difference with agenciesBefore: no province's reports read again
+            }
+        }
+        return Outcome.APPLIED;
+    }
+
+    /**
+     * A definition of the catalogue. One that counts reports' values differently (a new code, another kind, base
+     * or breakdown: {@link vn.vhcs.aggregation.figures.Figures#countsDifferently}) recounts every place of every round from the reports held, in this batch, as a release raising the
+     * counters' version does: a value stated before its definition arrived (the definitions come on this topic,
+     * the reports on the other) is counted from then on, and no cell keeps a value counted as another kind.
+     * Any other change (a label) counts nothing differently: answers read it, and their ETags name the catalogue.
+     */
+    private Outcome applyFigure(RegistryEvent event, Set<StatisticsKeeper.Place> recompute) {
+        if (event.figure() == null) {
+            throw new EventCodec.MalformedEventException("FigureDefined without figure", null);
+        }
+        switch (figures.apply(event.figure())) {
+            case STALE -> {
+                return Outcome.STALE;
+            }
+            case RECOUNT -> registry.roundsInOrder().forEach(r -> recompute.addAll(statistics.placesOfRound(r.code)));
+            case KEPT -> {
+                // read when answering
             }
         }
         return Outcome.APPLIED;

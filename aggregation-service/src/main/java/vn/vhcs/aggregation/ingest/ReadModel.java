@@ -93,7 +93,7 @@ public class ReadModel {
         if (emptied) {
             LOG.infof("Consumer group %s replaces %s: rebuilding the read model from the topics", group, row[0]);
             em.createNativeQuery("truncate processed_event, report_contribution, statistics_cell, agency, province, "
-                    + "round_province_due_date, reporting_round").executeUpdate();
+                    + "round_province_due_date, reporting_round, figure_definition").executeUpdate();
             em.createNativeQuery("update read_model set consumer_group = ?1, rebuild_target = cast(?2 as jsonb), "
                     + "rebuild_started_at = now(), counters_version = ?3 where id = 1").setParameter(1, group)
                     .setParameter(2, targetJson()).setParameter(3, StatisticsCalculator.COUNTERS_VERSION).executeUpdate();

@@ -84,6 +84,7 @@ public class RegistryCopy {
                 if (r.provinceDueDates() != null) {
                     row.provinceDueDates.putAll(r.provinceDueDates());
                 }
+                row.figures = r.figures() == null || r.figures().isEmpty() ? null : EventCodec.toJson(r.figures());
                 row.revision = event.revision();
                 rounds.persist(row);
             }

@@ -20,6 +20,14 @@ public class ReportingRound {
     public LocalDate dueDate;
     public LocalDate closesOn;
     public long revision;
+    /** The codes of the figures the round asks for, a JSON array; null: the movement's standard set. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public String figures;
+
+    /** {@link #figures} read; null for the standard set. */
+    public java.util.List<String> figureCodes() {
+        return figures == null ? null : java.util.List.of(vn.vhcs.contract.EventCodec.fromJson(figures, String[].class));
+    }
 
     /** Province code → that province's own deadline. */
     @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)

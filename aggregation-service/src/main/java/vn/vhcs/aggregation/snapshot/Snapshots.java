@@ -38,6 +38,8 @@ public class Snapshots {
     private final PendingSnapshotRepository pending;
     private final StatisticsCellRepository cells;
     private final ContributionRepository contributions;
+    private final vn.vhcs.aggregation.figures.FigureCatalogue catalogue;
+    private final vn.vhcs.aggregation.registry.RegistryCopy registry;
 
     /** A lock asked for a snapshot; taken by {@link #takeReady()} (a replay of the lock changes nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -147,7 +149,11 @@ public class Snapshots {
             byKind.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
             byBloc.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
         }
-        return StatisticsCalculator.statistics(round, province, null, total, byKind, byBloc, updatedAt);
+        // the figures' counters as kept when the province locked, read with the catalogue's labels now
+        vn.vhcs.aggregation.figures.Figures figures = catalogue.current();
+        List<String> set = registry.round(round).map(vn.vhcs.aggregation.registry.ReportingRound::figureCodes).orElse(null);
+        return StatisticsCalculator.statistics(round, province, null, total, byKind, byBloc, updatedAt,
+                figures.setOf(set), figures);
     }
 
     /** The number {@code which} names ({@code latest}: the latest), for the answer's ETag. */

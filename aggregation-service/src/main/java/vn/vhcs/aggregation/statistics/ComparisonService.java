@@ -61,6 +61,9 @@ public class ComparisonService {
         for (Headline h : HEADLINES) {
             changes.add(h.change(figures, withFigures));
         }
+        for (Headline h : figureHeadlines(figures, withFigures)) {
+            changes.add(h.change(figures, withFigures));
+        }
         return new Comparison(figures.provinceCode(), figures.boundaries(), info(round), info(with), changes);
     }
 
@@ -114,6 +117,37 @@ public class ComparisonService {
     private static List<Headline> coverage(String name, Function<Coverage, Coverage.Share> share) {
         return List.of(count("coverage." + name + ".agencies", s -> share.apply(s.coverage()).agencies()),
                 new Headline("coverage." + name + ".rate", true, s -> share.apply(s.coverage()).rate(), s -> false));
+    }
+
+    /**
+     * The catalogue's figures of either round (the round's order first), each by the number that fits a change:
+     * a SHARE's rate, a COUNT's sum, a YES_NO's coverage, a LIST's items; a PERCENT's, an ORDINAL's, a TEXT's
+     * agencies stating (a mean of percents is no rate nor count).
+     */
+    private static List<Headline> figureHeadlines(ProvinceStatistics now, ProvinceStatistics then) {
+        java.util.Map<String, vn.vhcs.contract.figures.FigureKind> kinds = new java.util.LinkedHashMap<>();
+        for (ProvinceStatistics s : List.of(now, then)) {
+            if (s.figures() != null) {
+                s.figures().forEach((code, f) -> kinds.putIfAbsent(code, f.kind()));
+            }
+        }
+        List<Headline> h = new ArrayList<>();
+        kinds.forEach((code, kind) -> {
+            String at = "figures." + code + ".";
+            Function<ProvinceStatistics, FigureStatistic> f = s -> s.figures() == null ? null : s.figures().get(code);
+            h.add(switch (kind) {
+                case SHARE -> new Headline(at + "share.rate", true,
+                        s -> f.apply(s) == null ? null : f.apply(s).share().rate().value(),
+                        s -> f.apply(s) != null && f.apply(s).share().estimated());
+                case COUNT -> count(at + "sum", s -> f.apply(s) == null ? null : f.apply(s).sum());
+                case YES_NO -> new Headline(at + "coverage", true,
+                        s -> f.apply(s) == null ? null : f.apply(s).coverage().value(), s -> false);
+                case LIST -> count(at + "items", s -> f.apply(s) == null ? null : f.apply(s).items());
+                case PERCENT, ORDINAL, TEXT -> count(at + "agenciesStating",
+                        s -> f.apply(s) == null ? null : f.apply(s).agenciesStating());
+            });
+        });
+        return h;
     }
 
     /** The figures compared, in the order of the statistics answer. */

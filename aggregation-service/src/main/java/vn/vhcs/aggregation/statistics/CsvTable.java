@@ -14,7 +14,10 @@ import java.util.StringJoiner;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import vn.vhcs.common.i18n.Messages;
+import vn.vhcs.contract.figures.FigureDefinition.Labels;
 
 /**
  * Any statistics answer as one CSV table (RFC 4180, UTF-8 with a byte order mark, so that a
@@ -44,31 +47,85 @@ public final class CsvTable {
     public static String of(List<?> rows, Class<?> type, Locale locale) {
         Table table = table(rows, type);
         StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
-        line(csv, table.columns().stream().map(c -> title(c, locale)).toList());
+        line(csv, table.columns().stream().map(c -> table.title(c, locale)).toList());
         for (Map<String, String> cells : table.rows()) {
             line(csv, table.columns().stream().map(c -> cells.getOrDefault(c, "")).toList());
         }
         return csv.toString();
     }
 
-    /** The flattened table before it is written: dotted column names, and each row's cells by column. */
-    public record Table(List<String> columns, List<Map<String, String>> rows) {
+    /**
+     * The flattened table before it is written: dotted column names, each row's cells by column, and the labels
+     * of the catalogue's figures its {@code figures.<code>.…} columns hold, by code (from the answer itself).
+     */
+    public record Table(List<String> columns, List<Map<String, String>> rows, Map<String, Labels> figureLabels) {
+
+        public Table(List<String> columns, List<Map<String, String>> rows) {
+            this(columns, rows, Map.of());
+        }
+
+        /**
+         * {@link CsvTable#title}, but in Vietnamese a figure's columns are titled with its label in the catalogue
+         * ("Số lớp tập huấn, bồi dưỡng đã tổ chức - Tổng"), not its code.
+         */
+        public String title(String column, Locale locale) {
+            String[] parts = column.split("\\.", 3);
+            Labels label = parts.length == 3 && FIGURES.equals(parts[0]) ? figureLabels.get(parts[1]) : null;
+            if (label == null || !locale.getLanguage().equals(Messages.VIETNAMESE.getLanguage())) {
+                return CsvTable.title(column, locale);
+            }
+            return label.in(locale.getLanguage()) + " - " + CsvTable.title(parts[2], locale);
+        }
     }
+
+    private static final String FIGURES = "figures";
 
     /** The rows flattened as the CSV writes them (the spreadsheet export writes the same cells). */
     public static Table table(List<?> rows, Class<?> type) {
         List<Map<String, String>> flat = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>();
+        Map<String, Labels> labels = new LinkedHashMap<>();
         for (Object row : rows) {
             Map<String, String> cells = new LinkedHashMap<>();
-            flatten("", JSON.valueToTree(row), cells);
+            JsonNode tree = JSON.valueToTree(row);
+            figures(tree, labels);
+            flatten("", tree, cells);
             columns.addAll(cells.keySet());
             flat.add(cells);
         }
         if (rows.isEmpty()) {
             columns(type, "", columns);
         }
-        return new Table(List.copyOf(columns), flat);
+        return new Table(List.copyOf(columns), flat, labels);
+    }
+
+    /**
+     * The catalogue's figures of an answer ({@code figures.<code>}) as cells: their labels go to the titles (and
+     * {@code labels}) rather than into every row, the kind is said by the columns, a LIST's names are one cell
+     * ("Phòng A (2);Phòng B (1)").
+     */
+    private static void figures(JsonNode owner, Map<String, Labels> labels) {
+        // wherever they are: the answer's, the national figures' central part's, a kind's or bloc's breakdown
+        owner.fields().forEachRemaining(child -> {
+            if (child.getValue().isObject() && !FIGURES.equals(child.getKey())) {
+                figures(child.getValue(), labels);
+            }
+        });
+        if (!owner.path(FIGURES).isObject()) {
+            return;
+        }
+        owner.get(FIGURES).fields().forEachRemaining(f -> {
+            if (f.getValue() instanceof ObjectNode figure && figure.path("label").isObject()) {
+                labels.putIfAbsent(f.getKey(), JSON.convertValue(figure.get("label"), Labels.class));
+                figure.remove(List.of("label", "kind"));
+                if (figure.path("names").isArray()) {
+                    StringJoiner names = new StringJoiner(";");
+                    figure.get("names").forEach(n -> names.add(n.path("name").asText() + " ("
+                            + n.path("agencies").asText() + ")"));
+                    figure.put("names", names.toString());
+                }
+            }
+        });
     }
 
     /** The column title: the dotted field name, or each of its parts translated in Vietnamese. */

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
                 "reportedOnTime", "onTimeRate", "agenciesMissing", "workforceTotal", "participating",
                 "participationRate", "commitmentsSigned", "commitmentRate", "memberUnits", "models", "commendations",
                 "emulationTitles", "advancedWorkerRate", "directives", "indicators", "byAgencyKind", "updatedAt",
-                "agenciesAccepted", "coverage" })
+                "agenciesAccepted", "coverage", "figures" })
 public record ProvinceStatistics(
         @Schema(pattern = "^[A-Z0-9-]{2,40}$", examples = "SO-KET-2022")
         String roundCode,
@@ -100,7 +100,11 @@ public record ProvinceStatistics(
                 + "central bodies' part of them (ministries and central agencies, which have no province), with the "
                 + "fields of `ProvinceStatistics`; counted in the national totals, never in a province. Absent from a "
                 + "province's figures.")
-        ProvinceStatistics central) {
+        ProvinceStatistics central,
+        @Schema(description = "Figure code → what the reports state about it: every figure of the round's set "
+                + "(the codes the round names, else the catalogue's standard figures) and any other figure a report "
+                + "states, in the outline's order.")
+        Map<String, FigureStatistic> figures) {
 
     /** The national figures with the central bodies' part of them. */
     public ProvinceStatistics withCentral(ProvinceStatistics part) {
@@ -109,7 +113,7 @@ public record ProvinceStatistics(
                 participationRate, commitmentsSigned, commitmentRate, memberUnits, measures, models, commendations,
                 emulationTitles, advancedWorkerRate, directives, citedDocuments, commendationsByYear,
                 emulationTitleMeasures, inspections, indicators, byAgencyKind, byBloc, updatedAt, agenciesAccepted,
-                coverage, part);
+                coverage, part, figures);
     }
 
     /** The counts of the object, for the agencies of one kind. */
@@ -124,7 +128,10 @@ public record ProvinceStatistics(
             int agenciesMissing,
             @Schema(minimum = "0") long workforceTotal, @Schema(minimum = "0") long participating,
             Rate participationRate, @Schema(minimum = "0") long commitmentsSigned, Rate commitmentRate,
-            @Schema(minimum = "0", description = "Total models.") long models) {
+            @Schema(minimum = "0", description = "Total models.") long models,
+            @Schema(description = "The catalogue's figures that ask for a breakdown (`breakdown` in their "
+                    + "definition), as in the statistics' `figures`, for the agencies of the kind or bloc.")
+            Map<String, FigureStatistic> figures) {
     }
 
     @Schema(name = "MemberUnitStatistics", description = "Member units and the share that put workplace culture into "

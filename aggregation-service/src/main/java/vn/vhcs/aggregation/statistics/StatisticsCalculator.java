@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import vn.vhcs.aggregation.figures.Figures;
 import vn.vhcs.contract.ReportState;
 
 /**
@@ -28,9 +29,10 @@ public final class StatisticsCalculator {
     /**
      * The version of the counters a cell holds. Raise it with a release that adds counters (2: coverage): at
      * the first batch after the upgrade every cell is computed again from the reports held (ReadModel), so
-     * figures that cells kept before it lack are right without a rebuild from the topics.
+     * figures that cells kept before it lack are right without a rebuild from the topics. 3: the figures of the
+     * catalogue ({@link FigureTallies}).
      */
-    public static final int COUNTERS_VERSION = 2;
+    public static final int COUNTERS_VERSION = 3;
 
     /**
      * A counting report, with its agency's current kind, whether it came in time, and the agency's
@@ -85,15 +87,21 @@ public final class StatisticsCalculator {
      */
     public static ProvinceStatistics compute(String round, String province, String boundaries, List<Entry> entries,
             List<Expected> expected) {
+        return compute(round, province, boundaries, entries, expected, Figures.STANDARD, null);
+    }
+
+    /** {@link #compute} with a catalogue and the figures the round asks for ({@code roundFigures}, null: the standard set). */
+    public static ProvinceStatistics compute(String round, String province, String boundaries, List<Entry> entries,
+            List<Expected> expected, Figures catalogue, List<String> roundFigures) {
         Set<String> expectedCodes = expected.stream().map(Expected::code).collect(Collectors.toSet());
         Tally total = new Tally();
         Map<String, Tally> byKind = new TreeMap<>();
         Map<String, Tally> byBloc = new TreeMap<>();
         for (Entry e : entries) {
-            Tally t = contribution(e, expectedCodes.contains(e.report().agencyCode()));
+            Tally t = contribution(e, expectedCodes.contains(e.report().agencyCode()), catalogue);
             total.add(t, 1);
-            byKind.computeIfAbsent(e.agencyKind(), k -> new Tally()).add(t.only(BREAKDOWN), 1);
-            byBloc.computeIfAbsent(blocOf(e.bloc()), k -> new Tally()).add(t.only(BREAKDOWN), 1);
+            byKind.computeIfAbsent(e.agencyKind(), k -> new Tally()).add(breakdown(t, catalogue), 1);
+            byBloc.computeIfAbsent(blocOf(e.bloc()), k -> new Tally()).add(breakdown(t, catalogue), 1);
         }
         for (Expected a : expected) {
             total.add(expectation(), 1);
@@ -102,7 +110,8 @@ public final class StatisticsCalculator {
         }
         Instant updatedAt = entries.stream().map(e -> e.report().updatedAt()).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        return statistics(round, province, boundaries, total, byKind, byBloc, updatedAt);
+        return statistics(round, province, boundaries, total, byKind, byBloc, updatedAt,
+                catalogue.setOf(roundFigures), catalogue);
     }
 
     /** The bloc group of an agency: its bloc, or {@value #NO_BLOC}. */
@@ -118,6 +127,14 @@ public final class StatisticsCalculator {
         return new Tally().add("expected", t.count("expected")).add(t.under(ACCEPTED), 1);
     }
 
+    /**
+     * The part of a contribution an agency kind × bloc cell keeps: the {@link #BREAKDOWN} counters, and the
+     * counters of the catalogue's figures that ask for a breakdown.
+     */
+    public static Tally breakdown(Tally contribution, Figures catalogue) {
+        return contribution.only(BREAKDOWN).add(FigureTallies.breakdown(contribution, catalogue), 1);
+    }
+
     /** What an expected agency adds to its cell, whether or not it has reported. */
     public static Tally expectation() {
         return new Tally().add("expected", 1);
@@ -128,6 +145,11 @@ public final class StatisticsCalculator {
      * one the round expects in the report's province (then it is not missing).
      */
     public static Tally contribution(Entry e, boolean expectedReported) {
+        return contribution(e, expectedReported, Figures.STANDARD);
+    }
+
+    /** {@link #contribution(Entry, boolean)}, the figures by code counted as {@code catalogue} defines them. */
+    public static Tally contribution(Entry e, boolean expectedReported, Figures catalogue) {
         ReportState r = e.report();
         Tally t = new Tally().add("reports", 1).add("onTime", e.onTime() ? 1 : 0)
                 .add("expectedReported", expectedReported ? 1 : 0).add("accepted", r.accepted() ? 1 : 0);
@@ -193,6 +215,7 @@ public final class StatisticsCalculator {
             }
         });
         Coverage.add(t, r);
+        FigureTallies.add(t, e, catalogue);
         return r.accepted() ? t.add(t.prefixed(ACCEPTED), 1) : t;
     }
 
@@ -219,6 +242,14 @@ public final class StatisticsCalculator {
      */
     public static ProvinceStatistics statistics(String round, String province, String boundaries, Tally t,
             Map<String, Tally> byKind, Map<String, Tally> byBloc, Instant updatedAt) {
+        return statistics(round, province, boundaries, t, byKind, byBloc, updatedAt, Figures.STANDARD.setOf(null),
+                Figures.STANDARD);
+    }
+
+    /** {@link #statistics} with the figures of the round's {@code set} and any other the counters hold. */
+    public static ProvinceStatistics statistics(String round, String province, String boundaries, Tally t,
+            Map<String, Tally> byKind, Map<String, Tally> byBloc, Instant updatedAt,
+            List<vn.vhcs.contract.figures.FigureDefinition> set, Figures catalogue) {
         int expected = (int) t.count("expected");
         int reported = (int) t.count("reports");
         int expectedReported = (int) t.count("expectedReported");
@@ -293,7 +324,8 @@ public final class StatisticsCalculator {
                 new ProvinceStatistics.Directives(byKindOfDirective.values().stream().mapToLong(Long::longValue).sum(),
                         byKindOfDirective),
                 citedDocuments(t), commendationsByYear, titleMeasures, inspections, indicators,
-                kindFigures(byKind), kindFigures(byBloc), updatedAt, (int) t.count("accepted"), Coverage.from(t), null);
+                kindFigures(byKind, set, catalogue), kindFigures(byBloc, set, catalogue), updatedAt, (int) t.count("accepted"), Coverage.from(t), null,
+                FigureTallies.statistics(t, set, catalogue));
     }
 
     /**
@@ -334,21 +366,27 @@ public final class StatisticsCalculator {
     }
 
     private static ProvinceStatistics.IndicatorSummary indicator(Tally t, String name) {
-        long n = t.count("indicator|" + name + "|n");
+        return summary(t, "indicator|" + name + "|sum", "indicator|" + name + "|n", "indicator|" + name + "=");
+    }
+
+    /** Mean, lowest, highest of percents kept as a sum, a count, and a count per value (under {@code values}). */
+    static ProvinceStatistics.IndicatorSummary summary(Tally t, String sumKey, String nKey, String values) {
+        long n = t.count(nKey);
         if (n == 0) {
             return new ProvinceStatistics.IndicatorSummary(null, null, null, 0);
         }
         BigDecimal[] minMax = new BigDecimal[2];
-        t.forEachUnder("indicator|" + name + "=", (value, count) -> {
+        t.forEachUnder(values, (value, count) -> {
             BigDecimal v = new BigDecimal(value);
             minMax[0] = minMax[0] == null || v.compareTo(minMax[0]) < 0 ? v : minMax[0];
             minMax[1] = minMax[1] == null || v.compareTo(minMax[1]) > 0 ? v : minMax[1];
         });
-        BigDecimal mean = plain(t.value("indicator|" + name + "|sum").divide(BigDecimal.valueOf(n), 5, RoundingMode.HALF_UP));
+        BigDecimal mean = plain(t.value(sumKey).divide(BigDecimal.valueOf(n), 5, RoundingMode.HALF_UP));
         return new ProvinceStatistics.IndicatorSummary(mean, plain(minMax[0]), plain(minMax[1]), (int) n);
     }
 
-    private static Map<String, ProvinceStatistics.KindFigures> kindFigures(Map<String, Tally> groups) {
+    private static Map<String, ProvinceStatistics.KindFigures> kindFigures(Map<String, Tally> groups,
+            List<vn.vhcs.contract.figures.FigureDefinition> set, Figures catalogue) {
         Map<String, ProvinceStatistics.KindFigures> figures = new TreeMap<>();
         groups.forEach((group, t) -> {
             if (t.isEmpty()) {
@@ -361,7 +399,9 @@ public final class StatisticsCalculator {
             figures.put(group, new ProvinceStatistics.KindFigures(expected, reported, Rate.of(expectedReported, expected),
                     onTime, Rate.of(onTime, reported), expected - expectedReported, t.count("workforce"),
                     t.count("participating"), countRate(t, "cr.participating."), t.count("commitments"),
-                    countRate(t, "cr.commitments."), t.count("models.total")));
+                    countRate(t, "cr.commitments."), t.count("models.total"),
+                    FigureTallies.statistics(t, set.stream().filter(vn.vhcs.contract.figures.FigureDefinition::breakdown)
+                            .toList(), catalogue)));
         });
         return figures;
     }

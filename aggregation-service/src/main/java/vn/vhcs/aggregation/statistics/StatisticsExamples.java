@@ -47,7 +47,18 @@ final class StatisticsExamples {
             "ownRegulation": {"agencies": 0, "of": 1, "rate": 0.0}, \
             "commitments": {"agencies": 1, "of": 1, "rate": 1.0}, \
             "models": {"agencies": 1, "of": 1, "rate": 1.0}, \
-            "culturalStandard": {"agencies": 0, "of": 1, "rate": 0.0}}}""";
+            "culturalStandard": {"agencies": 0, "of": 1, "rate": 0.0}},
+             "figures": {\
+            "workforceTotal": {"kind": "COUNT", \
+            "label": {"vi": "Tổng số cán bộ, công chức, viên chức và người lao động", "en": "Workforce"}, \
+            "agenciesStating": 1, "sum": 20}, \
+            "trainingsHeld": {"kind": "COUNT", \
+            "label": {"vi": "Số lớp tập huấn, bồi dưỡng đã tổ chức", "en": "Trainings held"}, \
+            "agenciesStating": 0, "sum": 0}, \
+            "culturalStandard": {"kind": "YES_NO", \
+            "label": {"vi": "Cơ quan đạt chuẩn văn hóa", "en": "The agency met the cultural standard"}, \
+            "agenciesStating": 0, "yes": 0, "no": 0, \
+            "coverage": {"value": 0.0, "numerator": 0, "denominator": 2}}}}""";
     static final String PROVINCES = "{\"items\": [" + PROVINCE_70
             + "], \"page\": 0, \"size\": 20, \"total\": 1}";
     static final String NATIONAL = """
@@ -93,7 +104,18 @@ final class StatisticsExamples {
             "ownRegulation": {"agencies": 0, "of": 2, "rate": 0.0}, \
             "commitments": {"agencies": 1, "of": 2, "rate": 0.5}, \
             "models": {"agencies": 1, "of": 2, "rate": 0.5}, \
-            "culturalStandard": {"agencies": 0, "of": 2, "rate": 0.0}}}""";
+            "culturalStandard": {"agencies": 0, "of": 2, "rate": 0.0}},
+             "figures": {\
+            "workforceTotal": {"kind": "COUNT", \
+            "label": {"vi": "Tổng số cán bộ, công chức, viên chức và người lao động", "en": "Workforce"}, \
+            "agenciesStating": 1, "sum": 20}, \
+            "trainingsHeld": {"kind": "COUNT", \
+            "label": {"vi": "Số lớp tập huấn, bồi dưỡng đã tổ chức", "en": "Trainings held"}, \
+            "agenciesStating": 0, "sum": 0}, \
+            "culturalStandard": {"kind": "YES_NO", \
+            "label": {"vi": "Cơ quan đạt chuẩn văn hóa", "en": "The agency met the cultural standard"}, \
+            "agenciesStating": 0, "yes": 0, "no": 0, \
+            "coverage": {"value": 0.0, "numerator": 0, "denominator": 3}}}}""";
     /**
      * The trend of 70 over the contract's current example report, which states participation as a
      * percent only ("100 %" of 20): `participationRate`, over counts, is null; `measures` has it.

@@ -58,6 +58,7 @@ public class StatisticsKeeper {
     private final StatisticsCellRepository cells;
     private final ContributionRepository contributions;
     private final RegistryCopy registry;
+    private final vn.vhcs.aggregation.figures.FigureCatalogue catalogue;
 
     /**
      * Brings the cells up to date with a batch: the {@code changes} of its report events, the
@@ -294,10 +295,11 @@ public class StatisticsKeeper {
             agency = agency.forRound(round); // as the round reads it: at its period's end
         }
         StatisticsCalculator.Entry entry = entry(state, agency, round);
-        Tally contribution = StatisticsCalculator.contribution(entry, expected(agency, place, round, context));
+        Tally contribution = StatisticsCalculator.contribution(entry, expected(agency, place, round, context),
+                context.figures());
         deltas.computeIfAbsent(totalKey(place), k -> new Tally()).add(contribution, sign);
         deltas.computeIfAbsent(breakdownKey(place, entry.agencyKind(), entry.bloc()), k -> new Tally())
-                .add(contribution.only(StatisticsCalculator.BREAKDOWN), sign);
+                .add(StatisticsCalculator.breakdown(contribution, context.figures()), sign);
     }
 
     /** The cells of a place computed from its counting reports and the agencies the round expects there. */
@@ -404,6 +406,18 @@ public class StatisticsKeeper {
         private final Map<String, ReportingRound> rounds = new HashMap<>();
         private List<ReportingRound> all;
         private List<Province> provinces;
+        private vn.vhcs.aggregation.figures.Figures figures;
+
+        /**
+         * The catalogue, read once per batch and only once its places are locked: a definition another replica
+         * commits meanwhile (and recounts every place with) is then seen here, never applied over by older rules.
+         */
+        vn.vhcs.aggregation.figures.Figures figures() {
+            if (figures == null) {
+                figures = catalogue.current();
+            }
+            return figures;
+        }
 
         ReportingRound round(String code) {
             return rounds.computeIfAbsent(code, c -> registry.round(c).orElse(null));

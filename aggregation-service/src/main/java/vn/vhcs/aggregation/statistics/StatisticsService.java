@@ -35,6 +35,7 @@ public class StatisticsService {
     private final ContributionRepository contributions;
     private final StatisticsCellRepository cells;
     private final RegistryCopy registry;
+    private final vn.vhcs.aggregation.figures.FigureCatalogue catalogue;
 
     @Transactional
     public ProvinceStatistics province(String roundCode, String province, Boundaries boundaries) {
@@ -64,11 +65,12 @@ public class StatisticsService {
             if (province != null && !revisions.provinceKnown()) {
                 throw ProblemException.notFound("province", province);
             }
-            return revisions.joined() + "|" + (province == null ? "*" : Set.of(province));
+            return revisions.joined() + "|" + (province == null ? "*" : Set.of(province)) + "|" + catalogue.stamp();
         }
         ReportingRound round = round(roundCode);
         Set<String> codes = province == null ? null : codesOf(round, province, boundaries);
-        return String.join(",", cells.revisions(round.code, codes)) + "|" + (codes == null ? "*" : new TreeSet<>(codes));
+        return String.join(",", cells.revisions(round.code, codes)) + "|" + (codes == null ? "*" : new TreeSet<>(codes))
+                + "|" + catalogue.stamp(); // the figures' labels and kinds are part of the answer
     }
 
     /**
@@ -232,12 +234,12 @@ public class StatisticsService {
     }
 
     /** The statistics of the summed cells: totals from the total rows, breakdowns from the others. */
-    private static ProvinceStatistics sum(String round, String province, Boundaries boundaries,
+    private ProvinceStatistics sum(String round, String province, Boundaries boundaries,
             List<StatisticsCellRepository.Figures> rows) {
         return sum(round, province, boundaries, rows, false);
     }
 
-    private static ProvinceStatistics sum(String round, String province, Boundaries boundaries,
+    private ProvinceStatistics sum(String round, String province, Boundaries boundaries,
             List<StatisticsCellRepository.Figures> rows, boolean accepted) {
         Tally total = new Tally();
         Map<String, Tally> byKind = new TreeMap<>();
@@ -259,8 +261,9 @@ public class StatisticsService {
             byKind.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
             byBloc.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
         }
+        vn.vhcs.aggregation.figures.Figures figures = catalogue.current();
         return StatisticsCalculator.statistics(round, province, boundaries == null ? null : boundaries.label(), total,
-                byKind, byBloc, updatedAt);
+                byKind, byBloc, updatedAt, figures.setOf(round(round).figureCodes()), figures);
     }
 
     private ReportingRound round(String code) {

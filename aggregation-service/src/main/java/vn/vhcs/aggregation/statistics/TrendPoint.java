@@ -59,7 +59,12 @@ public record TrendPoint(
         @Schema(description = "The round's `emulationTitles`: by title × year.")
         List<ProvinceStatistics.TitleCount> emulationTitles,
         @Schema(description = "The round's `coverage`: how many of the agencies reported did each thing.")
-        Coverage coverage) {
+        Coverage coverage,
+        @Schema(description = "Figure code → the figure's main number in the round's `figures`: the `sum` of a "
+                + "COUNT, the `percent.mean` of a PERCENT, the `share.rate.value` of a SHARE, the `yes` of a YES_NO, the "
+                + "`items` of a LIST, the `agenciesStating` of an ORDINAL or TEXT; a figure without one (a share over "
+                + "no base, a percent no agency stated) is left out.")
+        Map<String, java.math.BigDecimal> figures) {
 
     static TrendPoint of(vn.vhcs.aggregation.registry.ReportingRound round, ProvinceStatistics s) {
         return new TrendPoint(round.code, round.kind, round.periodEnd, s.agenciesExpected(), s.agenciesReported(),
@@ -67,6 +72,19 @@ public record TrendPoint(
                 s.participationRate(), s.commitmentsSigned(), s.commitmentRate(), s.models().total(),
                 s.commendations().stream().mapToLong(ProvinceStatistics.CommendationCount::count).sum(),
                 s.directives().total(), s.agenciesMissing(), s.measures(), s.models().named(), s.commendations(),
-                s.commendationsByYear(), s.emulationTitles(), s.coverage());
+                s.commendationsByYear(), s.emulationTitles(), s.coverage(), headlines(s));
+    }
+
+    private static Map<String, java.math.BigDecimal> headlines(ProvinceStatistics s) {
+        Map<String, java.math.BigDecimal> figures = new java.util.LinkedHashMap<>();
+        if (s.figures() != null) {
+            s.figures().forEach((code, f) -> {
+                java.math.BigDecimal main = FigureTallies.headline(f);
+                if (main != null) {
+                    figures.put(code, main);
+                }
+            });
+        }
+        return figures;
     }
 }

@@ -50,8 +50,8 @@ class CsvTableTest {
                 + "coverage.ownRegulation.agencies,coverage.ownRegulation.of,coverage.ownRegulation.rate,"
                 + "coverage.commitments.agencies,coverage.commitments.of,coverage.commitments.rate,"
                 + "coverage.models.agencies,coverage.models.of,coverage.models.rate,"
-                + "coverage.culturalStandard.agencies,coverage.culturalStandard.of,coverage.culturalStandard.rate"),
-                header);
+                + "coverage.culturalStandard.agencies,coverage.culturalStandard.of,coverage.culturalStandard.rate,"
+                + "figures"), header);
     }
 
     @Test
