@@ -16,7 +16,7 @@ import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.registry.ReportingRound;
 import vn.vhcs.aggregation.statistics.Boundaries;
-import vn.vhcs.aggregation.statistics.ContributionRepository;
+import vn.vhcs.aggregation.store.ContributionRepository;
 import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.StatisticsService;
 import vn.vhcs.common.problem.ProblemException;

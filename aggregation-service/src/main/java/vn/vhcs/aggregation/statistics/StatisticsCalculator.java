@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import vn.vhcs.contract.ReportState;
+import vn.vhcs.aggregation.store.Tally;
 
 /**
  * The arithmetic of the statistics, as a pure function of the counting reports and the expected

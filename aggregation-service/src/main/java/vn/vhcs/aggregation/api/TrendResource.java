@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
@@ -31,6 +31,11 @@ import vn.vhcs.aggregation.export.StatisticsWorkbook;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.aggregation.export.CsvTable;
+import vn.vhcs.aggregation.statistics.Boundaries;
+import vn.vhcs.aggregation.statistics.RoundKinds;
+import vn.vhcs.aggregation.statistics.StatisticsService;
+import vn.vhcs.aggregation.statistics.TrendPoint;
 
 /**
  * Series across rounds: a province's, or the whole country's, headline figures round after round,

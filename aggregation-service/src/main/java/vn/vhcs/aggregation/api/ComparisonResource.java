@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
@@ -26,6 +26,10 @@ import jakarta.ws.rs.core.Response;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.export.StatisticsWorkbook;
 import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.aggregation.export.CsvTable;
+import vn.vhcs.aggregation.statistics.Boundaries;
+import vn.vhcs.aggregation.statistics.Comparison;
+import vn.vhcs.aggregation.statistics.ComparisonService;
 
 /**
  * A round against another, for a province or the whole country ("Tổng kết so với sơ kết"). One

@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import vn.vhcs.aggregation.export.StatisticsWorkbook;
+import vn.vhcs.aggregation.export.CsvTable;
 
 /** The CSV and XLSX formats of a {@link TableAnswer}: the resource chooses the rows, this writes them. */
 @Provider

@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 /**
  * The examples of the statistics answers in the OpenAPI document: the figures of the contract's

@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,6 +27,7 @@ import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.security.CurrentCaller;
+import vn.vhcs.aggregation.export.CsvTable;
 
 /**
  * What every statistics resource does around its figures, kept once: who may read them, no

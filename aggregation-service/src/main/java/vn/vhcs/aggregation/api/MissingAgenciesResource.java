@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
@@ -28,6 +28,10 @@ import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.export.StatisticsWorkbook;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.aggregation.export.CsvTable;
+import vn.vhcs.aggregation.statistics.Boundaries;
+import vn.vhcs.aggregation.statistics.MissingAgency;
+import vn.vhcs.aggregation.statistics.StatisticsService;
 
 /**
  * Who has not reported yet, a page at a time: moved as it was from {@link StatisticsResource},

@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
@@ -42,6 +42,12 @@ import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.common.security.Caller;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.aggregation.export.CsvTable;
+import vn.vhcs.aggregation.statistics.Boundaries;
+import vn.vhcs.aggregation.statistics.KeptAnswers;
+import vn.vhcs.aggregation.statistics.MissingAgency;
+import vn.vhcs.aggregation.statistics.ProvinceStatistics;
+import vn.vhcs.aggregation.statistics.StatisticsService;
 
 /**
  * Province statistics. Every endpoint answers JSON, or one CSV table with
@@ -92,7 +98,7 @@ public class StatisticsResource {
 
     private final StatisticsService statistics;
     private final ExportSource exports;
-    private final vn.vhcs.aggregation.snapshot.Snapshots snapshots;
+    private final vn.vhcs.aggregation.statistics.Snapshots snapshots;
     private final KeptAnswers answers;
     private final StatisticsAnswers responses;
 

@@ -1,7 +1,8 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import java.util.List;
 import java.util.Locale;
+import vn.vhcs.aggregation.export.CsvTable;
 
 /**
  * An answer's rows as a table, written by {@link TableAnswerWriter} as CSV ({@link CsvTable}:
