@@ -33,7 +33,7 @@ import vn.vhcs.aggregation.statistics.ComparisonService;
 
 /**
  * A round against another, for a province or the whole country ("Tổng kết so với sơ kết"). One
- * method per URL; JSON, CSV or XLSX by {@code Accept} (the tables written by {@link TableAnswerWriter}).
+ * method per URL; JSON, CSV or XLSX by {@code Accept} (the tables written by {@link CsvWriter} and {@link XlsxWriter}).
  */
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
@@ -60,7 +60,7 @@ public class ComparisonResource {
 
     @GET
     @Path("/rounds/{round}/provinces/{province}/comparison")
-    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, StatisticsWorkbook.MEDIA_TYPE })
     @Operation(operationId = "compareProvinceRounds", summary = "A province in two rounds, side by side",
             description = "The province's statistics in `round` against those in `with` (e.g. the tổng kết 2019–2025 "
                     + "against the sơ kết 2022), both read on the same map (`boundaries`)." + WHAT
@@ -86,13 +86,13 @@ public class ComparisonResource {
             @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         responses.mayReadProvince(province);
         Comparison comparison = comparisons.province(round, required(with), province, Boundaries.of(boundaries));
-        return answer(comparison, StatisticsResource.fileName("so-sanh", round + "-" + with, province, boundaries),
+        return answer(comparison, StatisticsAnswers.fileName("so-sanh", round + "-" + with, province, boundaries),
                 lang, request);
     }
 
     @GET
     @Path("/rounds/{round}/national/comparison")
-    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, StatisticsWorkbook.MEDIA_TYPE })
     @Operation(operationId = "compareNationalRounds", summary = "The whole country in two rounds, side by side",
             description = "The national statistics in `round` against those in `with`." + WHAT + "\n\n**Roles:** "
                     + "`ADMIN`; `READER` with `national` scope (403 otherwise). Not `SUBMITTER`.")
@@ -115,13 +115,13 @@ public class ComparisonResource {
             @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         responses.mayRead(null);
         Comparison comparison = comparisons.national(round, required(with));
-        return answer(comparison, StatisticsResource.fileName("so-sanh", round + "-" + with, "toan-quoc", null),
+        return answer(comparison, StatisticsAnswers.fileName("so-sanh", round + "-" + with, "toan-quoc", null),
                 lang, request);
     }
 
-    private Response answer(Comparison comparison, String csvName, String lang, Request request) {
+    private Response answer(Comparison comparison, String fileName, String lang, Request request) {
         return responses.answer(request, comparison, new TableAnswer(comparison.rows(), Comparison.Row.class,
-                StatisticsAnswers.locale(lang), SHEET), csvName.replaceFirst("\\.csv$", ""));
+                StatisticsAnswers.locale(lang), SHEET), fileName);
     }
 
     private static String required(String with) {

@@ -36,7 +36,7 @@ import vn.vhcs.aggregation.statistics.StatisticsService;
 /**
  * Who has not reported yet, a page at a time: moved as it was from {@link StatisticsResource},
  * its three formats now one method (JSON, or the page's rows as CSV or XLSX by
- * {@link TableAnswerWriter}).
+ * {@link CsvWriter}, {@link XlsxWriter}).
  */
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
@@ -55,7 +55,7 @@ public class MissingAgenciesResource {
     /** Who has not reported yet: the expected agencies of the province without a current report, by code. */
     @GET
     @Path("/rounds/{round}/provinces/{province}/missing-agencies")
-    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, StatisticsWorkbook.MEDIA_TYPE })
     @Operation(operationId = "listMissingAgencies", summary = "Agencies of a province that have not reported",
             description = "The agencies expected to report in the round in the province that have no current, "
                     + "non-withdrawn report (those `agenciesMissing` counts), by code, a page at a time. JSON, one "
@@ -91,7 +91,7 @@ public class MissingAgenciesResource {
         Page<MissingAgency> missing = Page.of(statistics.missingAgencies(round, province, Boundaries.of(boundaries)),
                 PageRequest.of(page, size));
         return responses.answer(request, missing, new TableAnswer(missing.items(), MissingAgency.class,
-                StatisticsAnswers.locale(lang), SHEET), StatisticsResource.fileName("chua-bao-cao", round, province,
-                        boundaries).replaceFirst("\\.csv$", ""));
+                StatisticsAnswers.locale(lang), SHEET), StatisticsAnswers.fileName("chua-bao-cao", round, province,
+                        boundaries));
     }
 }

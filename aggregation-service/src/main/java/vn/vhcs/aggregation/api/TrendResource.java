@@ -40,7 +40,7 @@ import vn.vhcs.aggregation.statistics.TrendPoint;
 /**
  * Series across rounds: a province's, or the whole country's, headline figures round after round,
  * optionally of some round kinds only. One method per URL; JSON, CSV or XLSX by {@code Accept}
- * ({@link StatisticsAnswers#answer}, the tables written by {@link TableAnswerWriter}).
+ * ({@link StatisticsAnswers#answer}, the tables written by {@link CsvWriter}, {@link XlsxWriter}).
  */
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
@@ -71,7 +71,7 @@ public class TrendResource {
     /** The headline figures of a province for every round, in round order. */
     @GET
     @Path("/provinces/{province}/trend")
-    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, StatisticsWorkbook.MEDIA_TYPE })
     @Operation(operationId = "getProvinceTrend", summary = "Trend of a province over the rounds", description = "The "
             + "headline figures of the province for every round (or every round of the kinds asked for), in order of "
             + "the rounds' period end." + SERIES + StatisticsResource.READERS_OF_PROVINCE)
@@ -109,13 +109,13 @@ public class TrendResource {
         Page<TrendPoint> points = Page.of(statistics.trend(province, grouping, RoundKinds.of(kind)),
                 PageRequest.of(page, size));
         return answers.answer(request, points, new TableAnswer(points.items(), TrendPoint.class,
-                StatisticsAnswers.locale(lang), SHEET), baseName("xu-huong", province, boundaries));
+                StatisticsAnswers.locale(lang), SHEET), StatisticsAnswers.fileName("xu-huong", province, null, boundaries));
     }
 
     /** The national figures for every round, in round order. */
     @GET
     @Path("/national/trend")
-    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, StatisticsWorkbook.MEDIA_TYPE })
     @Operation(operationId = "getNationalTrend", summary = "Trend of the whole country over the rounds",
             description = "The national figures (every province, as `GET /api/v1/statistics/rounds/{round}/national` "
                     + "gives them) for every round (or every round of the kinds asked for), in order of the rounds' "
@@ -141,11 +141,6 @@ public class TrendResource {
         answers.mayRead(null);
         Page<TrendPoint> points = Page.of(statistics.nationalTrend(RoundKinds.of(kind)), PageRequest.of(page, size));
         return answers.answer(request, points, new TableAnswer(points.items(), TrendPoint.class,
-                StatisticsAnswers.locale(lang), SHEET), baseName("xu-huong", "toan-quoc", null));
-    }
-
-    /** {@code xu-huong-70-2025}: the file name without its extension. */
-    static String baseName(String what, String first, String boundaries) {
-        return StatisticsResource.fileName(what, first, null, boundaries).replaceFirst("\\.csv$", "");
+                StatisticsAnswers.locale(lang), SHEET), StatisticsAnswers.fileName("xu-huong", "toan-quoc", null, null));
     }
 }
