@@ -6,7 +6,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.NOT_ACCEPTABLE;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -68,16 +67,10 @@ public class MissingAgenciesResource {
             @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageMissingAgency"),
-                            examples = @ExampleObject(name = "binhPhuoc",
-                                    summary = "Bình Phước (70), SO-KET-2022: who has not reported",
-                                    value = StatisticsExamples.MISSING_70)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = StatisticsResource.CSV_TABLE),
-                            examples = @ExampleObject(name = "binhPhuocCsv",
-                                    summary = "Bình Phước (70), SO-KET-2022, as CSV",
-                                    value = StatisticsExamples.MISSING_70_CSV)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = StatisticsResource.XLSX_BOOK)) })
+                            examples = @ExampleObject(name = "binhPhuoc", ref = "StatisticsMissing70")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv"),
+                            examples = @ExampleObject(name = "binhPhuocCsv", ref = "StatisticsMissing70Csv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @Parameter(ref = "IfNoneMatch")
     public Response missingAgencies(

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -33,17 +32,17 @@ import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.export.CsvTable;
 import vn.vhcs.aggregation.export.ExportSource;
 import vn.vhcs.aggregation.export.StatisticsWorkbook;
-import vn.vhcs.common.problem.ProblemException;
-import vn.vhcs.common.security.Caller;
-import vn.vhcs.common.web.Page;
-import vn.vhcs.common.web.PageRequest;
-import vn.vhcs.common.web.QueryParams;
 import vn.vhcs.aggregation.statistics.Boundaries;
 import vn.vhcs.aggregation.statistics.KeptAnswers;
 import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.ProvinceStatistics;
 import vn.vhcs.aggregation.statistics.Snapshots;
 import vn.vhcs.aggregation.statistics.StatisticsService;
+import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.common.security.Caller;
+import vn.vhcs.common.web.Page;
+import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.common.web.QueryParams;
 
 /**
  * Province and national statistics of a round. One method per URL, answering JSON, CSV or XLSX by
@@ -62,32 +61,12 @@ import vn.vhcs.aggregation.statistics.StatisticsService;
 public class StatisticsResource {
 
     // What every statistics operation shares (the ETag, Cache-Control and Content-Disposition headers, the 304
-    // answer, the page schemas, the round, province, boundaries, page, size, lang and If-None-Match parameters) is
-    // written once, as components of META-INF/openapi.yaml that the annotations name by ref.
+    // answer, the page, CSV and workbook schemas, the examples, the round, province, boundaries, page, size, lang,
+    // snapshot, accepted and If-None-Match parameters) is written once, as components of META-INF/openapi.yaml
+    // that the annotations name by ref.
 
     static final String CACHEABLE = " Cacheable: `ETag` and `Cache-Control: private, max-age=60`; "
             + "`If-None-Match` with the same ETag answers 304.";
-    static final String CSV_TABLE = "One table (RFC 4180, lines ending in CRLF), UTF-8 with a byte order "
-            + "mark, sent as an attachment (`Content-Disposition`), with a header row even when there is no row: nested "
-            + "figures as dotted columns (`participationRate.value`), counted lists as one column per key "
-            + "(`commendations.PRAISE.INDIVIDUAL`, `emulationTitles.ADVANCED_WORKER.2021`); column titles are these "
-            + "field names, or Vietnamese with `lang=vi` or `Accept-Language: vi`. Numbers written plainly (100, "
-            + "never 1E+2), rates as decimals, null as an empty cell.";
-    static final String XLSX_BOOK = "With `Accept: application/vnd.openxmlformats-officedocument."
-            + "spreadsheetml.sheet`: an Excel workbook with Vietnamese sheets and headers, sent as an attachment "
-            + "(`thong-ke-SO-KET-2022-70.xlsx`). For a province, the national figures and the province list: "
-            + "`Tổng hợp` (the summary figures: the CSV's cells, with each field's name in the API), `Cơ quan báo cáo` "
-            + "(one row per reporting agency with what it stated, as stated: \"trên 95 %\", counts), `Chưa báo cáo` "
-            + "(the missing agencies), `Mô hình` (the models named), `Khen thưởng, danh hiệu` (each commendation and "
-            + "title a report states) and `Theo năm` (commendations and titles by year). For the trend and the missing "
-            + "agencies: one sheet with the page's rows.";
-    private static final String SNAPSHOT = "A statistics snapshot instead of the live figures: `latest`, or its "
-            + "number (1, 2, …). Each lock of the province for the round (`PUT /api/v1/rounds/{round}/provinces/"
-            + "{province}/lock`) publishes the next one, as the figures were at the lock; it never changes, whatever "
-            + "is revised after an unlock. None (yet): 404; with `boundaries`: 400. JSON or CSV.";
-    private static final String ACCEPTED = "`true`: the statistics of the reports the province's board accepted "
-            + "only (`POST /api/v1/reports/{id}/review`, decision `ACCEPTED`, still the current version); an expected "
-            + "agency without an accepted report counts as missing. `false` or absent: every current report. JSON or CSV.";
     static final String READERS_OF_PROVINCE = "\n\n**Roles:** `ADMIN`; `READER` or `BOARD` whose provinces "
             + "include this one, or a `national` reader (403 otherwise). Not `SUBMITTER`.";
 
@@ -112,25 +91,19 @@ public class StatisticsResource {
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProvinceStatistics.class),
-                            examples = @ExampleObject(name = "binhPhuoc", summary = "Bình Phước (70), SO-KET-2022",
-                                    value = StatisticsExamples.PROVINCE_70)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = CSV_TABLE),
-                            examples = @ExampleObject(name = "binhPhuocCsv",
-                                    summary = "Bình Phước (70), SO-KET-2022, as CSV",
-                                    value = StatisticsExamples.PROVINCE_70_CSV)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = XLSX_BOOK)) })
+                            examples = @ExampleObject(name = "binhPhuoc", ref = "StatisticsProvince70")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv"),
+                            examples = @ExampleObject(name = "binhPhuocCsv", ref = "StatisticsProvince70Csv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @Parameter(ref = "IfNoneMatch")
     public Response province(
             @Parameter(ref = "Round") @PathParam("round") String round,
             @Parameter(ref = "Province") @PathParam("province") String province,
             @Parameter(ref = "Boundaries") @QueryParam("boundaries") String boundaries,
-            @Parameter(description = SNAPSHOT, schema = @Schema(type = SchemaType.STRING, pattern = "^(latest|[1-9][0-9]*)$"),
-                    example = "latest")
+            @Parameter(ref = "StatisticsSnapshot")
             @QueryParam("snapshot") String snapshot,
-            @Parameter(description = ACCEPTED, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @Parameter(ref = "StatisticsAccepted")
             @QueryParam("accepted") String accepted,
             @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         boolean acceptedOnly = accepted(accepted);
@@ -191,16 +164,10 @@ public class StatisticsResource {
             @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageProvinceStatistics"),
-                            examples = @ExampleObject(name = "provinces",
-                                    summary = "Every province with reports (scoped to the key)",
-                                    value = StatisticsExamples.PROVINCES)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = CSV_TABLE),
-                            examples = @ExampleObject(name = "provincesCsv",
-                                    summary = "Every province with reports, as CSV",
-                                    value = StatisticsExamples.PROVINCE_70_CSV)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = XLSX_BOOK)) })
+                            examples = @ExampleObject(name = "provinces", ref = "StatisticsProvinces")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv"),
+                            examples = @ExampleObject(name = "provincesCsv", ref = "StatisticsProvince70Csv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @Parameter(ref = "IfNoneMatch")
     public Response provinces(
@@ -246,19 +213,14 @@ public class StatisticsResource {
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ProvinceStatistics.class),
-                            examples = @ExampleObject(name = "national",
-                                    summary = "The whole country, SO-KET-2022 (the two seed reports)",
-                                    value = StatisticsExamples.NATIONAL)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = CSV_TABLE),
-                            examples = @ExampleObject(name = "nationalCsv", summary = "The whole country, as CSV",
-                                    value = StatisticsExamples.NATIONAL_CSV)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = XLSX_BOOK)) })
+                            examples = @ExampleObject(name = "national", ref = "StatisticsNational")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv"),
+                            examples = @ExampleObject(name = "nationalCsv", ref = "StatisticsNationalCsv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @Parameter(ref = "IfNoneMatch")
     public Response national(
             @Parameter(ref = "Round") @PathParam("round") String round,
-            @Parameter(description = ACCEPTED, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+            @Parameter(ref = "StatisticsAccepted")
             @QueryParam("accepted") String accepted,
             @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         boolean acceptedOnly = accepted(accepted);

@@ -81,15 +81,10 @@ public class TrendResource {
             @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageTrendPoint"),
-                            examples = @ExampleObject(name = "binhPhuoc", summary = "Bình Phước (70) over the rounds",
-                                    value = StatisticsExamples.TREND_70)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = StatisticsResource.CSV_TABLE),
-                            examples = @ExampleObject(name = "binhPhuocCsv",
-                                    summary = "Bình Phước (70) over the rounds, as CSV",
-                                    value = StatisticsExamples.TREND_70_CSV)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = StatisticsResource.XLSX_BOOK)) })
+                            examples = @ExampleObject(name = "binhPhuoc", ref = "StatisticsTrend70")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv"),
+                            examples = @ExampleObject(name = "binhPhuocCsv", ref = "StatisticsTrend70Csv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @Parameter(ref = "IfNoneMatch")
     public Response trend(
             @Parameter(description = "A two-digit province code.", example = "70",
@@ -127,10 +122,8 @@ public class TrendResource {
             @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageTrendPoint")),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = StatisticsResource.CSV_TABLE)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = StatisticsResource.XLSX_BOOK)) })
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @Parameter(ref = "IfNoneMatch")
     public Response nationalTrend(
             @Parameter(description = KIND)
