@@ -6,7 +6,10 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -86,6 +89,30 @@ class OneUrlEveryFormatTest {
             // an ETag of one format is no ETag of another
             given().header("If-None-Match", json.header("ETag")).get(url + ".csv").then().statusCode(200);
         }
+    }
+
+    /**
+     * The ETags are made as before the formats shared a method: a province's JSON from the kept cells'
+     * revision (not its body), its CSV the digest of the table sent, its workbook the figures' digest
+     * and the format.
+     */
+    @Test
+    void eachFormatsETagIsMadeAsBefore() throws Exception {
+        String url = BASE + "/provinces/11";
+        Response json = given().get(url);
+        assertNotEquals(etag(json.asByteArray()), json.header("ETag"), "the revision's, not the body's");
+        Response csv = given().get(url + ".csv");
+        assertEquals(etag(csv.asByteArray()), csv.header("ETag"));
+        assertTrue(given().get(url + ".xlsx").header("ETag").endsWith("-xlsx\""));
+        Response list = given().get(BASE + "/provinces");
+        assertEquals(etag(list.asByteArray()), list.header("ETag"), "a page's, its body's");
+        Response trend = given().get("/api/v1/statistics/provinces/11/trend.csv?lang=vi");
+        assertTrue(trend.header("ETag").endsWith("-csv-vi\""), trend.header("ETag"));
+    }
+
+    /** What StatisticsAnswers.digest makes of a body: the first 16 bytes of its SHA-256, in hex, quoted. */
+    private static String etag(byte[] body) throws Exception {
+        return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
     }
 
     @Test
