@@ -101,10 +101,8 @@ public class StatisticsResource {
             @Parameter(ref = "Round") @PathParam("round") String round,
             @Parameter(ref = "Province") @PathParam("province") String province,
             @Parameter(ref = "Boundaries") @QueryParam("boundaries") String boundaries,
-            @Parameter(ref = "StatisticsSnapshot")
-            @QueryParam("snapshot") String snapshot,
-            @Parameter(ref = "StatisticsAccepted")
-            @QueryParam("accepted") String accepted,
+            @Parameter(ref = "StatisticsSnapshot") @QueryParam("snapshot") String snapshot,
+            @Parameter(ref = "StatisticsAccepted") @QueryParam("accepted") String accepted,
             @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         boolean acceptedOnly = accepted(accepted);
         responses.mayReadProvince(province);
@@ -220,8 +218,7 @@ public class StatisticsResource {
     @Parameter(ref = "IfNoneMatch")
     public Response national(
             @Parameter(ref = "Round") @PathParam("round") String round,
-            @Parameter(ref = "StatisticsAccepted")
-            @QueryParam("accepted") String accepted,
+            @Parameter(ref = "StatisticsAccepted") @QueryParam("accepted") String accepted,
             @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         boolean acceptedOnly = accepted(accepted);
         responses.mayRead(null);
