@@ -16,11 +16,10 @@ import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.registry.ReportingRound;
 import vn.vhcs.aggregation.statistics.Boundaries;
-import vn.vhcs.aggregation.statistics.ContributionRepository;
+import vn.vhcs.aggregation.statistics.CountingReports;
 import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.StatisticsService;
 import vn.vhcs.common.problem.ProblemException;
-import vn.vhcs.contract.EventCodec;
 import vn.vhcs.contract.ReportState;
 
 /**
@@ -39,7 +38,7 @@ public class ExportSource {
     /** How many reports or agencies a page of a walk through a country holds. */
     static final int PAGE = 500;
 
-    private final ContributionRepository contributions;
+    private final CountingReports counting;
     private final RegistryCopy registry;
     private final StatisticsService statistics;
     private final RoundComparisonSection comparisons;
@@ -54,13 +53,13 @@ public class ExportSource {
      */
     @Transactional
     public List<AgencyReport> reports(String round, Set<String> provinces) {
-        return withAgencies(round(round), contributions.countingStates(round, provinces));
+        return withAgencies(round(round), counting.of(round, provinces));
     }
 
     /** The counting reports of a round in every province. */
     @Transactional
     public List<AgencyReport> reports(String round) {
-        return withAgencies(round(round), contributions.countingStates(round, null));
+        return withAgencies(round(round), counting.of(round, null));
     }
 
     /**
@@ -101,11 +100,12 @@ public class ExportSource {
             String afterAgency = agency;
             UUID afterReport = report;
             List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> {
-                List<Object[]> page = contributions.countingStatesAfter(round, provinces, afterAgency, afterReport, PAGE);
-                List<AgencyReport> reports = withAgencies(round(round), page.stream().map(row -> (String) row[2]).toList());
+                List<CountingReports.Stated> page = counting.after(round, provinces, afterAgency, afterReport, PAGE);
+                List<AgencyReport> reports = withAgencies(round(round), page.stream().map(CountingReports.Stated::state)
+                        .toList());
                 List<Object[]> keyed = new java.util.ArrayList<>(page.size());
                 for (int i = 0; i < page.size(); i++) {
-                    keyed.add(new Object[] { page.get(i)[0], page.get(i)[1], reports.get(i) });
+                    keyed.add(new Object[] { page.get(i).agencyCode(), page.get(i).reportId(), reports.get(i) });
                 }
                 return keyed;
             });
@@ -136,8 +136,7 @@ public class ExportSource {
     }
 
     /** The reports, each with its agency as the round reads it (at the end of its period). */
-    private List<AgencyReport> withAgencies(ReportingRound round, List<String> stored) {
-        List<ReportState> states = stored.stream().map(json -> EventCodec.fromJson(json, ReportState.class)).toList();
+    private List<AgencyReport> withAgencies(ReportingRound round, List<ReportState> states) {
         Map<String, Agency> agencies = registry.agenciesByCode(states.stream().map(ReportState::agencyCode).toList(),
                 round);
         return states.stream().map(s -> {

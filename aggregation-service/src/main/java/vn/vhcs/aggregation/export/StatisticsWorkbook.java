@@ -11,7 +11,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import vn.vhcs.aggregation.export.ExportSource.AgencyReport;
-import vn.vhcs.aggregation.statistics.CsvTable;
 import vn.vhcs.aggregation.statistics.FigureStatistic;
 import vn.vhcs.aggregation.statistics.MissingAgency;
 import vn.vhcs.aggregation.statistics.ProvinceStatistics;

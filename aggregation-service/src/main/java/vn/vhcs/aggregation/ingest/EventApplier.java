@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.RegistryCopy;
-import vn.vhcs.aggregation.statistics.ContributionRepository;
-import vn.vhcs.aggregation.statistics.ReportContribution;
+import vn.vhcs.aggregation.store.ContributionRepository;
+import vn.vhcs.aggregation.store.ReportContribution;
 import vn.vhcs.aggregation.statistics.StatisticsKeeper;
 import vn.vhcs.contract.ReportState;
 import vn.vhcs.contract.EventCodec;
@@ -25,6 +25,8 @@ import vn.vhcs.contract.RegistryEvent;
 import vn.vhcs.contract.ReportEvent;
 import vn.vhcs.contract.Topics;
 import vn.vhcs.common.web.RequestIds;
+import vn.vhcs.aggregation.store.ProcessedEvent;
+import vn.vhcs.aggregation.store.ProcessedEventRepository;
 
 /**
  * Applies events in one transaction, together with the record that each was applied: a
@@ -43,7 +45,7 @@ public class EventApplier {
     private final RegistryCopy registry;
     private final StatisticsKeeper statistics;
     private final ReadModel readModel;
-    private final vn.vhcs.aggregation.snapshot.Snapshots snapshots;
+    private final vn.vhcs.aggregation.statistics.Snapshots snapshots;
     private final vn.vhcs.aggregation.figures.FigureCatalogue figures;
 
     /** One decoded record: a report event or a registry event, with the request id that caused it. */

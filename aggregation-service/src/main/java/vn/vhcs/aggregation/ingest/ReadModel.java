@@ -38,7 +38,7 @@ import vn.vhcs.common.tx.AfterCommit;
  * reads answer 503 with {@code Retry-After} rather than half-built figures.
  */
 @ApplicationScoped
-public class ReadModel {
+public class ReadModel implements vn.vhcs.aggregation.statistics.ReadModelState {
 
     private static final Logger LOG = Logger.getLogger(ReadModel.class);
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.vhcs.contract.Figure;
 import vn.vhcs.contract.ReportState;
+import vn.vhcs.aggregation.store.Tally;
 
 /**
  * How many of the agencies reported did something at all — issued their own plan, stated

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import vn.vhcs.contract.Figure;
+import vn.vhcs.aggregation.store.Tally;
 
 /**
  * What the reports state about one figure (participation, commitments, member units with culture

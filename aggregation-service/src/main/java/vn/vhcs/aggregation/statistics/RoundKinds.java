@@ -11,7 +11,7 @@ import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 
 /** The {@code ?kind=} filter of a series: the round kinds asked for, none meaning every kind. */
-final class RoundKinds {
+public final class RoundKinds {
 
     /** The kinds a round has (report-service's RoundKind). */
     static final List<String> KINDS = List.of("ANNUAL", "MIDTERM_REVIEW", "FINAL_REVIEW");
@@ -20,7 +20,7 @@ final class RoundKinds {
     }
 
     /** The kinds of the repeated parameter; 400 naming every value that is no kind. */
-    static Set<String> of(List<String> asked) {
+    public static Set<String> of(List<String> asked) {
         Set<String> kinds = new LinkedHashSet<>();
         List<FieldError> errors = new ArrayList<>();
         for (String kind : asked == null ? List.<String>of() : asked) {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import vn.vhcs.aggregation.figures.Figures;
 import vn.vhcs.contract.ReportState;
+import vn.vhcs.aggregation.store.Tally;
 
 /**
  * The arithmetic of the statistics, as a pure function of the counting reports and the expected

@@ -22,6 +22,10 @@ import vn.vhcs.contract.EventCodec;
 import vn.vhcs.contract.ReportState;
 import vn.vhcs.contract.ReportStatus;
 import vn.vhcs.contract.rules.Deadlines;
+import vn.vhcs.aggregation.store.ContributionRepository;
+import vn.vhcs.aggregation.store.StatisticsCell;
+import vn.vhcs.aggregation.store.StatisticsCellRepository;
+import vn.vhcs.aggregation.store.Tally;
 
 /**
  * Keeps the statistics cells up to date, inside the transaction that applies a batch of events: a

@@ -22,6 +22,10 @@ import vn.vhcs.aggregation.registry.Province;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.registry.ReportingRound;
 import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.aggregation.store.ContributionRepository;
+import vn.vhcs.aggregation.store.StatisticsCell;
+import vn.vhcs.aggregation.store.StatisticsCellRepository;
+import vn.vhcs.aggregation.store.Tally;
 
 /**
  * Reads the kept statistics (sums of {@link StatisticsCell} rows, never the reports) for a province,

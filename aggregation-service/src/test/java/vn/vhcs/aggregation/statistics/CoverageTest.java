@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.vhcs.contract.Figure;
 import vn.vhcs.contract.ReportState;
 import vn.vhcs.contract.ReportStatus;
+import vn.vhcs.aggregation.store.Tally;
 
 /** Agencies, not documents: each rule of {@link Coverage}, on reports whose answer is worked out by hand. */
 class CoverageTest {

@@ -23,7 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.ingest.EventApplier;
-import vn.vhcs.aggregation.ingest.ProcessedEvent;
+import vn.vhcs.aggregation.store.ProcessedEvent;
 import vn.vhcs.aggregation.ingest.TestEvents;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.RegistryCopy;
@@ -32,6 +32,8 @@ import vn.vhcs.contract.EventCodec;
 import vn.vhcs.contract.ExampleEvents;
 import vn.vhcs.contract.ReportState;
 import vn.vhcs.contract.Topics;
+import vn.vhcs.aggregation.store.ContributionRepository;
+import vn.vhcs.aggregation.store.ReportContribution;
 
 /**
  * The kept statistics equal a fresh computation over the current reports and the registry after

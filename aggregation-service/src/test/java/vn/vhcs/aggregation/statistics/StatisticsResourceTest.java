@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.ingest.TestEvents;
 import vn.vhcs.contract.ExampleEvents;
+import vn.vhcs.aggregation.store.StatisticsCellRepository;
 
 @QuarkusTest
 @RequiredArgsConstructor

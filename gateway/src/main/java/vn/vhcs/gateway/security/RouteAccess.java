@@ -13,14 +13,21 @@ import java.util.regex.Pattern;
 public final class RouteAccess {
 
     /**
+     * A format's suffix ({@code …/provinces/01.csv}): aggregation-service answers it as the URL without
+     * it, so it is that URL's to allow. Any extension, and any number of them, so that what is no format
+     * (a 404 there) is still refused here to who may not read the province.
+     */
+    private static final String SUFFIX = "(\\.[A-Za-z0-9]+)*";
+    /**
      * A province's statistics, the agencies of the province that have not reported, its report
      * (Word), its comparison of two rounds.
      */
     private static final Pattern PROVINCE_STATISTICS = Pattern.compile(
-            "^/api/v1/statistics/rounds/[^/]+/provinces/([^/]+)(/missing-agencies|/report\\.docx|/comparison)?$");
+            "^/api/v1/statistics/rounds/[^/]+/provinces/([^/.]+)(/missing-agencies|/report\\.docx|/comparison)?"
+                    + SUFFIX + "$");
     /** The whole country's statistics, report, comparison of two rounds, and trend: national readers only. */
     private static final Pattern NATIONAL_STATISTICS = Pattern.compile(
-            "^/api/v1/statistics/(rounds/[^/]+/national(/report\\.docx|/comparison)?|national/trend)$");
+            "^/api/v1/statistics/(rounds/[^/]+/national(/report\\.docx|/comparison)?|national/trend)" + SUFFIX + "$");
     /** A board's decision on a report. */
     private static final Pattern REVIEW = Pattern.compile("^/api/v1/reports/[^/]+/review$");
     /** A province's lock for a round: its board locks it (only an admin unlocks). */
@@ -29,7 +36,7 @@ public final class RouteAccess {
     private static final Pattern REMINDERS = Pattern.compile("^/api/v1/rounds/[^/]+/provinces/([^/]+)/reminders$");
     /** A client's own delivery log, and the redelivery of one of its deliveries. */
     private static final Pattern OWN_REDELIVERY = Pattern.compile("^/api/v1/clients/me/deliveries/[^/]+/redeliver$");
-    private static final Pattern TREND = Pattern.compile("^/api/v1/statistics/provinces/([^/]+)/trend$");
+    private static final Pattern TREND = Pattern.compile("^/api/v1/statistics/provinces/([^/.]+)/trend" + SUFFIX + "$");
 
     private RouteAccess() {
     }

@@ -44,4 +44,27 @@ class StatisticsRouteAccessTest {
             assertEquals(false, RouteAccess.allowed(SUBMITTER, "GET", path), path);
         }
     }
+
+    @Test
+    void aFormatsSuffixIsTheUrlWithoutIt() {
+        for (String path : List.of("/api/v1/statistics/rounds/SO-KET-2022/provinces/01.csv",
+                "/api/v1/statistics/rounds/SO-KET-2022/provinces/01.xlsx",
+                "/api/v1/statistics/rounds/SO-KET-2022/provinces/01/missing-agencies.csv",
+                "/api/v1/statistics/rounds/TONG-KET-2025/provinces/01/comparison.xlsx",
+                "/api/v1/statistics/provinces/01/trend.csv")) {
+            assertEquals(true, RouteAccess.allowed(PROVINCE_READER, "GET", path), path);
+            assertEquals(false, RouteAccess.allowed(SUBMITTER, "GET", path), path);
+            String other = path.replace("/01", "/04");
+            assertEquals(false, RouteAccess.allowed(PROVINCE_READER, "GET", other), other);
+            assertEquals(false, RouteAccess.allowed(PROVINCE_READER, "GET", other.replace(".", ".csv.")), other);
+        }
+        for (String path : List.of("/api/v1/statistics/rounds/SO-KET-2022/national.csv",
+                "/api/v1/statistics/rounds/SO-KET-2022/national.xlsx", "/api/v1/statistics/national/trend.csv",
+                "/api/v1/statistics/rounds/TONG-KET-2025/national/comparison.csv")) {
+            assertEquals(true, RouteAccess.allowed(NATIONAL, "GET", path), path);
+            assertEquals(false, RouteAccess.allowed(PROVINCE_READER, "GET", path), path);
+        }
+        // the list is filtered to the caller's provinces by aggregation-service, with or without a suffix
+        assertEquals(true, RouteAccess.allowed(PROVINCE_READER, "GET", "/api/v1/statistics/rounds/SO-KET-2022/provinces.csv"));
+    }
 }

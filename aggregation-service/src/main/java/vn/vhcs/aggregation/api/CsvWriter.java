@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,12 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import vn.vhcs.aggregation.export.StatisticsWorkbook;
+import vn.vhcs.aggregation.export.CsvTable;
 
-/** The CSV and XLSX formats of a {@link TableAnswer}: the resource chooses the rows, this writes them. */
+/** The CSV format of a {@link TableAnswer} ({@link CsvTable}): the resource chooses the rows, this writes them. */
 @Provider
-@Produces({ CsvTable.MEDIA_TYPE, StatisticsWorkbook.MEDIA_TYPE })
-public class TableAnswerWriter implements MessageBodyWriter<TableAnswer> {
+@Produces(CsvTable.MEDIA_TYPE)
+public class CsvWriter implements MessageBodyWriter<TableAnswer> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -26,10 +26,6 @@ public class TableAnswerWriter implements MessageBodyWriter<TableAnswer> {
     @Override
     public void writeTo(TableAnswer table, Class<?> type, Type genericType, Annotation[] annotations,
             MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        if (mediaType.isCompatible(MediaType.valueOf(CsvTable.MEDIA_TYPE))) {
-            out.write(CsvTable.of(table.rows(), table.type(), table.locale()).getBytes(StandardCharsets.UTF_8));
-        } else {
-            out.write(StatisticsWorkbook.of(table.sheet(), table.rows(), table.type()));
-        }
+        out.write(table.csv().getBytes(StandardCharsets.UTF_8));
     }
 }

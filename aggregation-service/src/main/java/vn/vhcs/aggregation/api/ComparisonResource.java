@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
@@ -26,10 +26,14 @@ import jakarta.ws.rs.core.Response;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.export.StatisticsWorkbook;
 import vn.vhcs.common.problem.ProblemException;
+import vn.vhcs.aggregation.export.CsvTable;
+import vn.vhcs.aggregation.statistics.Boundaries;
+import vn.vhcs.aggregation.statistics.Comparison;
+import vn.vhcs.aggregation.statistics.ComparisonService;
 
 /**
  * A round against another, for a province or the whole country ("Tổng kết so với sơ kết"). One
- * method per URL; JSON, CSV or XLSX by {@code Accept} (the tables written by {@link TableAnswerWriter}).
+ * method per URL; JSON, CSV or XLSX by {@code Accept} (the tables written by {@link CsvWriter} and {@link XlsxWriter}).
  */
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
@@ -56,7 +60,7 @@ public class ComparisonResource {
 
     @GET
     @Path("/rounds/{round}/provinces/{province}/comparison")
-    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, StatisticsWorkbook.MEDIA_TYPE })
     @Operation(operationId = "compareProvinceRounds", summary = "A province in two rounds, side by side",
             description = "The province's statistics in `round` against those in `with` (e.g. the tổng kết 2019–2025 "
                     + "against the sơ kết 2022), both read on the same map (`boundaries`)." + WHAT
@@ -67,10 +71,8 @@ public class ComparisonResource {
             @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comparison.class)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = StatisticsResource.CSV_TABLE)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary")) })
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @Parameter(ref = "IfNoneMatch")
     public Response province(
             @Parameter(ref = "Round") @PathParam("round") String round,
@@ -82,13 +84,13 @@ public class ComparisonResource {
             @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         responses.mayReadProvince(province);
         Comparison comparison = comparisons.province(round, required(with), province, Boundaries.of(boundaries));
-        return answer(comparison, StatisticsResource.fileName("so-sanh", round + "-" + with, province, boundaries),
+        return answer(comparison, StatisticsAnswers.fileName("so-sanh", round + "-" + with, province, boundaries),
                 lang, request);
     }
 
     @GET
     @Path("/rounds/{round}/national/comparison")
-    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, StatisticsWorkbook.MEDIA_TYPE })
     @Operation(operationId = "compareNationalRounds", summary = "The whole country in two rounds, side by side",
             description = "The national statistics in `round` against those in `with`." + WHAT + "\n\n**Roles:** "
                     + "`ADMIN`; `READER` with `national` scope (403 otherwise). Not `SUBMITTER`.")
@@ -98,10 +100,8 @@ public class ComparisonResource {
             @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Comparison.class)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = StatisticsResource.CSV_TABLE)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary")) })
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @Parameter(ref = "IfNoneMatch")
     public Response national(
             @Parameter(ref = "Round") @PathParam("round") String round,
@@ -111,13 +111,13 @@ public class ComparisonResource {
             @Parameter(ref = "Lang") @QueryParam("lang") String lang, @Context Request request) {
         responses.mayRead(null);
         Comparison comparison = comparisons.national(round, required(with));
-        return answer(comparison, StatisticsResource.fileName("so-sanh", round + "-" + with, "toan-quoc", null),
+        return answer(comparison, StatisticsAnswers.fileName("so-sanh", round + "-" + with, "toan-quoc", null),
                 lang, request);
     }
 
-    private Response answer(Comparison comparison, String csvName, String lang, Request request) {
+    private Response answer(Comparison comparison, String fileName, String lang, Request request) {
         return responses.answer(request, comparison, new TableAnswer(comparison.rows(), Comparison.Row.class,
-                StatisticsAnswers.locale(lang), SHEET), csvName.replaceFirst("\\.csv$", ""));
+                StatisticsAnswers.locale(lang), SHEET), fileName);
     }
 
     private static String required(String with) {

@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
@@ -31,11 +31,16 @@ import vn.vhcs.aggregation.export.StatisticsWorkbook;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.aggregation.export.CsvTable;
+import vn.vhcs.aggregation.statistics.Boundaries;
+import vn.vhcs.aggregation.statistics.RoundKinds;
+import vn.vhcs.aggregation.statistics.StatisticsService;
+import vn.vhcs.aggregation.statistics.TrendPoint;
 
 /**
  * Series across rounds: a province's, or the whole country's, headline figures round after round,
  * optionally of some round kinds only. One method per URL; JSON, CSV or XLSX by {@code Accept}
- * ({@link StatisticsAnswers#answer}, the tables written by {@link TableAnswerWriter}).
+ * ({@link StatisticsAnswers#answer}, the tables written by {@link CsvWriter}, {@link XlsxWriter}).
  */
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
@@ -66,7 +71,7 @@ public class TrendResource {
     /** The headline figures of a province for every round, in round order. */
     @GET
     @Path("/provinces/{province}/trend")
-    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, StatisticsWorkbook.MEDIA_TYPE })
     @Operation(operationId = "getProvinceTrend", summary = "Trend of a province over the rounds", description = "The "
             + "headline figures of the province for every round (or every round of the kinds asked for), in order of "
             + "the rounds' period end." + SERIES + StatisticsResource.READERS_OF_PROVINCE)
@@ -76,15 +81,10 @@ public class TrendResource {
             @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageTrendPoint"),
-                            examples = @ExampleObject(name = "binhPhuoc", summary = "Bình Phước (70) over the rounds",
-                                    value = StatisticsExamples.TREND_70)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = StatisticsResource.CSV_TABLE),
-                            examples = @ExampleObject(name = "binhPhuocCsv",
-                                    summary = "Bình Phước (70) over the rounds, as CSV",
-                                    value = StatisticsExamples.TREND_70_CSV)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = StatisticsResource.XLSX_BOOK)) })
+                            examples = @ExampleObject(name = "binhPhuoc", ref = "StatisticsTrend70")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv"),
+                            examples = @ExampleObject(name = "binhPhuocCsv", ref = "StatisticsTrend70Csv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @Parameter(ref = "IfNoneMatch")
     public Response trend(
             @Parameter(description = "A two-digit province code.", example = "70",
@@ -104,13 +104,13 @@ public class TrendResource {
         Page<TrendPoint> points = Page.of(statistics.trend(province, grouping, RoundKinds.of(kind)),
                 PageRequest.of(page, size));
         return answers.answer(request, points, new TableAnswer(points.items(), TrendPoint.class,
-                StatisticsAnswers.locale(lang), SHEET), baseName("xu-huong", province, boundaries));
+                StatisticsAnswers.locale(lang), SHEET), StatisticsAnswers.fileName("xu-huong", province, null, boundaries));
     }
 
     /** The national figures for every round, in round order. */
     @GET
     @Path("/national/trend")
-    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, StatisticsWorkbook.MEDIA_TYPE })
     @Operation(operationId = "getNationalTrend", summary = "Trend of the whole country over the rounds",
             description = "The national figures (every province, as `GET /api/v1/statistics/rounds/{round}/national` "
                     + "gives them) for every round (or every round of the kinds asked for), in order of the rounds' "
@@ -122,10 +122,8 @@ public class TrendResource {
             @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageTrendPoint")),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = StatisticsResource.CSV_TABLE)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = StatisticsResource.XLSX_BOOK)) })
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @Parameter(ref = "IfNoneMatch")
     public Response nationalTrend(
             @Parameter(description = KIND)
@@ -136,11 +134,6 @@ public class TrendResource {
         answers.mayRead(null);
         Page<TrendPoint> points = Page.of(statistics.nationalTrend(RoundKinds.of(kind)), PageRequest.of(page, size));
         return answers.answer(request, points, new TableAnswer(points.items(), TrendPoint.class,
-                StatisticsAnswers.locale(lang), SHEET), baseName("xu-huong", "toan-quoc", null));
-    }
-
-    /** {@code xu-huong-70-2025}: the file name without its extension. */
-    static String baseName(String what, String first, String boundaries) {
-        return StatisticsResource.fileName(what, first, null, boundaries).replaceFirst("\\.csv$", "");
+                StatisticsAnswers.locale(lang), SHEET), StatisticsAnswers.fileName("xu-huong", "toan-quoc", null, null));
     }
 }

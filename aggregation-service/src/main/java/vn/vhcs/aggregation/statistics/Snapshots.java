@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.snapshot;
+package vn.vhcs.aggregation.statistics;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,17 +11,19 @@ import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import lombok.RequiredArgsConstructor;
-import vn.vhcs.aggregation.statistics.ContributionRepository;
-import vn.vhcs.aggregation.statistics.ProvinceStatistics;
-import vn.vhcs.aggregation.statistics.ReportContribution;
-import vn.vhcs.aggregation.statistics.StatisticsCalculator;
-import vn.vhcs.aggregation.statistics.StatisticsCell;
-import vn.vhcs.aggregation.statistics.StatisticsCellRepository;
-import vn.vhcs.aggregation.statistics.Tally;
+import vn.vhcs.aggregation.store.ContributionRepository;
+import vn.vhcs.aggregation.store.ReportContribution;
+import vn.vhcs.aggregation.store.StatisticsCell;
+import vn.vhcs.aggregation.store.StatisticsCellRepository;
+import vn.vhcs.aggregation.store.Tally;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
 import vn.vhcs.contract.EventCodec;
 import vn.vhcs.contract.RegistryEvent;
+import vn.vhcs.aggregation.store.PendingSnapshot;
+import vn.vhcs.aggregation.store.PendingSnapshotRepository;
+import vn.vhcs.aggregation.store.SnapshotCell;
+import vn.vhcs.aggregation.store.SnapshotCellRepository;
 
 /**
  * The statistics snapshots locks publish, apart from the live figures: a lock's snapshot is the

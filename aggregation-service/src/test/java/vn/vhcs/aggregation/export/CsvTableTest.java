@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import vn.vhcs.common.i18n.Messages;
+import vn.vhcs.aggregation.statistics.MissingAgency;
+import vn.vhcs.aggregation.statistics.ProvinceStatistics;
+import vn.vhcs.aggregation.statistics.Rate;
 
 /** The CSV a board officer opens in a spreadsheet: BOM, plain numbers, a header always, Vietnamese titles. */
 class CsvTableTest {

@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.snapshot;
+package vn.vhcs.aggregation.store;
 
 import java.io.Serializable;
 import java.time.Instant;

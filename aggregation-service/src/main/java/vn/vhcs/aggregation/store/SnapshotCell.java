@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.snapshot;
+package vn.vhcs.aggregation.store;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -18,7 +18,7 @@ public class SnapshotCell {
 
     @EmbeddedId
     public Key key;
-    /** A {@link vn.vhcs.aggregation.statistics.Tally} as JSON. */
+    /** A {@link vn.vhcs.aggregation.store.Tally} as JSON. */
     @JdbcTypeCode(SqlTypes.JSON)
     public String figures;
     public Instant updatedAt;

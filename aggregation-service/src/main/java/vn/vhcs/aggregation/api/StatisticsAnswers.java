@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,22 +6,20 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Variant;
-import vn.vhcs.aggregation.export.StatisticsWorkbook;
-import vn.vhcs.aggregation.ingest.ReadModel;
+import vn.vhcs.aggregation.statistics.ReadModelState;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.common.problem.ProblemException;
 import vn.vhcs.common.problem.ProblemType;
@@ -30,8 +28,9 @@ import vn.vhcs.common.security.CurrentCaller;
 
 /**
  * What every statistics resource does around its figures, kept once: who may read them, no
- * half-built figures while the read model is rebuilt, and answers with an ETag and a short private
- * cache lifetime that vary with Accept (JSON, CSV, XLSX) and Accept-Language (the CSV titles).
+ * half-built figures while the read model is rebuilt, and answers in the format asked for
+ * ({@link Format}) with an ETag and a short private cache lifetime that vary with Accept and
+ * Accept-Language (the CSV titles).
  */
 @ApplicationScoped
 public class StatisticsAnswers {
@@ -39,18 +38,13 @@ public class StatisticsAnswers {
     /** The same URL answers JSON, CSV or XLSX, with titles in the caller's language. */
     static final String VARY = "Accept, Accept-Language";
 
-    static final String CSV = CsvTable.MEDIA_TYPE + ";charset=UTF-8";
-    /** What a table answer can be, JSON first: it answers a request that accepts anything. */
-    private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
-            MediaType.valueOf(CsvTable.MEDIA_TYPE), MediaType.valueOf(StatisticsWorkbook.MEDIA_TYPE)).build();
-
     private final CurrentCaller callers;
     private final ObjectMapper json;
     private final Duration maxAge;
-    private final ReadModel readModel;
+    private final ReadModelState readModel;
 
     public StatisticsAnswers(CurrentCaller callers, ObjectMapper json,
-            @ConfigProperty(name = "vhcs.statistics.max-age", defaultValue = "60s") Duration maxAge, ReadModel readModel) {
+            @ConfigProperty(name = "vhcs.statistics.max-age", defaultValue = "60s") Duration maxAge, ReadModelState readModel) {
         this.callers = callers;
         this.json = json;
         this.maxAge = maxAge;
@@ -113,27 +107,48 @@ public class StatisticsAnswers {
     }
 
     /**
-     * {@code body} as JSON, or its {@code rows} (of {@code type}) as CSV or XLSX, whichever the
-     * request accepts best (JSON when all are as good); 406 when it accepts none. CSV and XLSX are
-     * attachments named {@code fileName} with the format's extension, CSV column titles in the
-     * language of {@code lang} or else of {@code Accept-Language}. The ETag is the content's and
-     * the format's, so an unchanged answer is 304 before a file is written.
+     * The answer of one URL in the format the request accepts best ({@link Format#chosen}: JSON when
+     * all are as good, 406 when it accepts none): {@code representations} gives that format's ETag
+     * and entity, which the format's writer writes; 304 when If-None-Match names the ETag, before
+     * anything is built. A file format is an attachment named {@code fileName} with its extension.
+     * The ETag and the entity are read in one transaction, so the ETag is that of what is sent.
+     */
+    Response answer(Request request, String fileName, Function<Format, Representation> representations) {
+        Format format = Format.chosen(request);
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Representation chosen = representations.apply(format);
+            return tagged(request, chosen.tag(), () -> {
+                Response.ResponseBuilder ok = Response.ok(chosen.entity().get(), format.mediaType());
+                return format.attachment() ? ok.header("Content-Disposition", "attachment; filename=\"" + fileName + "."
+                        + format.extension() + "\"") : ok;
+            });
+        });
+    }
+
+    /**
+     * {@code body} as JSON, or its {@code rows} as a table in any other format: the ETag is the
+     * content's, and but for JSON the format's (and for CSV the titles' language).
      */
     Response answer(Request request, Object body, TableAnswer rows, String fileName) {
-        Variant chosen = request.selectVariant(FORMATS);
-        if (chosen == null) {
-            throw new NotAcceptableException();
+        return answer(request, fileName, format -> {
+            String digest = digest(body);
+            return switch (format) {
+                case JSON -> Representation.of(digest, () -> body);
+                case CSV -> Representation.of(digest + "-csv-" + rows.locale().getLanguage(), () -> rows);
+                default -> Representation.of(digest + "-" + format.extension(), () -> rows);
+            };
+        });
+    }
+
+    /** {@code thong-ke-SO-KET-2022-70}: what the answer is, in ASCII, with {@code -2025} for those boundaries. */
+    static String fileName(String what, String first, String second, String boundaries) {
+        StringBuilder name = new StringBuilder(what);
+        for (String part : new String[] { first, second, "2025".equals(boundaries) ? "2025" : null }) {
+            if (part != null) {
+                name.append('-').append(part.replaceAll("[^A-Za-z0-9._-]", "_"));
+            }
         }
-        MediaType format = chosen.getMediaType();
-        String digest = digest(body);
-        if (format.equals(MediaType.APPLICATION_JSON_TYPE)) {
-            return tagged(request, new EntityTag(digest), () -> Response.ok(body, MediaType.APPLICATION_JSON_TYPE));
-        }
-        boolean csv = format.isCompatible(MediaType.valueOf(CsvTable.MEDIA_TYPE));
-        String extension = csv ? "csv" : "xlsx";
-        EntityTag tag = new EntityTag(digest + "-" + extension + (csv ? "-" + rows.locale().getLanguage() : ""));
-        return tagged(request, tag, () -> Response.ok(rows, csv ? CSV : StatisticsWorkbook.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "." + extension + "\""));
+        return name.toString();
     }
 
     /** CSV column titles: in {@code lang}'s language when given, else in the request's (Accept-Language). */

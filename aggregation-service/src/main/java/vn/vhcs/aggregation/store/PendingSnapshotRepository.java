@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.snapshot;
+package vn.vhcs.aggregation.store;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;

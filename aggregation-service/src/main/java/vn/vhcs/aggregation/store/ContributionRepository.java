@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.store;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.export;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

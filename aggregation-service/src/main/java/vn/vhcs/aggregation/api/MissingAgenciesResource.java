@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.api;
 
 import static vn.vhcs.common.openapi.ProblemResponses.BAD_REQUEST;
 import static vn.vhcs.common.openapi.ProblemResponses.FORBIDDEN;
@@ -6,7 +6,6 @@ import static vn.vhcs.common.openapi.ProblemResponses.NOT_ACCEPTABLE;
 import static vn.vhcs.common.openapi.ProblemResponses.NOT_FOUND;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,11 +27,15 @@ import lombok.RequiredArgsConstructor;
 import vn.vhcs.aggregation.export.StatisticsWorkbook;
 import vn.vhcs.common.web.Page;
 import vn.vhcs.common.web.PageRequest;
+import vn.vhcs.aggregation.export.CsvTable;
+import vn.vhcs.aggregation.statistics.Boundaries;
+import vn.vhcs.aggregation.statistics.MissingAgency;
+import vn.vhcs.aggregation.statistics.StatisticsService;
 
 /**
  * Who has not reported yet, a page at a time: moved as it was from {@link StatisticsResource},
  * its three formats now one method (JSON, or the page's rows as CSV or XLSX by
- * {@link TableAnswerWriter}).
+ * {@link CsvWriter}, {@link XlsxWriter}).
  */
 @Path("/api/v1/statistics")
 @Tag(name = "Statistics")
@@ -51,7 +54,7 @@ public class MissingAgenciesResource {
     /** Who has not reported yet: the expected agencies of the province without a current report, by code. */
     @GET
     @Path("/rounds/{round}/provinces/{province}/missing-agencies")
-    @Produces({ MediaType.APPLICATION_JSON, StatisticsAnswers.CSV, StatisticsWorkbook.MEDIA_TYPE })
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE, StatisticsWorkbook.MEDIA_TYPE })
     @Operation(operationId = "listMissingAgencies", summary = "Agencies of a province that have not reported",
             description = "The agencies expected to report in the round in the province that have no current, "
                     + "non-withdrawn report (those `agenciesMissing` counts), by code, a page at a time. JSON, one "
@@ -64,16 +67,10 @@ public class MissingAgenciesResource {
             @Header(name = "Content-Disposition", ref = "ContentDisposition") },
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageMissingAgency"),
-                            examples = @ExampleObject(name = "binhPhuoc",
-                                    summary = "Bình Phước (70), SO-KET-2022: who has not reported",
-                                    value = StatisticsExamples.MISSING_70)),
-                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            description = StatisticsResource.CSV_TABLE),
-                            examples = @ExampleObject(name = "binhPhuocCsv",
-                                    summary = "Bình Phước (70), SO-KET-2022, as CSV",
-                                    value = StatisticsExamples.MISSING_70_CSV)),
-                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                            format = "binary", description = StatisticsResource.XLSX_BOOK)) })
+                            examples = @ExampleObject(name = "binhPhuoc", ref = "StatisticsMissing70")),
+                    @Content(mediaType = CsvTable.MEDIA_TYPE, schema = @Schema(ref = "StatisticsCsv"),
+                            examples = @ExampleObject(name = "binhPhuocCsv", ref = "StatisticsMissing70Csv")),
+                    @Content(mediaType = StatisticsWorkbook.MEDIA_TYPE, schema = @Schema(ref = "StatisticsWorkbook")) })
     @APIResponse(responseCode = "400", ref = BAD_REQUEST)
     @Parameter(ref = "IfNoneMatch")
     public Response missingAgencies(
@@ -87,7 +84,7 @@ public class MissingAgenciesResource {
         Page<MissingAgency> missing = Page.of(statistics.missingAgencies(round, province, Boundaries.of(boundaries)),
                 PageRequest.of(page, size));
         return responses.answer(request, missing, new TableAnswer(missing.items(), MissingAgency.class,
-                StatisticsAnswers.locale(lang), SHEET), StatisticsResource.fileName("chua-bao-cao", round, province,
-                        boundaries).replaceFirst("\\.csv$", ""));
+                StatisticsAnswers.locale(lang), SHEET), StatisticsAnswers.fileName("chua-bao-cao", round, province,
+                        boundaries));
     }
 }

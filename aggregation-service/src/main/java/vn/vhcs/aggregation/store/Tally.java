@@ -1,4 +1,4 @@
-package vn.vhcs.aggregation.statistics;
+package vn.vhcs.aggregation.store;
 
 import java.math.BigDecimal;
 import java.util.Map;
