@@ -1,5 +1,6 @@
 package vn.vhcs.aggregation.statistics;
 
+import vn.vhcs.aggregation.store.Tally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

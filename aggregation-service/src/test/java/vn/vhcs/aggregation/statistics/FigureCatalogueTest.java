@@ -1,5 +1,6 @@
 package vn.vhcs.aggregation.statistics;
 
+import vn.vhcs.aggregation.export.CsvTable;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;

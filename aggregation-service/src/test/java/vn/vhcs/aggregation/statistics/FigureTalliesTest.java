@@ -1,5 +1,6 @@
 package vn.vhcs.aggregation.statistics;
 
+import vn.vhcs.aggregation.store.Tally;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
