@@ -29,6 +29,8 @@ import vn.vhcs.contract.figures.StandardFigures;
  * "phấn đấu", "nhằm", "sẽ" … just before it make it an aim, which states nothing (so for every kind);</li>
  * <li>{@code COUNT}: group {@code n} is the number (with the qualifier of the words around it);</li>
  * <li>{@code PERCENT}: group {@code pct} is the percent (with its qualifier);</li>
+ * <li>{@code ORDINAL}: group {@code level} is the words of a level, matched against the levels' Vietnamese labels
+ * ("đạt mức cao" → the level labelled "mức cao");</li>
  * <li>{@code LIST}: group {@code name} (quoted) or {@code bare} (unquoted) is a name; the spelling used most wins
  * among names that differ only in their diacritics (a typo such as "Vũng" for "Vững");</li>
  * <li>{@code TEXT}: the pattern matches a lettered head ("c) Đánh giá … công nghệ thông tin") of the results
@@ -143,6 +145,7 @@ final class CatalogueFigureReader {
                 case YES_NO -> JsonNodeFactory.instance.booleanNode(!NEGATION.matcher(before).find());
                 case COUNT -> count(Integer.parseInt(group(m, "n")), FigureReader.qualifier(before, after));
                 case PERCENT -> percent(m, before, after);
+                case ORDINAL -> level(figure, group(m, "level"));
                 default -> null;
             };
             if (value == null) {
@@ -194,6 +197,18 @@ final class CatalogueFigureReader {
             value.put("qualifier", qualifier.name());
         }
         return value;
+    }
+
+    /** An ORDINAL: the level whose Vietnamese label the words are (case and spacing aside); null when none is. */
+    private static JsonNode level(FigureDefinition figure, String words) {
+        if (words == null) {
+            return null;
+        }
+        String said = words.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return figure.levels().stream()
+                .filter(l -> l.label() != null && l.label().vi() != null
+                        && l.label().vi().strip().toLowerCase(Locale.ROOT).equals(said))
+                .findFirst().<JsonNode>map(l -> JsonNodeFactory.instance.textNode(l.code())).orElse(null);
     }
 
     /** A LIST: every name stated, once each. */
