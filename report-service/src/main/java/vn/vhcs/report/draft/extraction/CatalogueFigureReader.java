@@ -67,6 +67,8 @@ final class CatalogueFigureReader {
             "eDocumentsPercent", null,
             "[Tt]ỷ lệ văn bản (?:đi, đến |điện tử)[^.;%]{0,80}?(?<pct>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?%"
                     + "|(?<pct2>\\d{1,3}(?:[.,]\\d{1,2})?)\\s?% văn bản[^.;%]{0,60}?điện tử",
+            "eDocumentsLevel", null,
+            "[Tt]ỷ lệ văn bản điện tử[^.;%]{0,80}?đạt (?<level>mức (?:cao|trung bình|thấp))",
             "resultsCivilisedOffice", "results", "văn minh|xanh, sạch",
             "culturalStandard", null,
             "(?:đạt|được công nhận)(?: danh hiệu)? [“\"]?(?:cơ quan,? (?:đơn vị )?)?(?:đạt )?chuẩn văn " + HOA,

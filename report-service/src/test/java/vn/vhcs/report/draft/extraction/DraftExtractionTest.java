@@ -127,6 +127,11 @@ class DraftExtractionTest {
                 && e.quote().startsWith("Tỷ lệ văn bản đi, đến")));
         assertTrue(DraftExtractor.extract("BÁO CÁO\nKhông có số liệu. Cơ quan phấn đấu đạt chuẩn văn hóa.", SNGV,
                 "SO-KET-2022").figures().isEmpty(), "an aim is not a fact");
+        // an ORDINAL is read by its levels' labels: "mức cao" is the level HIGH, a level it does not have is nothing
+        assertEquals("HIGH", DraftExtractor.extract("BÁO CÁO\nTỷ lệ văn bản điện tử trao đổi nội bộ đạt mức cao.", SNGV,
+                "SO-KET-2022").figures().get("eDocumentsLevel").textValue());
+        assertNull(DraftExtractor.extract("BÁO CÁO\nTỷ lệ văn bản điện tử trao đổi nội bộ đạt mức khá.", SNGV,
+                "SO-KET-2022").figures().get("eDocumentsLevel"));
     }
 
     @Test
