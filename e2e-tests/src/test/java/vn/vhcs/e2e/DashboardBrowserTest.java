@@ -132,6 +132,7 @@ class DashboardBrowserTest {
         assertFiguresEqual(api);
         assertTrue(api.getBoolean("measures.participation.estimated"), "the data make an estimate");
         assertEquals("ước tính", text("[data-figure='measures.participation.estimated']"));
+        assertCatalogueFigures(api);
         assertMissingAgenciesPageByPage();
         assertEquals(readerRequest().get("/api/v1/statistics/provinces/" + PROVINCE + "/trend?size=200").then()
                 .statusCode(200).extract().jsonPath().getList("items.roundCode"), attributes("#trend tbody tr", "data-round"));
@@ -566,6 +567,28 @@ class DashboardBrowserTest {
 
     private static String text(String css) {
         return browser.findElement(By.cssSelector(css)).getText().trim();
+    }
+
+    /**
+     * The figures card: a row per figure of the answer's `figures`, in the outline's order, under the catalogue's
+     * label (no figure's name is written in the page), with how many agencies state it and its main number.
+     */
+    private void assertCatalogueFigures(JsonPath api) {
+        Map<String, Map<String, Object>> figures = api.getMap("figures");
+        assertEquals(List.copyOf(figures.keySet()), attributes("#figures tbody tr", "data-catalogue-figure"));
+        List<Map<String, Object>> catalogue = readerRequest().get("/api/v1/figures?size=200").then().statusCode(200)
+                .extract().jsonPath().getList("items");
+        figures.forEach((code, f) -> {
+            assertEquals(count(((Number) f.get("agenciesStating")).longValue()),
+                    text("[data-figure='figures." + code + ".agenciesStating']"), code);
+            String label = catalogue.stream().filter(d -> code.equals(d.get("code"))).findFirst()
+                    .map(d -> String.valueOf(((Map<?, ?>) d.get("label")).get("vi"))).orElseThrow();
+            assertEquals(label, text("[data-catalogue-figure='" + code + "'] th"), code);
+        });
+        Map<String, Object> participation = figures.get("participation");
+        Object rate = ((Map<?, ?>) ((Map<?, ?>) participation.get("share")).get("rate")).get("value");
+        assertEquals(percent(rate, true), text("[data-figure='figures.participation.value']"),
+                "a share's main number is its rate");
     }
 
     private static List<String> attributes(String css, String attribute) {

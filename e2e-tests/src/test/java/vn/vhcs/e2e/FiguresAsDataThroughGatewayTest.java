@@ -86,7 +86,8 @@ class FiguresAsDataThroughGatewayTest {
                 .body("figures." + SESSIONS + ".agenciesStating", equalTo(2))
                 .body("figures." + LEVEL + ".levels.HIGH", equalTo(1))
                 .body("figures.culturalStandard.yes", equalTo(1)));
-        given().accept("text/csv").get(STATS).then().statusCode(200)
+        // the CSV's columns are titled by the catalogue's labels in Vietnamese (by codes in English)
+        given().accept("text/csv").queryParam("lang", "vi").get(STATS).then().statusCode(200)
                 .body(containsString("Số buổi sinh hoạt chuyên đề về văn hóa công sở"));
         assertTrue(workbookText(given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .get(STATS).then().statusCode(200).extract().asByteArray())
@@ -100,8 +101,9 @@ class FiguresAsDataThroughGatewayTest {
         put("/api/v1/figures/" + SESSIONS, Map.of("kind", "COUNT", "outline", "II.2",
                 "label", Map.of("vi", "Số buổi sinh hoạt chuyên đề văn hóa công sở đã tổ chức",
                         "en", "Workplace-culture sessions held")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().accept("text/csv").get(STATS).then()
-                .statusCode(200).body(containsString("Số buổi sinh hoạt chuyên đề văn hóa công sở đã tổ chức")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().accept("text/csv").queryParam("lang", "vi")
+                .get(STATS).then().statusCode(200)
+                .body(containsString("Số buổi sinh hoạt chuyên đề văn hóa công sở đã tổ chức")));
     }
 
     static String workbookText(byte[] xlsx) throws Exception {

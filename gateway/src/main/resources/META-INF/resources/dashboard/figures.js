@@ -53,8 +53,8 @@ export function inOrder(defs, figures) {
 function main(f, definition) {
   switch (f.kind) {
     case 'SHARE': {
-      const share = typeof f.share === 'number' ? f.share : f.share?.value;
-      return percent(share);
+      // a share is a Measure: its rate over the agencies with a base (null over none)
+      return percent(f.share?.rate?.value);
     }
     case 'PERCENT':
       return f.percent?.mean == null ? t('dash')
