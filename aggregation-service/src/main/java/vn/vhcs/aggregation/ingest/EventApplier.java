@@ -14,6 +14,7 @@ import org.jboss.logging.MDC;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import lombok.RequiredArgsConstructor;
+import vn.vhcs.aggregation.figures.FigureCatalogue;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.RegistryCopy;
 import vn.vhcs.aggregation.store.ContributionRepository;
@@ -46,7 +47,7 @@ public class EventApplier {
     private final StatisticsKeeper statistics;
     private final ReadModel readModel;
     private final vn.vhcs.aggregation.statistics.Snapshots snapshots;
-    private final vn.vhcs.aggregation.figures.FigureCatalogue figures;
+    private final FigureCatalogue figures;
 
     /** One decoded record: a report event or a registry event, with the request id that caused it. */
     public record Received(ReportEvent report, RegistryEvent registry, String correlationId) {

@@ -1,6 +1,5 @@
 package vn.vhcs.aggregation.statistics;
 
-import vn.vhcs.aggregation.store.Tally;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +13,7 @@ import java.util.TreeSet;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.vhcs.aggregation.figures.Figures;
+import vn.vhcs.aggregation.store.Tally;
 import vn.vhcs.contract.Figure;
 import vn.vhcs.contract.Percentage;
 import vn.vhcs.contract.ReportState;

@@ -11,6 +11,8 @@ import org.jboss.logging.Logger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import lombok.RequiredArgsConstructor;
+import vn.vhcs.aggregation.figures.Figures;
+import vn.vhcs.aggregation.figures.FigureCatalogue;
 import vn.vhcs.aggregation.store.ContributionRepository;
 import vn.vhcs.aggregation.store.ReportContribution;
 import vn.vhcs.aggregation.store.StatisticsCell;
@@ -40,7 +42,7 @@ public class Snapshots {
     private final PendingSnapshotRepository pending;
     private final StatisticsCellRepository cells;
     private final ContributionRepository contributions;
-    private final vn.vhcs.aggregation.figures.FigureCatalogue catalogue;
+    private final FigureCatalogue catalogue;
     private final vn.vhcs.aggregation.registry.RegistryCopy registry;
 
     /** A lock asked for a snapshot; taken by {@link #takeReady()} (a replay of the lock changes nothing). */
@@ -152,7 +154,7 @@ public class Snapshots {
             byBloc.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
         }
         // the figures' counters as kept when the province locked, read with the catalogue's labels now
-        vn.vhcs.aggregation.figures.Figures figures = catalogue.current();
+        Figures figures = catalogue.current();
         List<String> set = registry.round(round).map(vn.vhcs.aggregation.registry.ReportingRound::figureCodes).orElse(null);
         return StatisticsCalculator.statistics(round, province, null, total, byKind, byBloc, updatedAt,
                 figures.setOf(set), figures);

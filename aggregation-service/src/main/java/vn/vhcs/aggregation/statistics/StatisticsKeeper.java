@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import lombok.RequiredArgsConstructor;
+import vn.vhcs.aggregation.figures.Figures;
+import vn.vhcs.aggregation.figures.FigureCatalogue;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.Province;
 import vn.vhcs.aggregation.registry.RegistryCopy;
@@ -62,7 +64,7 @@ public class StatisticsKeeper {
     private final StatisticsCellRepository cells;
     private final ContributionRepository contributions;
     private final RegistryCopy registry;
-    private final vn.vhcs.aggregation.figures.FigureCatalogue catalogue;
+    private final FigureCatalogue catalogue;
 
     /**
      * Brings the cells up to date with a batch: the {@code changes} of its report events, the
@@ -410,13 +412,13 @@ public class StatisticsKeeper {
         private final Map<String, ReportingRound> rounds = new HashMap<>();
         private List<ReportingRound> all;
         private List<Province> provinces;
-        private vn.vhcs.aggregation.figures.Figures figures;
+        private Figures figures;
 
         /**
          * The catalogue, read once per batch and only once its places are locked: a definition another replica
          * commits meanwhile (and recounts every place with) is then seen here, never applied over by older rules.
          */
-        vn.vhcs.aggregation.figures.Figures figures() {
+        Figures figures() {
             if (figures == null) {
                 figures = catalogue.current();
             }

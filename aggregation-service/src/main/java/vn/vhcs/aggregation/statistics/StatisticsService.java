@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import lombok.RequiredArgsConstructor;
+import vn.vhcs.aggregation.figures.Figures;
+import vn.vhcs.aggregation.figures.FigureCatalogue;
 import vn.vhcs.aggregation.registry.Agency;
 import vn.vhcs.aggregation.registry.Central;
 import vn.vhcs.aggregation.registry.Province;
@@ -39,7 +41,7 @@ public class StatisticsService {
     private final ContributionRepository contributions;
     private final StatisticsCellRepository cells;
     private final RegistryCopy registry;
-    private final vn.vhcs.aggregation.figures.FigureCatalogue catalogue;
+    private final FigureCatalogue catalogue;
 
     @Transactional
     public ProvinceStatistics province(String roundCode, String province, Boundaries boundaries) {
@@ -265,7 +267,7 @@ public class StatisticsService {
             byKind.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
             byBloc.replaceAll((k, t) -> StatisticsCalculator.acceptedOnly(t));
         }
-        vn.vhcs.aggregation.figures.Figures figures = catalogue.current();
+        Figures figures = catalogue.current();
         return StatisticsCalculator.statistics(round, province, boundaries == null ? null : boundaries.label(), total,
                 byKind, byBloc, updatedAt, figures.setOf(round(round).figureCodes()), figures);
     }

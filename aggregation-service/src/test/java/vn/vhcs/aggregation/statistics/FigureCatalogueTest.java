@@ -1,6 +1,5 @@
 package vn.vhcs.aggregation.statistics;
 
-import vn.vhcs.aggregation.export.CsvTable;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -26,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import vn.vhcs.aggregation.export.CsvTable;
 import vn.vhcs.aggregation.export.ProvinceReportDocument;
 import vn.vhcs.aggregation.export.StatisticsWorkbook;
 import vn.vhcs.aggregation.ingest.TestEvents;

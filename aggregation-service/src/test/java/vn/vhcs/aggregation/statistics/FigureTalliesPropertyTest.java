@@ -1,6 +1,5 @@
 package vn.vhcs.aggregation.statistics;
 
-import vn.vhcs.aggregation.store.Tally;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.vhcs.aggregation.figures.Figures;
 
+import vn.vhcs.aggregation.store.Tally;
 import vn.vhcs.contract.Percentage;
 import vn.vhcs.contract.ReportState;
 import vn.vhcs.contract.ReportStatus;

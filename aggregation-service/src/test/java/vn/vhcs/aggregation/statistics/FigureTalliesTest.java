@@ -1,6 +1,5 @@
 package vn.vhcs.aggregation.statistics;
 
-import vn.vhcs.aggregation.store.Tally;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -19,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.vhcs.aggregation.figures.Figures;
+import vn.vhcs.aggregation.store.Tally;
 import vn.vhcs.contract.ReportState;
 import vn.vhcs.contract.ReportStatus;
 import vn.vhcs.contract.figures.FigureDefinition;

@@ -107,13 +107,19 @@ public record ReportRequest(
                 modelsRegistered, models, inspections, commendations, emulationTitles, narrative, figures);
     }
 
-    /** Lists absent from the body are empty lists; absent figures an empty map. */
+    /** Lists absent from the body are empty lists; absent figures an empty map; figures' strings trimmed, NFC. */
     public ReportRequest {
         directives = directives == null ? List.of() : directives;
         models = models == null ? List.of() : models;
         commendations = commendations == null ? List.of() : commendations;
         emulationTitles = emulationTitles == null ? List.of() : emulationTitles;
-        figures = figures == null ? Map.of() : figures;
+        figures = figures == null ? Map.of() : normalized(figures);
+    }
+
+    private static Map<String, JsonNode> normalized(Map<String, JsonNode> figures) {
+        Map<String, JsonNode> copy = new java.util.LinkedHashMap<>();
+        figures.forEach((code, value) -> copy.put(code, vn.vhcs.common.web.JsonReading.normalize(value)));
+        return java.util.Collections.unmodifiableMap(copy);
     }
 
     /** The report as a document: number, date, signer; every field optional (a draft has none yet). */

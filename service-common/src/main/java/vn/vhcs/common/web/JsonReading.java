@@ -6,12 +6,16 @@ import java.text.Normalizer;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
@@ -49,5 +53,30 @@ public class JsonReading implements ObjectMapperCustomizer {
 
     public static String normalize(String value) {
         return value == null ? null : Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
+    }
+
+    /**
+     * A JSON value bound as a tree (a figure's value by code) with every string in it normalised as a bound
+     * string is: Jackson's tree reader does not go through the String deserializer above.
+     */
+    public static JsonNode normalize(JsonNode value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value == null) {
+            return null;
+        }
+        if (value.isTextual()) {
+            return nodes.textNode(normalize(value.textValue()));
+        }
+        if (value.isArray()) {
+            ArrayNode copy = nodes.arrayNode(value.size());
+            value.forEach(item -> copy.add(normalize(item)));
+            return copy;
+        }
+        if (value.isObject()) {
+            ObjectNode copy = nodes.objectNode();
+            value.fields().forEachRemaining(e -> copy.set(e.getKey(), normalize(e.getValue())));
+            return copy;
+        }
+        return value;
     }
 }
