@@ -62,10 +62,11 @@ public record ReportState(
     /**
      * Every figure the report states, by catalogue code: {@link #figures} (added to schema 2 additively: it
      * holds every stated figure, the built-in ones too) and, for events before it, the v2 fields' values
-     * under their built-in codes.
+     * under their built-in codes. A state that carries figures carries them all (the producer writes the whole
+     * map), so only one without them is read from a JSON tree of itself: the consumer reads this per event.
      */
     public java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> figureValues() {
-        return vn.vhcs.contract.figures.FigureValues.of(EventCodec.tree(this));
+        return figures.isEmpty() ? vn.vhcs.contract.figures.FigureValues.of(EventCodec.tree(this)) : figures;
     }
 
     /** The same state with these figures by code. */
