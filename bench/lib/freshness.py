@@ -46,7 +46,7 @@ def main():
             break
         before = reported()
         total = 20 + seq % 180
-        body = (template.replace("@AGENCY@", agency).replace("@TOTAL@", str(total))
+        body = (template.replace("@ROUND@", round_code).replace("@AGENCY@", agency).replace("@TOTAL@", str(total))
                 .replace("@PARTICIPATING@", str(total - seq % 5)).replace("@SIGNED@", str(total - seq % 7))
                 .replace("@HALF@", str(total // 2))).encode("utf-8")
         status, payload = call("POST", "/api/v1/reports", body)

@@ -1,8 +1,10 @@
--- wrk script: submits one report per agency, each agency once, then stops.
--- Arguments (after --): AGENCY_FILE BODY_TEMPLATE THREADS DONE_DIR. The agencies of the file are shared out
--- between wrk's threads (line i goes to thread i mod threads); a thread stops when its own are
--- all answered, and leaves a file in DONE_DIR (wrk itself runs for its whole -d: bench/run ends it
--- with SIGINT once every thread's file is there). The body template holds @AGENCY@, @TOTAL@, @PARTICIPATING@, @SIGNED@, @HALF@.
+-- wrk script: submits one report per agency and round, each pair once: every agency in the first round,
+-- then every agency in the next, and so on, for wrk's -d (a sustained load of new reports).
+-- Arguments (after --): AGENCY_FILE ROUNDS BODY_TEMPLATE THREADS DONE_DIR, ROUNDS comma-separated. The
+-- agencies of the file are shared out between wrk's threads (line i goes to thread i mod threads); a
+-- thread that runs out of pairs stops when its own are all answered, and leaves a file in DONE_DIR
+-- (bench/run then ends wrk with SIGINT once every thread's file is there). The body template holds
+-- @ROUND@, @AGENCY@, @TOTAL@, @PARTICIPATING@, @SIGNED@, @HALF@.
 dofile(os.getenv("BENCH_LIB") .. "/summary.lua")
 
 local counter = 0
@@ -54,19 +56,25 @@ end
 
 function init(args)
    local id = wrk.thread:get("id")
-   local n = tonumber(args[3])
+   local n = tonumber(args[4])
    local i = 0
+   local own = {}
    for line in io.lines(args[1]) do
       if line ~= "" then
          if i % n == id then
-            table.insert(agencies, line)
+            table.insert(own, line)
          end
          i = i + 1
       end
    end
+   for round in string.gmatch(args[2], "[^,]+") do
+      for _, code in ipairs(own) do
+         table.insert(agencies, { code, round })
+      end
+   end
    mine = #agencies
-   done_dir = args[4]
-   template = read(args[2])
+   done_dir = args[5]
+   template = read(args[3])
    wrk.method = "POST"
    wrk.headers["Content-Type"] = "application/json"
 end
@@ -75,16 +83,17 @@ function request()
    if mine == 0 then
       finish()
    end
-   local code = agencies[next_index]
-   if code == nil then
-      -- every agency of this thread has been sent: repeat the last one (answered 409, not counted)
-      code = agencies[mine] or "none"
+   local pair = agencies[next_index]
+   if pair == nil then
+      -- every pair of this thread has been sent: repeat the last one (answered 409, not counted)
+      pair = agencies[mine] or { "none", "none" }
    end
    local seq = next_index
    next_index = next_index + 1
    local total = 20 + seq % 180
    local body = template:gsub("@(%u+)@", {
-      AGENCY = code,
+      AGENCY = pair[1],
+      ROUND = pair[2],
       TOTAL = tostring(total),
       PARTICIPATING = tostring(total - seq % 5),
       SIGNED = tostring(total - seq % 7),
