@@ -1,5 +1,6 @@
 package vn.vhcs.gateway.reminders;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -20,6 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import lombok.RequiredArgsConstructor;
 import vn.vhcs.common.i18n.Messages;
 import vn.vhcs.contract.EventCodec;
+import vn.vhcs.contract.EventHeaders;
 import vn.vhcs.contract.ReportEvent;
 import vn.vhcs.contract.ReportEventType;
 import vn.vhcs.contract.ReportState;
@@ -52,6 +55,9 @@ public class ReviewWebhooks {
     @Retry(maxRetries = -1, delay = 500, maxDuration = 0, jitter = 200, retryOn = RuntimeException.class)
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void consume(ConsumerRecord<String, byte[]> record) {
+        if (!mayBeReview(record)) {
+            return; // a submission's or withdrawal's event, not decoded: most of the topic, 8 KB each
+        }
         ReportEvent event;
         try {
             event = EventCodec.reportEvent(record.value());
@@ -67,6 +73,15 @@ public class ReviewWebhooks {
         if (!store.queueOnce(event.eventId(), queued)) {
             LOG.debugf("Review event %s seen before: nothing queued again", event.eventId());
         }
+    }
+
+    /**
+     * Whether the record may hold a decision, from its type header (the relay sets it on every event):
+     * only a revision can. A record without the header is decoded to be sure.
+     */
+    static boolean mayBeReview(ConsumerRecord<String, byte[]> record) {
+        Header type = record.headers().lastHeader(EventHeaders.EVENT_TYPE);
+        return type == null || ReportEventType.ReportRevised.name().equals(new String(type.value(), StandardCharsets.UTF_8));
     }
 
     /** The event of a board's decision, not a later one that still carries it (a revision clears it). */
