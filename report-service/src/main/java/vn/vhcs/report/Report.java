@@ -68,4 +68,7 @@ public class Report {
     /** Whether {@link #written} is on time, as found when its event was written. */
     @Transient
     Boolean writtenOnTime;
+    /** The figures {@link #written} states, as found for its event (its answer carries them too). */
+    @Transient
+    java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> writtenFigures;
 }

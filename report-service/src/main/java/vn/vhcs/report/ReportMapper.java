@@ -25,6 +25,7 @@ public class ReportMapper {
         report.written = document;
         report.writtenBody = report.body;
         report.writtenOnTime = null;
+        report.writtenFigures = null;
     }
 
     public String toBody(ReportRequest document) {
@@ -51,7 +52,7 @@ public class ReportMapper {
                 report.status, report.submittedAt, report.updatedAt, onTime, d.receivedOn(), d.document(),
                 d.workforce(), d.memberUnits(), d.directives(), d.indicators(), d.modelsRegistered(), d.models(),
                 d.inspections(), d.commendations(), d.emulationTitles(), d.narrative(),
-                vn.vhcs.report.review.ReviewView.of(report), figures(d));
+                vn.vhcs.report.review.ReviewView.of(report), figures(report, d));
     }
 
     public ReportState state(Report report, ReportRequest d, AgencyKind agencyKind, boolean onTime) {
@@ -88,12 +89,27 @@ public class ReportMapper {
                 .withReview(report.reviewDecision == null ? null
                         : new ReportState.Review(report.reviewDecision, report.reviewComment, report.reviewedBy,
                                 report.reviewedAt, report.reviewedVersion))
-                .withFigures(figures(d));
+                .withFigures(figures(report, d));
     }
 
     /** Every figure the document states, by code: its {@code figures} and the built-ins' v2 fields. */
-    public java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> figures(ReportRequest d) {
+    private java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> figures(ReportRequest d) {
         return vn.vhcs.contract.figures.FigureValues.of(json.valueToTree(d));
+    }
+
+    /**
+     * {@link #figures(ReportRequest)} of the report's document, found once per request for the document
+     * it was written from: a submission's event and its answer both carry them, and the document is a
+     * tree of 8 KB or more to build.
+     */
+    private java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> figures(Report report, ReportRequest d) {
+        if (d != report.written) {
+            return figures(d);
+        }
+        if (report.writtenFigures == null) {
+            report.writtenFigures = figures(d);
+        }
+        return report.writtenFigures;
     }
 
     private static ReportState.Narrative narrative(ReportRequest.Narrative n) {
