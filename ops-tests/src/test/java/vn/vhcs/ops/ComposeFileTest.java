@@ -199,6 +199,7 @@ class ComposeFileTest {
             Map<String, String> env = environment(service);
             JvmOptions jvm = JvmOptions.parse(FILE + " " + name + " JAVA_OPTS", String.valueOf(env.get("JAVA_OPTS")));
             assertEquals(JvmOptions.SERIAL_GC, env.get("GC_CONTAINER_OPTIONS"), FILE + " " + name + ": the collector");
+            assertEquals(JvmOptions.mallocArenaMaxOfVhcs(), env.get("MALLOC_ARENA_MAX"), FILE + " " + name + ": malloc arenas");
             assertNotNull(service.get("mem_limit"), FILE + " " + name + ": mem_limit");
             jvm.assertLikeVhcsAndFits(FILE + " " + name, JvmOptions.bytes(service.get("mem_limit").toString()));
         }

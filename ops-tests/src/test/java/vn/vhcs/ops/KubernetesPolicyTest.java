@@ -244,6 +244,7 @@ class KubernetesPolicyTest {
             Map<String, String> config = PolicyChecks.containerConfig(resources, service);
             JvmOptions jvm = JvmOptions.parse(where + " JAVA_OPTS", String.valueOf(config.get("JAVA_OPTS")));
             assertEquals(JvmOptions.SERIAL_GC, config.get("GC_CONTAINER_OPTIONS"), where + ": the collector");
+            assertEquals(JvmOptions.mallocArenaMaxOfVhcs(), config.get("MALLOC_ARENA_MAX"), where + ": malloc arenas");
             JsonNode memory = PolicyChecks.mainContainer(resources, service).path("resources");
             jvm.assertLikeVhcsAndFits(where, quantity(memory.path("limits").path("memory").asText("0")).longValue());
             assertTrue(quantity(memory.path("requests").path("memory").asText("0")).longValue()

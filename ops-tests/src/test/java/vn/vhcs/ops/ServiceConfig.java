@@ -31,14 +31,14 @@ final class ServiceConfig {
      * <li>QUARKUS_LOG_CONSOLE_JSON_ENABLED, QUARKUS_OTEL_TRACES_EXPORTER, QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT: the switches
      * docs/operations.md documents for JSON logs and tracing, defaulted by the extensions;</li>
      * <li>JAVA_OPTS, JAVA_OPTS_APPEND, JAVA_MAX_MEM_RATIO, GC_CONTAINER_OPTIONS: read by the image's run-java.sh, not
-     * by Quarkus.</li>
+     * by Quarkus; MALLOC_ARENA_MAX: read by glibc.</li>
      * </ul>
      */
     static final Set<String> STANDARD = Set.of(
             "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT",
             "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
             "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "QUARKUS_OTEL_TRACES_EXPORTER", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT",
-            "JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO", "GC_CONTAINER_OPTIONS");
+            "JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_MAX_MEM_RATIO", "GC_CONTAINER_OPTIONS", "MALLOC_ARENA_MAX");
 
     /**
      * Variables a service reads through a {@code @ConfigMapping} member that its application.properties deliberately

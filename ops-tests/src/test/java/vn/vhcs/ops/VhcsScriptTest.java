@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -139,34 +140,56 @@ class VhcsScriptTest {
 
     /**
      * Every service starts with the JVM sizes of SERVICE_JAVA_OPTS and the serial collector (docs/operations.md,
-     * "Memory and start-up"), with its AppCDS archive when the build made one, VHCS_JAVA_OPTS last (so it wins), and
-     * from its quarkus-app directory (the archive names the class path relative to it); `./vhcs up`'s build makes the
-     * archives.
+     * "Memory and start-up"), VHCS_JAVA_OPTS last (so it wins), from its quarkus-app directory (the archive names the
+     * class path relative to it), and with the class data of its start: on Java 17 its AppCDS archive when the build
+     * made one; on JDK 25+ its AOT cache when newer than the jar, which a training run writes. `./vhcs up`'s
+     * build lays every class on the JVM's class path (aot-jar) and makes the archives.
      */
     @Test
-    void servicesStartWithExplicitJvmSizesAndTheirAppCdsArchive() throws IOException {
+    void servicesStartWithExplicitJvmSizesAndTheirClassData() throws IOException {
         Path archive = dir.resolve("gateway/target/quarkus-app/app-cds.jsa");
         Files.createDirectories(archive.getParent());
         Files.writeString(archive, "an archive");
+        for (String service : Repo.SERVICES) {
+            Files.createDirectories(dir.resolve(service + "/target/quarkus-app"));
+            Files.writeString(dir.resolve(service + "/target/quarkus-app/quarkus-run.jar"), "a jar");
+        }
+        Path cache = dir.resolve("gateway/target/quarkus-app/app.aot");
+        Files.writeString(cache, "a cache");
+        Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
         String out = run("export VHCS_JAVA_OPTS='-Xmx256m -Dextra=1'", "for s in report-service aggregation-service"
-                + " gateway; do echo \"$s $(service_java_opts \"$s\" | tr '\\n' ' ')\"; done");
+                + " gateway; do echo \"$s $(service_java_opts \"$s\" | tr '\\n' ' ')\";"
+                + " echo \"25 $s $(service_java_opts \"$s\" 25 | tr '\\n' ' ')\";"
+                + " echo \"train $s $(service_java_opts \"$s\" 25 train | tr '\\n' ' ')\"; done");
         JvmOptions vhcs = JvmOptions.ofVhcs();
         assertTrue(vhcs.serialGc(), "SERVICE_JAVA_OPTS chooses the serial collector");
         for (String service : Repo.SERVICES) {
-            String line = out.lines().filter(l -> l.startsWith(service + " ")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no options for " + service + ": " + out));
-            assertEquals(vhcs, JvmOptions.parse("vhcs " + service, line), service + ": " + line);
-            assertTrue(line.strip().endsWith("-Xmx256m -Dextra=1"), service + ": VHCS_JAVA_OPTS comes last: " + line);
-            assertEquals(service.equals("gateway"), line.contains("-XX:SharedArchiveFile=" + archive.toRealPath()),
-                    service + ": the archive is used when it exists, and only then: " + line);
+            for (String prefix : List.of(service + " ", "25 " + service + " ", "train " + service + " ")) {
+                String line = out.lines().filter(l -> l.startsWith(prefix)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no options for " + prefix + ": " + out));
+                assertEquals(vhcs, JvmOptions.parse("vhcs " + prefix, line), prefix + ": " + line);
+                assertTrue(line.strip().endsWith("-Xmx256m -Dextra=1"), prefix + ": VHCS_JAVA_OPTS comes last: " + line);
+                boolean training = prefix.startsWith("train ");
+                boolean on25 = training || prefix.startsWith("25 ");
+                assertEquals(!on25 && service.equals("gateway"),
+                        line.contains("-XX:SharedArchiveFile=" + archive.toRealPath()),
+                        prefix + ": the AppCDS archive is used on 17 when it exists, and only then: " + line);
+                assertEquals(on25 && service.equals("gateway"), line.contains("-XX:AOTCache=" + cache.toRealPath()),
+                        prefix + ": the AOT cache is used on 25 when it is newer than the jar: " + line);
+                assertEquals(training && !service.equals("gateway"), line.contains("-XX:AOTCacheOutput="),
+                        prefix + ": without a fresh cache a training run on 25 writes one, other starts go without: "
+                                + line);
+            }
         }
         String script = Repo.read(Repo.path(SCRIPT));
-        assertTrue(script.contains("mapfile -t jvm < <(service_java_opts \"$name\")")
-                && script.contains("java \"${jvm[@]}\" -jar"), "start_service passes service_java_opts to java");
+        assertTrue(script.contains("mapfile -t jvm < <(service_java_opts \"$name\" \"$major\" \"$train\")")
+                && script.contains("\"$java\" \"${jvm[@]}\" -jar"), "run_service passes service_java_opts to java");
         assertTrue(script.contains("env -C \"$(dirname \"$(service_jar \"$name\")\")\""),
                 "a service runs from its quarkus-app directory");
-        assertTrue(script.contains("./mvnw -B -q -DskipTests -Dquarkus.package.jar.appcds.enabled=true install"),
-                "./vhcs up's build makes the AppCDS archives");
+        assertTrue(script.contains("./mvnw -B -q -DskipTests $PACKAGING_OPTS install")
+                && script.contains("PACKAGING_OPTS=\"-Dquarkus.package.jar.type=aot-jar"
+                        + " -Dquarkus.package.jar.appcds.enabled=true\""),
+                "./vhcs up's build lays out aot-jars and makes the AppCDS archives");
     }
 
     /**
