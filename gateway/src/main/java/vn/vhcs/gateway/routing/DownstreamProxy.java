@@ -178,6 +178,7 @@ public class DownstreamProxy {
         kept.remove("Content-Length").remove(RequestIds.HEADER);
         Buffer body = Buffer.buffer();
         boolean[] over = { false };
+        boolean[] ended = { false };
         answer.handler(chunk -> {
             if (!over[0]) {
                 over[0] = body.length() + chunk.length() > tap.maxBytes();
@@ -195,8 +196,15 @@ public class DownstreamProxy {
             LOG.debugf("answer of %s cut: %s", target, e.getMessage());
             response.reset();
         });
-        response.closeHandler(closed -> answer.request().reset());
+        // the client went away mid-answer: the service's answer is not read on (a connection closed after the
+        // answer ended, a kept-alive one, leaves the pooled connection to the service alone)
+        response.closeHandler(closed -> {
+            if (!ended[0]) {
+                answer.request().reset();
+            }
+        });
         answer.endHandler(done -> {
+            ended[0] = true;
             response.end();
             if (!over[0]) {
                 tap.answered(answer.statusCode(), kept, body);
