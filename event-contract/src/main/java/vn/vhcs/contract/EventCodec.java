@@ -48,6 +48,10 @@ public final class EventCodec {
         return read(json, RegistryEvent.class);
     }
 
+    public static StatisticsChange statisticsChange(byte[] json) {
+        return read(json, StatisticsChange.class);
+    }
+
     /** Reads any contract type, e.g. a {@link ReportState} kept as JSON by a consumer. */
     public static <T> T fromJson(String json, Class<T> type) {
         return read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), type);

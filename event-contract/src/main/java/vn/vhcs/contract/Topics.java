@@ -6,6 +6,11 @@ public final class Topics {
     public static final String REPORT_EVENTS = "report-events";
     /** Registry (provinces, agencies, rounds) state, compacted, key = {@link RegistryEvent#key()}. */
     public static final String REGISTRY_EVENTS = "registry-events";
+    /**
+     * Which rounds' statistics may have changed ({@link StatisticsChange}), published by aggregation-service after
+     * each batch it commits, read by every gateway to drop the answers it keeps. Notices, not state: short retention.
+     */
+    public static final String STATISTICS_CHANGES = "statistics-changes";
 
     private Topics() {
     }

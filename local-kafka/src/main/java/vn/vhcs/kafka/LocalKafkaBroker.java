@@ -43,6 +43,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
     /** Partitions of report-events: the unit of parallelism of aggregation-service. */
     public static final int REPORT_EVENT_PARTITIONS = 6;
     public static final int REGISTRY_EVENT_PARTITIONS = 3;
+    /** statistics-changes: notices every gateway reads whole, kept an hour (a gateway that missed one expires its answers). */
+    public static final int STATISTICS_CHANGES_PARTITIONS = 1;
+    public static final String STATISTICS_CHANGES_RETENTION_MS = "3600000";
 
     private final Path dataDir;
     private final int port;
@@ -94,7 +97,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     /**
      * Creates the vhcs topics if they are missing, as ops do with KafkaTopic resources in
-     * Kubernetes: report-events partitioned by report id and kept for ever, registry-events compacted.
+     * Kubernetes: report-events partitioned by report id and kept for ever, registry-events compacted,
+     * statistics-changes (notices to the gateways) one partition kept an hour.
      */
     public void createTopics() {
         List<NewTopic> topics = List.of(
@@ -102,7 +106,9 @@ public final class LocalKafkaBroker implements AutoCloseable {
                 new NewTopic(Topics.REPORT_EVENTS, REPORT_EVENT_PARTITIONS, (short) 1)
                         .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")),
                 new NewTopic(Topics.REGISTRY_EVENTS, REGISTRY_EVENT_PARTITIONS, (short) 1)
-                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)),
+                new NewTopic(Topics.STATISTICS_CHANGES, STATISTICS_CHANGES_PARTITIONS, (short) 1)
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, STATISTICS_CHANGES_RETENTION_MS)));
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t.name())).collect(Collectors.toList());

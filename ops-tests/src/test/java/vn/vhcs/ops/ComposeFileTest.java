@@ -402,6 +402,8 @@ class ComposeFileTest {
                 "report-events: 6 partitions, kept for ever: " + command);
         assertTrue(command.matches("(?s).*--topic registry-events\\s+--partitions 3 .*--config cleanup\\.policy=compact.*"),
                 "registry-events: 3 partitions, compacted: " + command);
+        assertTrue(command.matches("(?s).*--topic statistics-changes\\s+--partitions 1 .*--config retention\\.ms=3600000.*"),
+                "statistics-changes: 1 partition, kept an hour: " + command);
     }
 
     // -----------------------------------------------------------------------------------------

@@ -316,11 +316,13 @@ class KubernetesSchemaTest {
                     id(topic) + ": replicas within the brokers");
             topics.put(spec.path("topicName").asText(name(topic)), spec);
         }
-        assertEquals(Set.of("report-events", "registry-events"), topics.keySet(), "the two topics");
+        assertEquals(Set.of("report-events", "registry-events", "statistics-changes"), topics.keySet(), "the three topics");
         assertEquals(6, topics.get("report-events").path("partitions").asInt());
         assertEquals("-1", topics.get("report-events").path("config").path("retention.ms").asText());
         assertEquals(3, topics.get("registry-events").path("partitions").asInt());
         assertEquals("compact", topics.get("registry-events").path("config").path("cleanup.policy").asText());
+        assertEquals(1, topics.get("statistics-changes").path("partitions").asInt());
+        assertEquals("3600000", topics.get("statistics-changes").path("config").path("retention.ms").asText());
 
         for (String service : List.of("report-service", "aggregation-service")) {
             assertEquals(name(kafka) + "-kafka-bootstrap:" + plainPort,

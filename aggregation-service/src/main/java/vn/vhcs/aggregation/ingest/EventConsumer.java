@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -41,14 +43,18 @@ public class EventConsumer {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
     private final EventApplier applier;
+    private final StatisticsNotices notices;
+    /** The first batch after start may recount every place (a new way of counting): it changes every round. */
+    private boolean firstBatch = true;
     private final Counter applied;
     private final Counter duplicates;
     private final Counter stale;
     private final Counter malformed;
     private final Timer freshness;
 
-    public EventConsumer(EventApplier applier, MeterRegistry registry) {
+    public EventConsumer(EventApplier applier, StatisticsNotices notices, MeterRegistry registry) {
         this.applier = applier;
+        this.notices = notices;
         applied = Counter.builder("vhcs.events.applied").description("Events that changed the read model")
                 .register(registry);
         duplicates = Counter.builder("vhcs.events.skipped").tag("reason", "duplicate")
@@ -95,19 +101,33 @@ public class EventConsumer {
         LOG.debugf("Applied a batch of %d events in %d ms", events.size(), (System.nanoTime() - start) / 1_000_000);
         // counted after the commit: a retried batch is counted once
         Instant committed = Instant.now();
+        Set<String> rounds = new TreeSet<>();
+        boolean all = firstBatch;
+        firstBatch = false;
         for (int i = 0; i < outcomes.size(); i++) {
             switch (outcomes.get(i)) {
                 case APPLIED -> {
                     applied.increment();
                     ReportEvent report = events.get(i).report();
-                    if (report != null && report.occurredAt() != null) {
-                        freshness.record(Duration.between(report.occurredAt(), committed).abs());
+                    if (report == null) {
+                        all = true; // a province, agency, round, lock or figure: any round's answers may read it
+                    } else {
+                        if (report.payload() != null && report.payload().roundCode() != null) {
+                            rounds.add(report.payload().roundCode());
+                        } else {
+                            all = true;
+                        }
+                        if (report.occurredAt() != null) {
+                            freshness.record(Duration.between(report.occurredAt(), committed).abs());
+                        }
                     }
                 }
                 case DUPLICATE -> duplicates.increment();
                 case STALE -> stale.increment();
             }
         }
+        // only now, after the commit: a gateway that asks again on the notice reads what the batch wrote
+        notices.changed(rounds, all);
     }
 
     /** Events applied since start. */

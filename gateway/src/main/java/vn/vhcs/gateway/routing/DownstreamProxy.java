@@ -16,6 +16,7 @@ import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
@@ -149,7 +150,66 @@ public class DownstreamProxy {
         if (!answer.headers().contains("Content-Length")) {
             response.setChunked(true);
         }
+        AnswerTap tap = ctx.get(AnswerTap.KEY);
+        if (tap != null && tap.wants(answer.statusCode(), answer.headers())
+                && !(declaredLength(answer) > tap.maxBytes())) {
+            tee(answer, response, tap, target);
+            return;
+        }
         answer.pipeTo(response).onFailure(e -> LOG.debugf("answer of %s cut: %s", target, e.getMessage()));
+    }
+
+    private static long declaredLength(HttpClientResponse answer) {
+        try {
+            String length = answer.getHeader("Content-Length");
+            return length == null ? -1 : Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Sends the answer on as {@code pipeTo} does (pausing the service's answer while the client's connection is
+     * full), keeping a copy of the body for the tap while it is within the tap's bound.
+     */
+    private static void tee(HttpClientResponse answer, HttpServerResponse response, AnswerTap tap, URI target) {
+        MultiMap kept = MultiMap.caseInsensitiveMultiMap();
+        copyHeaders(answer.headers(), kept);
+        kept.remove("Content-Length").remove(RequestIds.HEADER);
+        Buffer body = Buffer.buffer();
+        boolean[] over = { false };
+        boolean[] ended = { false };
+        answer.handler(chunk -> {
+            if (!over[0]) {
+                over[0] = body.length() + chunk.length() > tap.maxBytes();
+                if (!over[0]) {
+                    body.appendBuffer(chunk);
+                }
+            }
+            response.write(chunk);
+            if (response.writeQueueFull()) {
+                answer.pause();
+                response.drainHandler(drained -> answer.resume());
+            }
+        });
+        answer.exceptionHandler(e -> {
+            LOG.debugf("answer of %s cut: %s", target, e.getMessage());
+            response.reset();
+        });
+        // the client went away mid-answer: the service's answer is not read on (a connection closed after the
+        // answer ended, a kept-alive one, leaves the pooled connection to the service alone)
+        response.closeHandler(closed -> {
+            if (!ended[0]) {
+                answer.request().reset();
+            }
+        });
+        answer.endHandler(done -> {
+            ended[0] = true;
+            response.end();
+            if (!over[0]) {
+                tap.answered(answer.statusCode(), kept, body);
+            }
+        });
     }
 
     private void failed(RoutingContext ctx, URI target, Throwable cause) {
