@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import javax.crypto.SecretKey;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jws.AlgorithmIdentifiers;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 
 class VerifiedTokensTest {
@@ -32,8 +28,7 @@ class VerifiedTokensTest {
     private static final KeyPair STRANGER = keys();
 
     private final MovableClock clock = new MovableClock(Instant.now());
-    private final Counting verifier = new Counting(
-            new DefaultJWTParser(new JWTAuthContextInfo(GATEWAY.getPublic(), DownstreamToken.ISSUER)));
+    private final Counting verifier = new Counting(new JWTAuthContextInfo(GATEWAY.getPublic(), DownstreamToken.ISSUER));
     private final VerifiedTokens tokens = new VerifiedTokens(verifier, clock);
 
     @Test
@@ -103,59 +98,18 @@ class VerifiedTokensTest {
     }
 
     /** The real verifier, counted: what the cache saves is calls to it. */
-    private static final class Counting implements JWTParser {
-        private final JWTParser delegate;
+    private static final class Counting extends DefaultJWTParser {
         final AtomicInteger calls = new AtomicInteger();
 
-        Counting(JWTParser delegate) {
-            this.delegate = delegate;
+        Counting(JWTAuthContextInfo context) {
+            super(context);
         }
 
         @Override
         public JsonWebToken parse(String token) throws ParseException {
             calls.incrementAndGet();
             // a token made unique by a suffix (the bound test) is the genuine one, counted but not re-checked
-            return delegate.parse(token.contains("#") ? token.substring(0, token.indexOf('#')) : token);
-        }
-
-        @Override
-        public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-            return delegate.parse(token, context);
-        }
-
-        @Override
-        public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-            return delegate.verify(token, key);
-        }
-
-        @Override
-        public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-            return delegate.verify(token, key);
-        }
-
-        @Override
-        public JsonWebToken verify(String token, String secret) throws ParseException {
-            return delegate.verify(token, secret);
-        }
-
-        @Override
-        public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-            return delegate.decrypt(token, key);
-        }
-
-        @Override
-        public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-            return delegate.decrypt(token, key);
-        }
-
-        @Override
-        public JsonWebToken decrypt(String token, String secret) throws ParseException {
-            return delegate.decrypt(token, secret);
-        }
-
-        @Override
-        public JsonWebToken parseOnly(String token) throws ParseException {
-            return delegate.parseOnly(token);
+            return super.parse(token.contains("#") ? token.substring(0, token.indexOf('#')) : token);
         }
     }
 
